@@ -1,0 +1,65 @@
+package org.newsgraph;
+
+/**
+ * Root of every exception newsgraph throws. Checked exceptions from libraries are wrapped once, at the
+ * edge of the stage that met them, with the file, line or article id in the message.
+ */
+public class NewsGraphException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NewsGraphException(String message) {
+        super(message);
+    }
+
+    public NewsGraphException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** Input that cannot be read or parsed as an article. */
+    public static class IngestException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        public IngestException(String message) {
+            super(message);
+        }
+
+        public IngestException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A model or resource the pipeline needs could not be loaded. */
+    public static class ConfigException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        public ConfigException(String message) {
+            super(message);
+        }
+
+        public ConfigException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The dataset could not be opened, read or written. */
+    public static class StoreException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        public StoreException(String message) {
+            super(message);
+        }
+
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** An extraction stage failed on one article. */
+    public static class ExtractionException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        public ExtractionException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.newsgraph.IngestReport;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.server.NewsServer;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Queries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Loads the bundled articles in data/ into a fresh dataset, starts the SPARQL endpoint and "
+                + "prints example queries to try."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "newsgraph-demo-db",
+            description = "Where to build the demo dataset; emptied first (default: ${DEFAULT-VALUE}).")
+    Path directory;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The articles to load (default: the data/ folder of the newsgraph installation).")
+    Path data;
+
+    @Mixin
+    ServeCommand.ServerOptions server;
+
+    @Option(names = "--no-wait", description = "Run the example queries over HTTP, print their results and stop.")
+    boolean noWait;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path input = data != null ? data : Path.of(System.getProperty("newsgraph.home", ".")).resolve("data");
+        if (!Files.isDirectory(input)) {
+            throw new NewsGraphException("no data folder at " + input + " (give one with --data)");
+        }
+        wipe(directory);
+        IngestReport report;
+        try (NewsStore store = NewsStore.open(directory)) {
+            out.println("newsgraph demo: loading " + input + " into " + directory);
+            out.flush();
+            report = IngestRunner.ingest(List.of(input.toString()), store, IngestRunner.threads(), out, err, false);
+            try (NewsServer s = server.build(store).start()) {
+                String endpoint = s.sparqlUrl();
+                out.println();
+                out.println("SPARQL endpoint: " + endpoint + "   (read-only, " + s.host() + " only)");
+                out.println();
+                out.println("Who holds which role where:");
+                out.println("  curl -s " + endpoint + " --data-urlencode query@queries/roles.rq"
+                        + " -H 'Accept: text/csv'");
+                out.println("Who met whom, where and when:");
+                out.println("  curl -s " + endpoint + " --data-urlencode query@queries/meetings.rq"
+                        + " -H 'Accept: text/csv'");
+                out.println("Or from here:  bin/newsgraph query --db " + directory + " queries/entities.rq"
+                        + "   (after stopping the server: TDB2 allows one process per dataset)");
+                out.flush();
+                if (noWait) {
+                    for (String name : List.of("roles", "meetings")) {
+                        out.println();
+                        out.println("# queries/" + name + ".rq over HTTP");
+                        try (var qe = QueryExecutionHTTP.service(endpoint).query(Queries.bundled(name)).build()) {
+                            out.print(ResultSetFormatter.asText(qe.execSelect()));
+                        }
+                    }
+                    out.flush();
+                } else {
+                    out.println();
+                    out.println("Press Ctrl-C to stop.");
+                    out.flush();
+                    s.join();
+                }
+            }
+        }
+        return report.allAccepted() ? Main.OK : Main.REJECTED;
+    }
+
+    /** Empties a previous demo dataset; refuses to touch a folder that is not one. */
+    private static void wipe(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        boolean isDataset;
+        try (Stream<Path> entries = Files.list(dir)) {
+            isDataset = entries.allMatch(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("Data-") || n.equals("tdb.lock") || n.startsWith("Backups");
+            });
+        }
+        if (!isDataset) {
+            throw new NewsGraphException(dir + " exists and is not a newsgraph dataset; give another --db");
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

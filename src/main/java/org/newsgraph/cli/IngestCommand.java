@@ -1,0 +1,47 @@
+package org.newsgraph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.IngestReport;
+import org.newsgraph.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads articles, extracts their facts and stores them, one named graph per article.",
+                "INPUT is a .jsonl, .json or .txt file, a directory (read recursively), or - for JSON Lines on "
+                        + "standard input. Re-ingesting an article replaces its graph."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every article went in", "1:some input was rejected (each is reported)",
+                "2:usage error"})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption db;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    int threads = IngestRunner.threads();
+
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on a terminal).")
+    Boolean progress;
+
+    @Override
+    public Integer call() {
+        boolean showProgress = progress != null ? progress : System.console() != null;
+        try (NewsStore store = NewsStore.open(db.directory)) {
+            IngestReport report = IngestRunner.ingest(inputs, store, threads, spec.commandLine().getOut(),
+                    spec.commandLine().getErr(), showProgress);
+            return report.allAccepted() ? Main.OK : Main.REJECTED;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.newsgraph.NewsGraphException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code newsgraph} command line. Only this class calls {@code System.exit}. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a knowledge graph from news articles and serves it over SPARQL.",
+        subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class,
+                ExportCommand.class, StatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit codes: 0 all went in, 1 some input was rejected (or the job failed), 2 usage error. */
+    public static final int OK = 0;
+    public static final int REJECTED = 1;
+    public static final int USAGE = 2;
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Log what happens (INFO level).")
+    void verbose(boolean on) {
+        if (on) {
+            Configurator.setLevel("newsgraph", Level.INFO);
+            Configurator.setLevel("org.newsgraph", Level.INFO);
+            Configurator.setLevel("org.apache.jena.fuseki.Server", Level.INFO);
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (e instanceof NewsGraphException) {
+                err.println("newsgraph: " + e.getMessage());
+            } else {
+                err.println("newsgraph: " + e);
+            }
+            err.flush();
+            return REJECTED;
+        });
+        return cl;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsgraph " + (v == null ? "(development)" : v)};
+        }
+    }
+}

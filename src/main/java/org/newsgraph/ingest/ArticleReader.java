@@ -1,0 +1,217 @@
+package org.newsgraph.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.newsgraph.ingest.ReadResult.Origin;
+import org.newsgraph.ingest.ReadResult.Rejected;
+
+/**
+ * Reads articles from files, directories and standard input, lazily: a JSON Lines file of any size is read
+ * one line at a time. Formats are chosen by extension:
+ * <ul>
+ *   <li>{@code .jsonl}, {@code .ndjson} and {@code -} (standard input): one JSON object per line;</li>
+ *   <li>{@code .json}: one object or an array of objects;</li>
+ *   <li>{@code .txt}: optional {@code Key: value} header lines, a blank line, then the body.</li>
+ * </ul>
+ * Directories are walked recursively in name order; files with other extensions are skipped. A record that
+ * cannot be read becomes a {@link Rejected} naming its file and line; reading goes on with the next one.
+ */
+public final class ArticleReader {
+
+    /** Records larger than this are rejected rather than read into memory. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final int maxRecordBytes;
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    public ArticleReader(int maxRecordBytes) {
+        if (maxRecordBytes <= 0) {
+            throw new IllegalArgumentException("maxRecordBytes must be positive");
+        }
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /** Reads every input in order; {@code "-"} stands for JSON Lines on standard input. */
+    public Stream<ReadResult> read(List<String> inputs) {
+        return inputs.stream().flatMap(this::readInput);
+    }
+
+    private Stream<ReadResult> readInput(String input) {
+        if (input.equals("-")) {
+            return jsonLines(System.in, "<stdin>");
+        }
+        Path path = Path.of(input);
+        if (!Files.exists(path)) {
+            return Stream.of(new Rejected(new Origin(input, 0), "no such file or directory"));
+        }
+        if (Files.isDirectory(path)) {
+            return walk(path).flatMap(this::readFile);
+        }
+        return readFile(path);
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> Format.of(p) != null)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one file, choosing the format by its extension. */
+    public Stream<ReadResult> readFile(Path path) {
+        Format format = Format.of(path);
+        String name = path.toString();
+        if (format == null) {
+            return Stream.of(new Rejected(new Origin(name, 0),
+                    "unknown file type (expected .jsonl, .json or .txt)"));
+        }
+        if (format == Format.JSON_LINES) {
+            try {
+                InputStream in = Files.newInputStream(path);
+                return jsonLines(in, name).onClose(() -> closeQuietly(in));
+            } catch (IOException e) {
+                return Stream.of(new Rejected(new Origin(name, 0), "cannot read: " + e.getMessage()));
+            }
+        }
+        Origin origin = new Origin(name, 0);
+        String content;
+        try {
+            if (Files.size(path) > maxRecordBytes) {
+                return Stream.of(new Rejected(origin, "file is larger than " + maxRecordBytes + " bytes"));
+            }
+            content = Text.decode(Files.readAllBytes(path));
+        } catch (IOException e) {
+            return Stream.of(new Rejected(origin, "cannot read: " + e.getMessage()));
+        } catch (Text.NotTextException e) {
+            return Stream.of(new Rejected(origin, e.getMessage()));
+        }
+        if (format == Format.JSON) {
+            return jsonDocument(content, path);
+        }
+        return Stream.of(TextFormat.parse(content, path, origin));
+    }
+
+    private Stream<ReadResult> jsonLines(InputStream in, String name) {
+        LineSplitter lines = new LineSplitter(in, maxRecordBytes);
+        Spliterator<ReadResult> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super ReadResult> action) {
+                while (true) {
+                    LineSplitter.Line line;
+                    try {
+                        line = lines.next();
+                    } catch (IOException e) {
+                        action.accept(new Rejected(new Origin(name, lines.lineNumber()),
+                                "cannot read: " + e.getMessage()));
+                        return false;
+                    }
+                    if (line == null) {
+                        return false;
+                    }
+                    Origin origin = new Origin(name, line.number());
+                    if (line.tooLong()) {
+                        action.accept(new Rejected(origin, "line is longer than " + maxRecordBytes + " bytes"));
+                        return true;
+                    }
+                    String content;
+                    try {
+                        content = Text.decode(line.bytes());
+                    } catch (Text.NotTextException e) {
+                        action.accept(new Rejected(origin, e.getMessage()));
+                        return true;
+                    }
+                    if (content.isBlank()) {
+                        continue;
+                    }
+                    action.accept(jsonRecord(content, origin, null));
+                    return true;
+                }
+            }
+        };
+        return StreamSupport.stream(split, false);
+    }
+
+    private Stream<ReadResult> jsonDocument(String content, Path path) {
+        Origin origin = new Origin(path.toString(), 0);
+        JsonNode root;
+        try {
+            root = json.readTree(content);
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            return Stream.of(new Rejected(new Origin(path.toString(), line), "malformed JSON: " + e.getOriginalMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            return Stream.of(new Rejected(origin, "empty file"));
+        }
+        if (root.isArray()) {
+            List<ReadResult> results = new ArrayList<>();
+            for (int i = 0; i < root.size(); i++) {
+                results.add(JsonFields.toArticle(root.get(i), new Origin(path + "[" + i + "]", 0), path));
+            }
+            return results.stream();
+        }
+        return Stream.of(JsonFields.toArticle(root, origin, path));
+    }
+
+    private ReadResult jsonRecord(String line, Origin origin, Path base) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            return new Rejected(origin, "malformed JSON: " + e.getOriginalMessage());
+        }
+        return JsonFields.toArticle(node, origin, base);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing was written; a failed close of an input loses nothing
+        }
+    }
+
+    /** The input formats, chosen by file extension. */
+    enum Format {
+        JSON_LINES, JSON, TEXT;
+
+        static Format of(Path path) {
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                return JSON_LINES;
+            }
+            if (name.endsWith(".json")) {
+                return JSON;
+            }
+            if (name.endsWith(".txt")) {
+                return TEXT;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsgraph.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.EntityType;
+
+/**
+ * Mints entity keys, and so entity IRIs: the one place that decides when two names are the same node.
+ * A key is the type's folder and a slug of the normalised name: diacritics dropped, case folded, runs of
+ * anything but letters and digits turned into one hyphen ("Mohammed Bin Salman" and "Mohammed bin Salman"
+ * both give {@code person/mohammed-bin-salman}).
+ */
+public final class EntityKeys {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private EntityKeys() {
+    }
+
+    public static String key(EntityType type, String canonicalName) {
+        return folder(type) + "/" + slug(canonicalName);
+    }
+
+    public static String folder(EntityType type) {
+        return switch (type) {
+            case PERSON -> "person";
+            case ORGANIZATION -> "organization";
+            case PLACE -> "place";
+            case MISC -> "name";
+        };
+    }
+
+    /** The name folded for comparison and for use in an IRI path. */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.replace("'", "").replace("\u2019", "").replace(".", "");
+        s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+        s = s.replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "unnamed" : s;
+    }
+}

@@ -1,0 +1,243 @@
+package org.newsgraph.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newsgraph.NewsGraphException.StoreException;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The TDB2 dataset that holds the graph: one named graph per article (named by the article's IRI), with
+ * the default graph answering as the union of them all.
+ *
+ * <p>Writes replace whole article graphs inside one write transaction, so an article is either fully in
+ * the store or fully out, whatever happens to the process; re-ingesting an article replaces its graph.
+ * TDB2 lets one process at a time open a dataset directory: a second one fails at once with a message
+ * that says so.
+ */
+public final class NewsStore implements AutoCloseable {
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private NewsStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the dataset in {@code directory}, creating it when it does not exist. */
+    public static NewsStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Location location = Location.create(directory.toString());
+            Dataset ds = TDB2Factory.connectDataset(location);
+            return new NewsStore(directory, ds);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create dataset directory " + directory + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (isLockFailure(e)) {
+                throw new StoreException("dataset " + directory + " is in use by another process "
+                        + "(a running 'newsgraph serve'?). Stop it first, or use another --db.", e);
+            }
+            throw new StoreException("cannot open dataset " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String msg = String.valueOf(t.getMessage());
+            if (msg.contains("lock") || msg.contains("Lock")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The dataset itself, for serving; the default graph is the union of the article graphs. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Stores one article's graph in its own transaction, replacing what was stored for it before. */
+    public void put(ArticleGraph graph) {
+        putAll(List.of(graph));
+    }
+
+    /**
+     * Stores several articles' graphs in one transaction, each replacing its earlier version. Either all of
+     * them go in or none do.
+     */
+    public void putAll(Collection<ArticleGraph> graphs) {
+        if (graphs.isEmpty()) {
+            return;
+        }
+        try {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                for (ArticleGraph g : graphs) {
+                    Node name = NodeFactory.createURI(g.graphIri());
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(),
+                            t.getPredicate(), t.getObject()));
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot write to dataset " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes an article's graph; returns false when the article was not in the store. */
+    public boolean remove(String articleId) {
+        Node name = NodeFactory.createURI(NG.articleIri(articleId));
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            boolean present = dsg.containsGraph(name);
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            return present;
+        });
+    }
+
+    /** Whether an article is in the store. */
+    public boolean contains(String articleId) {
+        Node name = NodeFactory.createURI(NG.articleIri(articleId));
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(name));
+    }
+
+    /** One article's graph, copied out of the store (empty when the article is not there). */
+    public Model articleGraph(String articleId) {
+        return Txn.calculateRead(dataset, () -> {
+            Model copy = ModelFactory.createDefaultModel();
+            copy.add(dataset.getNamedModel(NG.articleIri(articleId)));
+            return copy;
+        });
+    }
+
+    /** Runs a SELECT query in a read transaction and returns its results, copied out. */
+    public ResultSetRewindable select(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                ResultSet rs = qe.execSelect();
+                return ResultSetFactory.copyResults(rs);
+            }
+        });
+    }
+
+    /** Runs any query in a read transaction and hands the execution to {@code action}. */
+    public <T> T read(Query query, Function<QueryExecution, T> action) {
+        return read(query, java.util.Map.of(), action);
+    }
+
+    /**
+     * Runs a query with variables bound to values first (SPARQL substitution, never string pasting), in a
+     * read transaction, and hands the execution to {@code action}.
+     */
+    public <T> T read(Query query, java.util.Map<String, ? extends org.apache.jena.rdf.model.RDFNode> bindings,
+                      Function<QueryExecution, T> action) {
+        return Txn.calculateRead(dataset, () -> {
+            var builder = QueryExecution.dataset(dataset).query(query);
+            bindings.forEach(builder::substitution);
+            try (QueryExecution qe = builder.build()) {
+                return action.apply(qe);
+            }
+        });
+    }
+
+    /** The number of quads in the store, over every article graph. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** The article graphs' names. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> names = new ArrayList<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            return names;
+        });
+    }
+
+    /**
+     * Writes the whole dataset, or one article's graph, to {@code out}. A format without named graphs
+     * (Turtle) gets the union of the graphs; TriG, N-Quads and JSON-LD keep one graph per article.
+     */
+    public void export(RDFFormat format, String articleId, OutputStream out) {
+        dataset.begin(TxnType.READ);
+        try {
+            if (articleId != null) {
+                Model m = dataset.getNamedModel(NG.articleIri(articleId));
+                if (format.getLang().equals(org.apache.jena.riot.Lang.TRIG)
+                        || format.getLang().equals(org.apache.jena.riot.Lang.NQUADS)) {
+                    DatasetGraph one = DatasetGraphFactory.createTxnMem();
+                    one.addGraph(NodeFactory.createURI(NG.articleIri(articleId)), m.getGraph());
+                    RDFDataMgr.write(out, one, format);
+                } else {
+                    RDFDataMgr.write(out, m, format);
+                }
+            } else if (RDFFormat.TURTLE.getLang().equals(format.getLang())
+                    || RDFFormat.NTRIPLES.getLang().equals(format.getLang())) {
+                Model union = ModelFactory.createDefaultModel();
+                union.setNsPrefixes(prefixesOfAnyGraph());
+                union.add(dataset.getUnionModel());
+                RDFDataMgr.write(out, union, format);
+            } else {
+                RDFDataMgr.write(out, dataset.asDatasetGraph(), format);
+            }
+        } finally {
+            dataset.end();
+        }
+    }
+
+    private java.util.Map<String, String> prefixesOfAnyGraph() {
+        var it = dataset.listNames();
+        return it.hasNext() ? dataset.getNamedModel(it.next()).getNsPrefixMap() : java.util.Map.of();
+    }
+
+    /** Compacts the database files, reclaiming the space of replaced graphs. */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
