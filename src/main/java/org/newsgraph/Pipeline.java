@@ -106,7 +106,7 @@ public final class Pipeline {
                     ReadResult r = it.next();
                     if (r instanceof ReadResult.Rejected rej) {
                         rejected.add(rej);
-                        LOG.warn("rejected {}", rej);
+                        LOG.info("rejected {}", rej);
                     } else if (r instanceof ReadResult.Accepted acc) {
                         acc.warnings().forEach(w -> warnings.add(acc.origin() + ": " + w));
                         ReadResult.Accepted earlier = batch.remove(acc.article().id());
@@ -130,7 +130,7 @@ public final class Pipeline {
                         Throwable cause = e.getCause();
                         rejected.add(new ReadResult.Rejected(acc.origin(),
                                 "article '" + acc.article().id() + "' failed in the pipeline: " + cause));
-                        LOG.warn("article {} failed", acc.article().id(), cause);
+                        LOG.info("article {} failed", acc.article().id(), cause);
                     }
                 }
                 sink.accept(graphs);
