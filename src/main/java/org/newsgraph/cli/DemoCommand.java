@@ -62,11 +62,13 @@ final class DemoCommand implements Callable<Integer> {
                 out.println();
                 out.println("SPARQL endpoint: " + endpoint + "   (read-only, " + s.host() + " only)");
                 out.println();
+                Path queries = Path.of(System.getProperty("newsgraph.home", ".")).resolve("queries").toAbsolutePath()
+                        .normalize();
                 out.println("Who holds which role where:");
-                out.println("  curl -s " + endpoint + " --data-urlencode query@queries/roles.rq"
+                out.println("  curl -s " + endpoint + " --data-urlencode query@" + queries.resolve("roles.rq")
                         + " -H 'Accept: text/csv'");
                 out.println("Who met whom, where and when:");
-                out.println("  curl -s " + endpoint + " --data-urlencode query@queries/meetings.rq"
+                out.println("  curl -s " + endpoint + " --data-urlencode query@" + queries.resolve("meetings.rq")
                         + " -H 'Accept: text/csv'");
                 out.println("Or from here:  bin/newsgraph query --db " + directory + " queries/entities.rq"
                         + "   (after stopping the server: TDB2 allows one process per dataset)");
