@@ -53,7 +53,12 @@ public final class Pipeline {
 
     /** The standard pipeline: the shipped OpenNLP models, every extractor, the bundled lexicons. */
     public static Pipeline standard() {
-        return StandardComponents.pipeline();
+        return StandardComponents.pipeline(org.newsgraph.resolve.KnownNames.NONE);
+    }
+
+    /** The standard pipeline, linking short names against the given known people. */
+    public static Pipeline standard(org.newsgraph.resolve.KnownNames known) {
+        return StandardComponents.pipeline(known);
     }
 
     /** Runs every stage up to resolution: the article's entities and facts. */

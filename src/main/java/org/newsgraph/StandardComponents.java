@@ -6,6 +6,7 @@ import org.newsgraph.nlp.MentionFinder;
 import org.newsgraph.nlp.OpenNlpAnnotator;
 import org.newsgraph.nlp.TemporalTagger;
 import org.newsgraph.rdf.VocabularyMapper;
+import org.newsgraph.resolve.KnownNames;
 import org.newsgraph.resolve.NameResolver;
 import org.newsgraph.resolve.PlaceNames;
 
@@ -15,11 +16,11 @@ final class StandardComponents {
     private StandardComponents() {
     }
 
-    static Pipeline pipeline() {
+    static Pipeline pipeline(KnownNames known) {
         List<MentionFinder> finders = List.of();
         TemporalTagger dates = (article, sentences) -> List.of();
         List<FactExtractor> extractors = List.of();
         return new Pipeline(new OpenNlpAnnotator(finders, dates), extractors,
-                new NameResolver(PlaceNames.load()), new VocabularyMapper());
+                new NameResolver(PlaceNames.load(), known), new VocabularyMapper());
     }
 }

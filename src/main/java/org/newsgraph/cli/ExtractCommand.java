@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
                     RDFDataMgr.write(out, g.model(), f.format);
                 }
             }
-        }, threads, IngestRunner.BATCH, Pipeline.Progress.NONE);
+        }, threads, org.newsgraph.Ingestor.BATCH, Pipeline.Progress.NONE);
         System.out.flush();
         var err = spec.commandLine().getErr();
         report.warnings().forEach(w -> err.println("warning: " + w));

@@ -6,35 +6,38 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.IngestReport;
+import org.newsgraph.Ingestor;
 import org.newsgraph.Pipeline;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.NewsStore;
 
-/** Runs the pipeline over inputs into a store, with a progress bar on a terminal and a summary. */
+/** Runs an ingest with a progress bar on a terminal, and prints the summary. */
 final class IngestRunner {
-
-    static final int BATCH = 64;
 
     private IngestRunner() {
     }
 
     static IngestReport ingest(List<String> inputs, NewsStore store, int threads, PrintWriter out, PrintWriter err,
                                boolean progress) {
-        Pipeline pipeline = Pipeline.standard();
+        Ingestor ingestor = new Ingestor(store);
         var results = new ArticleReader().read(inputs);
-        IngestReport report;
+        Ingestor.Result result;
         if (progress) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1)
                     .setInitialMax(-1).showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                     .continuousUpdate().build()) {
-                report = pipeline.run(results, store::putAll, threads, BATCH, bar::stepTo);
+                result = ingestor.ingest(results, threads, bar::stepTo);
             }
         } else {
-            report = pipeline.run(results, store::putAll, threads, BATCH, Pipeline.Progress.NONE);
+            result = ingestor.ingest(results, threads, Pipeline.Progress.NONE);
         }
-        summarise(report, out, err);
-        return report;
+        summarise(result.report(), out, err);
+        if (result.relinked() > 0) {
+            out.printf("%d stored articles re-linked to people named in other articles%n", result.relinked());
+            out.flush();
+        }
+        return result.report();
     }
 
     static void summarise(IngestReport report, PrintWriter out, PrintWriter err) {

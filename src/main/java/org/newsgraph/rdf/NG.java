@@ -44,6 +44,8 @@ public final class NG {
     public static final Resource Mention = ng("Mention");
     public static final Resource DateExpression = ng("DateExpression");
     public static final Resource MeetingStatus = ng("MeetingStatus");
+    public static final Resource NameLink = ng("NameLink");
+    public static final Resource CandidateLink = ng("CandidateLink");
     public static final Resource Held = ng("Held");
     public static final Resource Planned = ng("Planned");
     public static final Resource RoleQualifier = ng("RoleQualifier");
@@ -75,6 +77,8 @@ public final class NG {
     public static final Property reportingVerb = ngp("reportingVerb");
     public static final Property addressee = ngp("addressee");
     public static final Property possiblySameAs = ngp("possiblySameAs");
+    public static final Property linkMethod = ngp("linkMethod");
+    public static final Property candidate = ngp("candidate");
 
     /** schema.org terms used by newsgraph. */
     public static final class Schema {

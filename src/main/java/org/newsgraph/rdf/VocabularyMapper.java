@@ -19,6 +19,8 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.TemporalExpression;
 import org.newsgraph.nlp.TemporalValue;
 import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.EntityKeys;
+import org.newsgraph.resolve.NameLink;
 import org.newsgraph.resolve.ResolvedDocument;
 
 /**
@@ -68,11 +70,10 @@ public final class VocabularyMapper implements GraphMapper {
             a.addProperty(NG.Schema.mentions, entity(m, e));
         }
         AnnotatedDocument annotated = doc.extracted().annotated();
-        for (Mention mention : annotated.mentions()) {
+        for (Mention mention : doc.mentions().keySet().stream()
+                .sorted((x, y) -> x.begin() != y.begin() ? Integer.compare(x.begin(), y.begin())
+                        : Integer.compare(x.end(), y.end())).toList()) {
             Entity e = doc.entityOf(mention);
-            if (e == null) {
-                continue;
-            }
             Resource node = m.createResource(articleIri + "#mention-" + mention.begin() + "-" + mention.end(), NG.Mention);
             node.addProperty(NG.refersTo, entity(m, e));
             node.addProperty(NG.inArticle, a);
@@ -80,6 +81,9 @@ public final class VocabularyMapper implements GraphMapper {
         }
         for (TemporalExpression d : annotated.dates()) {
             dateNode(m, a, articleIri, d);
+        }
+        for (NameLink link : doc.links()) {
+            nameLink(m, a, articleIri, link);
         }
 
         int n = 0;
@@ -101,7 +105,7 @@ public final class VocabularyMapper implements GraphMapper {
             }
             Resource node = m.createResource(articleIri + "#role-" + n, NG.Org.Membership);
             node.addProperty(NG.Org.member, entity(m, person));
-            Resource r = m.createResource(NG.entityIri("role/" + org.newsgraph.resolve.EntityKeys.slug(role.role())),
+            Resource r = m.createResource(NG.entityIri(EntityKeys.roleKey(role.role())),
                     NG.Org.Role);
             r.addProperty(RDFS.label, role.role());
             node.addProperty(NG.Org.role, r);
@@ -161,6 +165,25 @@ public final class VocabularyMapper implements GraphMapper {
         return null;
     }
 
+    private static void nameLink(Model m, Resource article, String articleIri, NameLink link) {
+        Resource node = m.createResource(articleIri + "#name-" + EntityKeys.slug(link.shortName()), NG.NameLink);
+        node.addProperty(NG.inArticle, article);
+        node.addProperty(NG.anchorText, link.shortName());
+        Resource entity = entity(m, link.entity());
+        node.addProperty(NG.refersTo, entity);
+        node.addProperty(NG.linkMethod, link.method());
+        node.addLiteral(NG.confidence, decimal(link.confidence()));
+        int i = 0;
+        for (NameLink.Scored c : link.candidates()) {
+            Resource target = entity(m, c.entity());
+            entity.addProperty(NG.possiblySameAs, target);
+            Resource cand = m.createResource(node.getURI() + "-candidate-" + (++i), NG.CandidateLink);
+            cand.addProperty(NG.refersTo, target);
+            cand.addLiteral(NG.confidence, decimal(c.confidence()));
+            node.addProperty(NG.candidate, cand);
+        }
+    }
+
     private static Resource dateNode(Model m, Resource article, String articleIri, TemporalExpression d) {
         Resource node = m.createResource(articleIri + "#date-" + d.begin() + "-" + d.end(), NG.DateExpression);
         node.addProperty(NG.inArticle, article);
@@ -191,7 +214,7 @@ public final class VocabularyMapper implements GraphMapper {
         node.addLiteral(NG.sentenceIndex, integer(ev.sentence()));
         node.addLiteral(NG.evidenceBegin, integer(ev.begin()));
         node.addLiteral(NG.evidenceEnd, integer(ev.end()));
-        node.addLiteral(NG.confidence, ResourceFactory.createTypedLiteral(Double.toString(ev.confidence()), XSDDatatype.XSDdouble));
+        node.addLiteral(NG.confidence, decimal(ev.confidence()));
     }
 
     private static Resource entity(Model m, Entity e) {
@@ -210,6 +233,10 @@ public final class VocabularyMapper implements GraphMapper {
             r.addProperty(SKOS.altLabel, alias);
         }
         return r;
+    }
+
+    static Literal decimal(double d) {
+        return ResourceFactory.createTypedLiteral(Double.toString(d), XSDDatatype.XSDdouble);
     }
 
     static Literal integer(long n) {

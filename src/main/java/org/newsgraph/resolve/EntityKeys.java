@@ -23,6 +23,19 @@ public final class EntityKeys {
         return folder(type) + "/" + slug(canonicalName);
     }
 
+    /**
+     * The key of a node that stands for a name only within one article: a short name that could be one of
+     * several known people gets its own node per article rather than merging with any of them.
+     */
+    public static String articleKey(EntityType type, String name, String articleId) {
+        return key(type, name) + "/in/" + slug(articleId);
+    }
+
+    /** The key of a role, by its label: {@code role/secretary-of-state}. */
+    public static String roleKey(String role) {
+        return "role/" + slug(role);
+    }
+
     public static String folder(EntityType type) {
         return switch (type) {
             case PERSON -> "person";

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.ExtractedDocument;
@@ -16,14 +17,20 @@ import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
 
 /**
- * Within-article name resolution: every mention of a person resolves to the fullest name the article gives
- * that person ("Rubio" to "Marco Rubio"), organizations and places to their normalised names ("the U.S."
- * to "United States"), and mentions with the same key become one entity whose other surface forms are its
- * aliases.
+ * Resolves every mention in an article to an entity.
  *
- * <p>A short person name (one that is a trailing part of a longer one: a surname, or a surname with a
- * first initial) resolves to the longest such name in the article; when two different full names share it,
- * the nearest one before the mention wins.
+ * <p>Within the article: a short person name (a trailing part of a longer one: a surname, or a surname
+ * with a first name) resolves to the fullest name the article gives ("Rubio" to "Marco Rubio"); when two
+ * different full names share it, the nearest one before the mention wins. Organizations and places resolve
+ * through {@link PlaceNames} ("the U.S." to "United States"). Mentions with the same key become one entity,
+ * whose other surface forms are its aliases.
+ *
+ * <p>Across articles: a person the article names only by a single word it never spells out in full is
+ * looked up in {@link KnownNames}. One known full name ending in that word: the mention links to that
+ * person. Several: the mention gets a node of this article's own with a scored candidate link to each,
+ * never a merge. None: the name stands for itself. Each decision is kept as a {@link NameLink}, so it can be
+ * revisited when the known names change; it depends only on the article and the known names, never on the
+ * order articles came in.
  */
 public final class NameResolver implements EntityResolver {
 
@@ -32,48 +39,59 @@ public final class NameResolver implements EntityResolver {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
 
     private final PlaceNames places;
+    private final ShortNameLinker linker;
 
-    public NameResolver(PlaceNames places) {
-        this.places = places;
+    public NameResolver(PlaceNames places, KnownNames known) {
+        this.places = Objects.requireNonNull(places, "places");
+        this.linker = new ShortNameLinker(known);
     }
 
     @Override
     public ResolvedDocument resolve(ExtractedDocument doc) {
+        Article article = doc.annotated().article();
         List<Mention> all = new ArrayList<>(doc.annotated().mentions());
         for (Fact f : doc.facts()) {
             all.addAll(mentionsOf(f));
         }
         all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 
-        // the full person names the article gives, in order of appearance
         List<Mention> fullNames = all.stream()
-                .filter(m -> m.type() == EntityType.PERSON && tokens(clean(m.text())).length > 1)
+                .filter(m -> m.type() == EntityType.PERSON && words(clean(m.text())).length > 1)
                 .toList();
 
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Map<Mention, Builder> assigned = new HashMap<>();
+        Map<String, NameLink> decisions = new LinkedHashMap<>();
         for (Mention m : all) {
             if (m.type() == EntityType.MISC || assigned.containsKey(m)) {
                 continue;
             }
-            String canonical = canonical(m, fullNames);
-            if (canonical == null || canonical.isBlank()) {
+            String name = clean(m.text());
+            if (name.isBlank()) {
                 continue;
             }
-            EntityType type = m.type();
-            String key = EntityKeys.key(type, canonical);
-            Builder b = byKey.computeIfAbsent(key, k -> new Builder(k, type, canonical));
-            b.aliases.add(clean(m.text()));
+            String canonical = withinArticle(m, name, fullNames);
+            String key = EntityKeys.key(m.type(), canonical);
+            if (m.type() == EntityType.PERSON && words(canonical).length == 1) {
+                NameLink d = decisions.computeIfAbsent(canonical.toLowerCase(Locale.ROOT),
+                        k -> linker.decide(canonical, article.id()));
+                Builder b = byKey.computeIfAbsent(d.entity().key(),
+                        k -> new Builder(k, EntityType.PERSON, d.entity().label()));
+                b.aliases.add(name);
+                assigned.put(m, b);
+                continue;
+            }
+            String finalKey = key;
+            Builder b = byKey.computeIfAbsent(finalKey, k -> new Builder(k, m.type(), canonical));
+            b.aliases.add(name);
             assigned.put(m, b);
         }
 
-        Article article = doc.annotated().article();
         List<Entity> authors = new ArrayList<>();
         for (String name : article.authors()) {
             String label = clean(name);
-            Builder b = byKey.computeIfAbsent(EntityKeys.key(EntityType.PERSON, label),
-                    k -> new Builder(k, EntityType.PERSON, label));
-            authors.add(b.build());
+            authors.add(byKey.computeIfAbsent(EntityKeys.key(EntityType.PERSON, label),
+                    k -> new Builder(k, EntityType.PERSON, label)).build());
         }
         Entity publisher = null;
         if (article.source() != null) {
@@ -86,18 +104,22 @@ public final class NameResolver implements EntityResolver {
         byKey.forEach((k, b) -> built.put(k, b.build()));
         Map<Mention, Entity> mentionEntities = new HashMap<>();
         assigned.forEach((m, b) -> mentionEntities.put(m, built.get(b.key)));
-        return new ResolvedDocument(doc, List.copyOf(built.values()), mentionEntities, authors, publisher);
+        List<NameLink> links = new ArrayList<>();
+        for (NameLink d : decisions.values()) {
+            links.add(new NameLink(d.shortName(), built.get(d.entity().key()), d.method(), d.confidence(),
+                    d.candidates()));
+        }
+        return new ResolvedDocument(doc, List.copyOf(built.values()), mentionEntities, authors, publisher, links);
     }
 
-    private String canonical(Mention m, List<Mention> fullNames) {
-        String name = clean(m.text());
+    private String withinArticle(Mention m, String name, List<Mention> fullNames) {
         switch (m.type()) {
             case PERSON -> {
-                String[] parts = tokens(name);
+                String[] parts = words(name);
                 Mention before = null;
                 Mention after = null;
                 for (Mention full : fullNames) {
-                    String[] fp = tokens(clean(full.text()));
+                    String[] fp = words(clean(full.text()));
                     if (fp.length <= parts.length || !endsWith(fp, parts)) {
                         continue;
                     }
@@ -121,15 +143,14 @@ public final class NameResolver implements EntityResolver {
 
     private static boolean endsWith(String[] full, String[] part) {
         for (int i = 0; i < part.length; i++) {
-            if (!full[full.length - part.length + i].toLowerCase(Locale.ROOT)
-                    .equals(part[i].toLowerCase(Locale.ROOT))) {
+            if (!full[full.length - part.length + i].equalsIgnoreCase(part[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String[] tokens(String s) {
+    private static String[] words(String s) {
         return s.isBlank() ? new String[0] : s.trim().split("\\s+");
     }
 

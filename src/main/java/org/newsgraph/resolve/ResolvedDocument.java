@@ -13,14 +13,16 @@ import org.newsgraph.nlp.Mention;
  * @param mentions  the entity each resolved mention names
  * @param authors   the article's bylined authors (from its metadata or its byline)
  * @param publisher the outlet named in the article's {@code source}, or null
+ * @param links     how the short names the article never spelt out were resolved across articles
  */
 public record ResolvedDocument(ExtractedDocument extracted, List<Entity> entities, Map<Mention, Entity> mentions,
-                               List<Entity> authors, Entity publisher) {
+                               List<Entity> authors, Entity publisher, List<NameLink> links) {
     public ResolvedDocument {
         Objects.requireNonNull(extracted, "extracted");
         entities = List.copyOf(entities);
         mentions = Map.copyOf(mentions);
         authors = List.copyOf(authors);
+        links = List.copyOf(links);
     }
 
     public org.newsgraph.ingest.Article article() {

@@ -1,0 +1,53 @@
+package org.newsgraph;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.resolve.SurnameIndex;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * Ingests articles into a store: runs the standard pipeline over them in batches, each batch written in
+ * one transaction, short names linked against the people the store already knows, and the links made
+ * consistent with the whole store at the end.
+ */
+public final class Ingestor {
+
+    /** Articles per write transaction. */
+    public static final int BATCH = 64;
+
+    private final NewsStore store;
+    private final SurnameIndex known;
+    private final Pipeline pipeline;
+
+    public Ingestor(NewsStore store) {
+        this.store = store;
+        this.known = CrossArticleLinker.index(store);
+        this.pipeline = Pipeline.standard(known);
+    }
+
+    /** The result of one ingest: what the pipeline reported, and how many stored articles were re-linked. */
+    public record Result(IngestReport report, int relinked) {
+    }
+
+    public Result ingest(Stream<ReadResult> input, int threads, Pipeline.Progress progress) {
+        Consumer<List<ArticleGraph>> sink = graphs -> {
+            store.putAll(graphs);
+            graphs.forEach(g -> CrossArticleLinker.learn(known, g));
+        };
+        IngestReport report = pipeline.run(input, sink, threads, BATCH, progress);
+        int relinked = CrossArticleLinker.relink(store, pipeline, known);
+        return new Result(report, relinked);
+    }
+
+    /** Removes an article and re-links the articles whose short names depended on it. */
+    public boolean remove(String articleId) {
+        boolean removed = store.remove(articleId);
+        if (removed) {
+            CrossArticleLinker.relink(store, pipeline, known);
+        }
+        return removed;
+    }
+}

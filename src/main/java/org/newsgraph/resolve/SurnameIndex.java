@@ -1,0 +1,75 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.nlp.EntityType;
+
+/**
+ * An in-memory index of full person names by their last word, safe for concurrent reads and additions.
+ * Names are compared by their entity key, so case and diacritics do not matter.
+ */
+public final class SurnameIndex implements KnownNames {
+
+    private record Entry(String name, int articles) {
+    }
+
+    /** last word (folded) → entity key → entry */
+    private final Map<String, Map<String, Entry>> bySurname = new ConcurrentHashMap<>();
+
+    /** Adds a full name seen in {@code articles} articles; a name of one word is not a full name and is ignored. */
+    public void add(EntityType type, String fullName, int articles) {
+        if (type != EntityType.PERSON) {
+            return;
+        }
+        String[] words = fullName.strip().split("\\s+");
+        if (words.length < 2) {
+            return;
+        }
+        String key = EntityKeys.key(type, fullName);
+        bySurname.computeIfAbsent(fold(words[words.length - 1]), k -> new ConcurrentHashMap<>())
+                .merge(key, new Entry(fullName, articles), (a, b) -> new Entry(a.name, a.articles + b.articles));
+    }
+
+    /** Forgets every name. */
+    public void clear() {
+        bySurname.clear();
+    }
+
+    @Override
+    public List<Candidate> candidates(EntityType type, String shortName) {
+        if (type != EntityType.PERSON) {
+            return List.of();
+        }
+        String[] parts = shortName.strip().split("\\s+");
+        Map<String, Entry> entries = bySurname.get(fold(parts[parts.length - 1]));
+        if (entries == null) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            String[] words = e.name.split("\\s+");
+            if (words.length > parts.length && endsWith(words, parts)) {
+                out.add(new Candidate(e.name, e.articles));
+            }
+        }
+        out.sort(Comparator.comparing(Candidate::name));
+        return out;
+    }
+
+    private static boolean endsWith(String[] words, String[] parts) {
+        for (int i = 0; i < parts.length; i++) {
+            if (!fold(words[words.length - parts.length + i]).equals(fold(parts[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fold(String word) {
+        return EntityKeys.slug(word).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,131 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ExtractedDocument;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/** Name resolution within an article and across articles, on mentions as the name finder gives them. */
+class NameResolverTest {
+
+    private static final PlaceNames PLACES = PlaceNames.load();
+
+    /** An article and mentions of the given names, each found after the end of the one before. */
+    private static ExtractedDocument doc(String id, String text, Object... typedNames) {
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < typedNames.length; i += 2) {
+            EntityType type = (EntityType) typedNames[i];
+            String name = (String) typedNames[i + 1];
+            int at = text.indexOf(name, from);
+            if (at < 0) {
+                throw new IllegalArgumentException(name + " not in text after " + from);
+            }
+            mentions.add(new Mention(type, name, at, at + name.length(), 0, 0.9));
+            from = at + name.length();
+        }
+        return new ExtractedDocument(new AnnotatedDocument(Article.of(id, text), List.of(), mentions, List.of()),
+                List.of());
+    }
+
+    private static Entity entityNamed(ResolvedDocument r, String surface) {
+        return r.mentions().entrySet().stream().filter(e -> e.getKey().text().equals(surface)).findFirst()
+                .orElseThrow().getValue();
+    }
+
+    @Test
+    void mergesSurnameIntoTheFullNameTheArticleGives() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "U.S. Secretary of State Marco Rubio said on Monday that talks failed. Rubio told reporters so.",
+                EntityType.PLACE, "U.S.", EntityType.PERSON, "Marco Rubio", EntityType.PERSON, "Rubio"));
+        Entity full = entityNamed(r, "Marco Rubio");
+        assertEquals(full, r.mentions().get(r.mentions().keySet().stream()
+                .filter(m -> m.text().equals("Rubio") && m.begin() > 20).findFirst().orElseThrow()));
+        assertEquals("person/marco-rubio", full.key());
+        assertTrue(full.aliases().contains("Rubio"));
+        assertEquals("United States", entityNamed(r, "U.S.").label());
+    }
+
+    @Test
+    void prefersTheNearestEarlierFullNameWhenTwoShareASurname() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Eli Cohen spoke first. Dan Cohen answered. Cohen then left.",
+                EntityType.PERSON, "Eli Cohen", EntityType.PERSON, "Dan Cohen", EntityType.PERSON, "Cohen"));
+        Mention last = r.mentions().keySet().stream().max((x, y) -> Integer.compare(x.begin(), y.begin())).orElseThrow();
+        assertEquals("Dan Cohen", r.entityOf(last).label());
+    }
+
+    @Test
+    void normalisesHonorificsCaseAndDiacritics() {
+        assertEquals(EntityKeys.key(EntityType.PERSON, "Mohammed bin Salman"),
+                EntityKeys.key(EntityType.PERSON, "Mohammed Bin Salman"));
+        assertEquals(EntityKeys.key(EntityType.PERSON, "Jose Mujica"), EntityKeys.key(EntityType.PERSON, "José Mujica"));
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Mr. Netanyahu's office said Dr. Jill Biden would visit.",
+                EntityType.PERSON, "Mr. Netanyahu's", EntityType.PERSON, "Dr. Jill Biden"));
+        assertEquals("Netanyahu", entityNamed(r, "Mr. Netanyahu's").label());
+        assertEquals("Jill Biden", entityNamed(r, "Dr. Jill Biden").label());
+    }
+
+    @Test
+    void linksASurnameToTheOnlyKnownPersonOfThatName() {
+        SurnameIndex known = new SurnameIndex();
+        known.add(EntityType.PERSON, "Marco Rubio", 3);
+        known.add(EntityType.PERSON, "Benjamin Netanyahu", 2);
+        ResolvedDocument r = new NameResolver(PLACES, known).resolve(doc("b", "Rubio arrived in Jeddah.",
+                EntityType.PERSON, "Rubio", EntityType.PLACE, "Jeddah"));
+        Entity e = entityNamed(r, "Rubio");
+        assertEquals("person/marco-rubio", e.key());
+        assertEquals("Marco Rubio", e.label());
+        NameLink link = r.links().get(0);
+        assertEquals("unique", link.method());
+        assertTrue(link.confidence() > 0 && link.confidence() < 1);
+    }
+
+    @Test
+    void keepsAnAmbiguousSurnameApartWithScoredCandidates() {
+        SurnameIndex known = new SurnameIndex();
+        known.add(EntityType.PERSON, "Eli Cohen", 3);
+        known.add(EntityType.PERSON, "Dan Cohen", 1);
+        ResolvedDocument r = new NameResolver(PLACES, known).resolve(doc("c", "Cohen spoke to reporters.",
+                EntityType.PERSON, "Cohen"));
+        Entity e = entityNamed(r, "Cohen");
+        assertNotEquals("person/eli-cohen", e.key());
+        assertNotEquals("person/dan-cohen", e.key());
+        assertEquals("person/cohen/in/c", e.key(), "a node of the article's own");
+        NameLink link = r.links().get(0);
+        assertEquals("ambiguous", link.method());
+        assertEquals(2, link.candidates().size());
+        assertEquals("Dan Cohen", link.candidates().get(0).entity().label());
+        assertEquals(0.25, link.candidates().get(0).confidence(), 1e-9);
+        assertEquals(0.75, link.candidates().get(1).confidence(), 1e-9);
+    }
+
+    @Test
+    void neverLinksAcrossTypes() {
+        SurnameIndex known = new SurnameIndex();
+        known.add(EntityType.PERSON, "Michael Jordan", 2);
+        ResolvedDocument r = new NameResolver(PLACES, known).resolve(doc("d", "Troops crossed into Jordan.",
+                EntityType.PLACE, "Jordan"));
+        Entity e = entityNamed(r, "Jordan");
+        assertEquals(EntityType.PLACE, e.type());
+        assertEquals("place/jordan", e.key());
+        assertTrue(r.links().isEmpty());
+    }
+
+    @Test
+    void aNameNoOneElseCarriesStandsForItself() {
+        ResolvedDocument r = new NameResolver(PLACES, new SurnameIndex()).resolve(doc("e", "Lula welcomed Hu.",
+                EntityType.PERSON, "Lula"));
+        assertEquals("person/lula", entityNamed(r, "Lula").key());
+        assertEquals("unknown", r.links().get(0).method());
+    }
+}
