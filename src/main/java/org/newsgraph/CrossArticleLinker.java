@@ -83,8 +83,9 @@ public final class CrossArticleLinker {
         List<String> stale = new ArrayList<>();
         for (var entry : byArticle.entrySet()) {
             for (QuerySolution row : entry.getValue()) {
+                RDFNode candidates = row.get("candidates");
                 String stored = signature(row.getResource("entity").getURI(), row.getLiteral("method").getString(),
-                        row.getLiteral("candidates").getString());
+                        candidates == null ? "" : candidates.asLiteral().getString());
                 String now = current(linker.decide(row.getLiteral("name").getString(), entry.getKey()));
                 if (!stored.equals(now)) {
                     stale.add(entry.getKey());
@@ -126,20 +127,16 @@ public final class CrossArticleLinker {
     /** Reads an article's input record back from the store. */
     public static Article article(NewsStore store, String id) {
         Map<String, RDFNode> bind = Map.of("article", ResourceFactory.createPlainLiteral(id));
-        return store.read(Queries.bundled("article-record"), bind, qe -> {
-            var rs = qe.execSelect();
-            if (!rs.hasNext()) {
-                throw new NewsGraphException("no article '" + id + "' in the store");
-            }
-            QuerySolution row = rs.next();
-            List<String> authors = store.read(Queries.bundled("article-authors"), bind, q2 -> {
-                List<String> names = new ArrayList<>();
-                q2.execSelect().forEachRemaining(r -> names.add(r.getLiteral("author").getString()));
-                return names;
-            });
-            return new Article(id, string(row, "title"), string(row, "published"), string(row, "url"),
-                    string(row, "source"), authors, row.getLiteral("text").getString());
-        });
+        var rs = store.select(Queries.bundled("article-record"), bind);
+        if (!rs.hasNext()) {
+            throw new NewsGraphException("no article '" + id + "' in the store");
+        }
+        QuerySolution row = rs.next();
+        List<String> authors = new ArrayList<>();
+        store.select(Queries.bundled("article-authors"), bind)
+                .forEachRemaining(r -> authors.add(r.getLiteral("author").getString()));
+        return new Article(id, string(row, "title"), string(row, "published"), string(row, "url"),
+                string(row, "source"), authors, row.getLiteral("text").getString());
     }
 
     private static String string(QuerySolution row, String var) {

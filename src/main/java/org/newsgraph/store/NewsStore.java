@@ -152,6 +152,11 @@ public final class NewsStore implements AutoCloseable {
         });
     }
 
+    /** Runs a SELECT query with variables bound first, in a read transaction; the results are copied out. */
+    public ResultSetRewindable select(Query query, java.util.Map<String, ? extends org.apache.jena.rdf.model.RDFNode> bindings) {
+        return read(query, bindings, qe -> ResultSetFactory.copyResults(qe.execSelect()));
+    }
+
     /** Runs any query in a read transaction and hands the execution to {@code action}. */
     public <T> T read(Query query, Function<QueryExecution, T> action) {
         return read(query, java.util.Map.of(), action);
