@@ -104,6 +104,10 @@ public final class NewsStore implements AutoCloseable {
         try {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = dataset.asDatasetGraph();
+                var prefixes = graphs.iterator().next().model().getNsPrefixMap();
+                if (!dsg.prefixes().getMapping().equals(prefixes)) {
+                    prefixes.forEach(dsg.prefixes()::add);
+                }
                 for (ArticleGraph g : graphs) {
                     Node name = NodeFactory.createURI(g.graphIri());
                     dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
@@ -137,6 +141,7 @@ public final class NewsStore implements AutoCloseable {
     public Model articleGraph(String articleId) {
         return Txn.calculateRead(dataset, () -> {
             Model copy = ModelFactory.createDefaultModel();
+            copy.setNsPrefixes(dataset.asDatasetGraph().prefixes().getMapping());
             copy.add(dataset.getNamedModel(NG.articleIri(articleId)));
             return copy;
         });
@@ -207,10 +212,13 @@ public final class NewsStore implements AutoCloseable {
         dataset.begin(TxnType.READ);
         try {
             if (articleId != null) {
-                Model m = dataset.getNamedModel(NG.articleIri(articleId));
+                Model m = ModelFactory.createDefaultModel()
+                        .setNsPrefixes(dataset.asDatasetGraph().prefixes().getMapping())
+                        .add(dataset.getNamedModel(NG.articleIri(articleId)));
                 if (format.getLang().equals(org.apache.jena.riot.Lang.TRIG)
                         || format.getLang().equals(org.apache.jena.riot.Lang.NQUADS)) {
                     DatasetGraph one = DatasetGraphFactory.createTxnMem();
+                    m.getNsPrefixMap().forEach(one.prefixes()::add);
                     one.addGraph(NodeFactory.createURI(NG.articleIri(articleId)), m.getGraph());
                     RDFDataMgr.write(out, one, format);
                 } else {
@@ -219,7 +227,7 @@ public final class NewsStore implements AutoCloseable {
             } else if (RDFFormat.TURTLE.getLang().equals(format.getLang())
                     || RDFFormat.NTRIPLES.getLang().equals(format.getLang())) {
                 Model union = ModelFactory.createDefaultModel();
-                union.setNsPrefixes(prefixesOfAnyGraph());
+                union.setNsPrefixes(dataset.asDatasetGraph().prefixes().getMapping());
                 union.add(dataset.getUnionModel());
                 RDFDataMgr.write(out, union, format);
             } else {
@@ -228,11 +236,6 @@ public final class NewsStore implements AutoCloseable {
         } finally {
             dataset.end();
         }
-    }
-
-    private java.util.Map<String, String> prefixesOfAnyGraph() {
-        var it = dataset.listNames();
-        return it.hasNext() ? dataset.getNamedModel(it.next()).getNsPrefixMap() : java.util.Map.of();
     }
 
     /** Compacts the database files, reclaiming the space of replaced graphs. */
