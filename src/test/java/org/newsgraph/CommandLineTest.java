@@ -82,7 +82,7 @@ class CommandLineTest {
 
     @Test
     void printsHelpForEveryCommand() {
-        for (String cmd : new String[] {"ingest", "extract", "query", "serve", "export", "stats", "demo"}) {
+        for (String cmd : new String[] {"ingest", "extract", "query", "serve", "export", "stats", "entity", "remove", "demo"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: newsgraph " + cmd), cmd + ": " + r.out());
