@@ -21,6 +21,11 @@ final class IngestRunner {
 
     static IngestReport ingest(List<String> inputs, NewsStore store, int threads, PrintWriter out, PrintWriter err,
                                boolean progress) {
+        return ingest(inputs, store, threads, BATCH, out, err, progress);
+    }
+
+    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, PrintWriter out,
+                               PrintWriter err, boolean progress) {
         Pipeline pipeline = Pipeline.standard();
         var results = new ArticleReader().read(inputs);
         IngestReport report;
@@ -28,10 +33,10 @@ final class IngestRunner {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1)
                     .setInitialMax(-1).showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                     .continuousUpdate().build()) {
-                report = pipeline.run(results, store::putAll, threads, BATCH, bar::stepTo);
+                report = pipeline.run(results, store::putAll, threads, batchSize, bar::stepTo);
             }
         } else {
-            report = pipeline.run(results, store::putAll, threads, BATCH, Pipeline.Progress.NONE);
+            report = pipeline.run(results, store::putAll, threads, batchSize, Pipeline.Progress.NONE);
         }
         summarise(report, out, err);
         return report;
