@@ -33,11 +33,16 @@ public final class Ingestor {
     }
 
     public Result ingest(Stream<ReadResult> input, int threads, Pipeline.Progress progress) {
+        return ingest(input, threads, BATCH, progress);
+    }
+
+    /** Ingests with {@code batchSize} articles per write transaction. */
+    public Result ingest(Stream<ReadResult> input, int threads, int batchSize, Pipeline.Progress progress) {
         Consumer<List<ArticleGraph>> sink = graphs -> {
             store.putAll(graphs);
             graphs.forEach(g -> CrossArticleLinker.learn(known, g));
         };
-        IngestReport report = pipeline.run(input, sink, threads, BATCH, progress);
+        IngestReport report = pipeline.run(input, sink, threads, batchSize, progress);
         int relinked = CrossArticleLinker.relink(store, pipeline, known);
         return new Result(report, relinked);
     }

@@ -63,7 +63,11 @@ public final class Pipeline {
 
     /** Runs every stage up to resolution: the article's entities and facts. */
     public ResolvedDocument analyse(Article article) {
-        AnnotatedDocument annotated = annotator.annotate(article);
+        AnnotatedDocument annotated = annotator.annotate(article.analysedPart());
+        if (article.isLong()) {
+            // Facts come from the analysed beginning; the article keeps its whole text as its body.
+            annotated = new AnnotatedDocument(article, annotated.sentences(), annotated.mentions(), annotated.dates());
+        }
         List<Fact> facts = new ArrayList<>();
         for (FactExtractor extractor : extractors) {
             facts.addAll(extractor.extract(annotated));

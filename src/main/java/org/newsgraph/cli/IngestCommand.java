@@ -7,6 +7,7 @@ import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,14 +33,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = IngestRunner.threads();
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
+            description = "Articles written per transaction (default: ${DEFAULT-VALUE}); a batch goes in whole "
+                    + "or not at all.")
+    int batchSize;
+
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on a terminal).")
     Boolean progress;
 
     @Override
     public Integer call() {
+        if (threads < 1 || batchSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads and --batch-size must be positive");
+        }
         boolean showProgress = progress != null ? progress : System.console() != null;
         try (NewsStore store = NewsStore.open(db.directory)) {
-            IngestReport report = IngestRunner.ingest(inputs, store, threads, spec.commandLine().getOut(),
+            IngestReport report = IngestRunner.ingest(inputs, store, threads, batchSize, spec.commandLine().getOut(),
                     spec.commandLine().getErr(), showProgress);
             return report.allAccepted() ? Main.OK : Main.REJECTED;
         }

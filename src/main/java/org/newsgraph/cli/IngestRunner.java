@@ -20,6 +20,11 @@ final class IngestRunner {
 
     static IngestReport ingest(List<String> inputs, NewsStore store, int threads, PrintWriter out, PrintWriter err,
                                boolean progress) {
+        return ingest(inputs, store, threads, Ingestor.BATCH, out, err, progress);
+    }
+
+    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, PrintWriter out,
+                               PrintWriter err, boolean progress) {
         Ingestor ingestor = new Ingestor(store);
         var results = new ArticleReader().read(inputs);
         Ingestor.Result result;
@@ -27,10 +32,10 @@ final class IngestRunner {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1)
                     .setInitialMax(-1).showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                     .continuousUpdate().build()) {
-                result = ingestor.ingest(results, threads, bar::stepTo);
+                result = ingestor.ingest(results, threads, batchSize, bar::stepTo);
             }
         } else {
-            result = ingestor.ingest(results, threads, Pipeline.Progress.NONE);
+            result = ingestor.ingest(results, threads, batchSize, Pipeline.Progress.NONE);
         }
         summarise(result.report(), out, err);
         if (result.relinked() > 0) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Builds a knowledge graph from news articles and serves it over SPARQL.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class,
                 ExportCommand.class, StatsCommand.class, EntityCommand.class, RemoveCommand.class,
-                DemoCommand.class, NerEvalCommand.class, TrainNerCommand.class,
+                DemoCommand.class, NerEvalCommand.class, TrainNerCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

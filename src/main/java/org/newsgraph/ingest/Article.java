@@ -23,6 +23,14 @@ import java.util.Optional;
 public record Article(String id, String title, String published, String url, String source,
                       List<String> authors, String text) {
 
+    /**
+     * How many characters of an article are read for facts. A news article is a few thousand characters
+     * long, the longest a few tens of thousands; text beyond this (a scraped dump, a whole book) is stored
+     * in full as the article body but not annotated, so one huge input costs seconds, not hours, and
+     * bounded memory.
+     */
+    public static final int ANALYSED_CHARS = 200_000;
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -48,6 +56,34 @@ public record Article(String id, String title, String published, String url, Str
     /** True when the publication value carries a time of day as well as a date. */
     public boolean publishedWithTime() {
         return published != null && published.contains("T");
+    }
+
+    /** True when the text is longer than {@link #ANALYSED_CHARS}, so only its beginning is read for facts. */
+    public boolean isLong() {
+        return text.length() > ANALYSED_CHARS;
+    }
+
+    /**
+     * The article with the part of its text that is read for facts: all of it, or for a long article the
+     * first {@link #ANALYSED_CHARS} characters, cut at the last line break (else white space) before the
+     * limit. The cut text is a prefix of the text, so every offset into it is an offset into the whole.
+     */
+    public Article analysedPart() {
+        if (!isLong()) {
+            return this;
+        }
+        int cut = text.lastIndexOf('\n', ANALYSED_CHARS);
+        if (cut < ANALYSED_CHARS / 2) {
+            int space = ANALYSED_CHARS;
+            while (space > ANALYSED_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            cut = space > ANALYSED_CHARS / 2 ? space : ANALYSED_CHARS;
+        }
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return withText(text.substring(0, cut));
     }
 
     public Article withText(String newText) {

@@ -36,7 +36,7 @@ public final class ArticleReader {
     /** Records larger than this are rejected rather than read into memory. */
     public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
     private final int maxRecordBytes;
 
     public ArticleReader() {
@@ -48,6 +48,12 @@ public final class ArticleReader {
             throw new IllegalArgumentException("maxRecordBytes must be positive");
         }
         this.maxRecordBytes = maxRecordBytes;
+        // Jackson's default cap on one string (20 M characters) would reject a long article that fits the
+        // record limit; the record limit is the one that counts.
+        this.json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(maxRecordBytes).build())
+                .build());
     }
 
     /** Reads every input in order; {@code "-"} stands for JSON Lines on standard input. */
@@ -89,6 +95,17 @@ public final class ArticleReader {
             return Stream.of(new Rejected(new Origin(name, 0),
                     "unknown file type (expected .jsonl, .json or .txt)"));
         }
+        Origin whole = new Origin(name, 0);
+        try {
+            if (Files.size(path) == 0) {
+                return Stream.of(new Rejected(whole, "empty file"));
+            }
+            if (looksBinary(path)) {
+                return Stream.of(new Rejected(whole, "binary file (NUL bytes near its start), not text"));
+            }
+        } catch (IOException e) {
+            return Stream.of(new Rejected(whole, "cannot read: " + e.getMessage()));
+        }
         if (format == Format.JSON_LINES) {
             try {
                 InputStream in = Files.newInputStream(path);
@@ -119,6 +136,8 @@ public final class ArticleReader {
         LineSplitter lines = new LineSplitter(in, maxRecordBytes);
         Spliterator<ReadResult> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
+            private boolean anyRecord;
+
             @Override
             public boolean tryAdvance(Consumer<? super ReadResult> action) {
                 while (true) {
@@ -131,10 +150,16 @@ public final class ArticleReader {
                         return false;
                     }
                     if (line == null) {
-                        return false;
+                        if (anyRecord) {
+                            return false;
+                        }
+                        anyRecord = true;
+                        action.accept(new Rejected(new Origin(name, 0), "no articles (the input is empty)"));
+                        return true;
                     }
                     Origin origin = new Origin(name, line.number());
                     if (line.tooLong()) {
+                        anyRecord = true;
                         action.accept(new Rejected(origin, "line is longer than " + maxRecordBytes + " bytes"));
                         return true;
                     }
@@ -142,12 +167,14 @@ public final class ArticleReader {
                     try {
                         content = Text.decode(line.bytes());
                     } catch (Text.NotTextException e) {
+                        anyRecord = true;
                         action.accept(new Rejected(origin, e.getMessage()));
                         return true;
                     }
                     if (content.isBlank()) {
                         continue;
                     }
+                    anyRecord = true;
                     action.accept(jsonRecord(content, origin, null));
                     return true;
                 }
@@ -186,6 +213,21 @@ public final class ArticleReader {
             return new Rejected(origin, "malformed JSON: " + e.getOriginalMessage());
         }
         return JsonFields.toArticle(node, origin, base);
+    }
+
+    /** True when the first 8 KB of a file hold a NUL byte, which no text file has. */
+    private static boolean looksBinary(Path path) throws IOException {
+        byte[] head = new byte[8192];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void closeQuietly(InputStream in) {

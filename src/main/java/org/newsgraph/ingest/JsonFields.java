@@ -47,6 +47,10 @@ final class JsonFields {
         if (text.isBlank()) {
             return new Rejected(origin, "empty 'text' in article '" + id + "'");
         }
+        text = Body.prepare(text, warnings);
+        if (text == null) {
+            return new Rejected(origin, "no text left after removing HTML markup in article '" + id + "'");
+        }
         String published = scalar(node, "published");
         if (published != null && Article.parseDate(published).isEmpty()) {
             warnings.add("'published' is not an ISO date or date-time, ignored: " + published);

@@ -51,6 +51,10 @@ final class TextFormat {
             return new Rejected(origin, "no article text");
         }
         List<String> warnings = new ArrayList<>();
+        body = Body.prepare(body, warnings);
+        if (body == null) {
+            return new Rejected(origin, "no text left after removing HTML markup");
+        }
         String published = emptyToNull(header.get("published"));
         if (published != null && Article.parseDate(published).isEmpty()) {
             warnings.add("'Published' is not an ISO date or date-time, ignored: " + published);

@@ -1,21 +1,52 @@
 package org.newsgraph.server;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.NewsGraphException.ConfigException;
 
 /**
  * An embedded Fuseki serving the newsgraph dataset at {@code /newsgraph}: SPARQL query at
- * {@code /newsgraph/sparql} (and {@code /newsgraph/query}), the Graph Store Protocol read-only at
- * {@code /newsgraph/get} and {@code /newsgraph/data}.
+ * {@code /newsgraph/sparql} (and {@code /newsgraph/query}, and {@code /newsgraph} itself), the Graph Store
+ * Protocol read-only at {@code /newsgraph/get}.
  *
- * <p>Safe by default: bound to 127.0.0.1, read-only (SPARQL Update and Graph Store writes are refused)
- * unless {@link Builder#allowUpdate(boolean)}, every query stopped after the time limit, and no admin
- * endpoints.
+ * <p>Safe by default:
+ * <ul>
+ *   <li>bound to 127.0.0.1;</li>
+ *   <li>read-only: SPARQL Update and Graph Store writes have no endpoint, so they are refused with a 4xx.
+ *       With {@link Builder#allowUpdate(boolean)} they are served at {@code /newsgraph/update} and
+ *       {@code /newsgraph/data}, and only to a client that logs in with HTTP basic authentication as the
+ *       one user given by {@link Builder#credentials(String, String)}; {@link Builder#build()} refuses to
+ *       build a writable server without credentials. Queries stay open to everyone.</li>
+ *   <li>every query stopped after the time limit: the limit goes into the dataset's context
+ *       ({@code ARQ.queryTimeout}), which is where Fuseki reads it for each request; a client's own
+ *       {@code ?timeout=} can only make it shorter;</li>
+ *   <li>at most {@link Builder#maxRows(long) maxRows} results per query (a larger or missing
+ *       {@code LIMIT} is lowered to it);</li>
+ *   <li>no admin endpoints, no web UI, no files written: Fuseki's work area ({@code FUSEKI_BASE}) is only
+ *       used by modules newsgraph does not load.</li>
+ * </ul>
+ *
+ * <p>The builder stays open to extension: {@link Builder#addServlet} and {@link Builder#addFilter} mount
+ * more pages beside the endpoint (e.g. a web UI), {@link Builder#configure} reaches the underlying Fuseki
+ * builder for anything else.
  *
  * <pre>{@code
  * NewsServer server = NewsServer.create().dataset(store.dataset()).port(0).build().start();
@@ -26,13 +57,17 @@ public final class NewsServer implements AutoCloseable {
 
     public static final String DATASET_NAME = "/newsgraph";
     public static final String LOOPBACK = "127.0.0.1";
+    /** The default cap on the number of results of one query. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
 
     private final FusekiServer fuseki;
     private final String host;
+    private final boolean allowUpdate;
 
-    private NewsServer(FusekiServer fuseki, String host) {
+    private NewsServer(FusekiServer fuseki, String host, boolean allowUpdate) {
         this.fuseki = fuseki;
         this.host = host;
+        this.allowUpdate = allowUpdate;
     }
 
     public static Builder create() {
@@ -52,18 +87,43 @@ public final class NewsServer implements AutoCloseable {
         return host;
     }
 
+    /** Whether SPARQL Update and Graph Store writes are served (to the authenticated user only). */
+    public boolean allowsUpdate() {
+        return allowUpdate;
+    }
+
     /** The dataset's base URL, e.g. {@code http://127.0.0.1:3030/newsgraph}. */
     public String datasetUrl() {
+        return serverUrl() + DATASET_NAME.substring(1);
+    }
+
+    /** The server's base URL, ending in {@code /}. */
+    public String serverUrl() {
         String h = host.contains(":") ? "[" + host + "]" : host;
-        if (h.equals("0.0.0.0")) {
+        if (h.equals("0.0.0.0") || h.equals("[::]")) {
             h = LOOPBACK;
         }
-        return "http://" + h + ":" + port() + DATASET_NAME;
+        return "http://" + h + ":" + port() + "/";
     }
 
     /** The SPARQL query endpoint. */
     public String sparqlUrl() {
         return datasetUrl() + "/sparql";
+    }
+
+    /** The SPARQL Update endpoint (answers only when updates are allowed). */
+    public String updateUrl() {
+        return datasetUrl() + "/update";
+    }
+
+    /** The Graph Store Protocol endpoint for reading. */
+    public String graphStoreReadUrl() {
+        return datasetUrl() + "/get";
+    }
+
+    /** The Graph Store Protocol endpoint for writing (answers only when updates are allowed). */
+    public String graphStoreUrl() {
+        return datasetUrl() + "/data";
     }
 
     /** Blocks until the server stops. */
@@ -86,7 +146,11 @@ public final class NewsServer implements AutoCloseable {
         private String host = LOOPBACK;
         private int port = 3030;
         private boolean allowUpdate;
+        private String user;
+        private String password;
         private Duration timeout = Duration.ofSeconds(30);
+        private long maxRows = DEFAULT_MAX_ROWS;
+        private final List<Consumer<FusekiServer.Builder>> extensions = new ArrayList<>();
 
         private Builder() {
         }
@@ -111,9 +175,27 @@ public final class NewsServer implements AutoCloseable {
             return this;
         }
 
-        /** Whether SPARQL Update and Graph Store writes are accepted; false by default. */
+        /**
+         * Whether SPARQL Update and Graph Store writes are accepted; false by default. When true,
+         * {@link #credentials} must be given too.
+         */
         public Builder allowUpdate(boolean allowUpdate) {
             this.allowUpdate = allowUpdate;
+            return this;
+        }
+
+        /** The one user who may update, with HTTP basic authentication. There is no default password. */
+        public Builder credentials(String user, String password) {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+            if (user.isBlank() || user.contains(":")) {
+                throw new IllegalArgumentException("user name must be non-blank and without ':'");
+            }
+            if (password.isEmpty()) {
+                throw new IllegalArgumentException("password is empty");
+            }
+            this.user = user;
+            this.password = password;
             return this;
         }
 
@@ -127,23 +209,96 @@ public final class NewsServer implements AutoCloseable {
             return this;
         }
 
+        /** The most results one query returns; a query asking for more (or for all) gets this many. */
+        public Builder maxRows(long maxRows) {
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("maxRows must be positive");
+            }
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** Mounts a servlet beside the endpoint, e.g. {@code "/ui/*"}. */
+        public Builder addServlet(String pathSpec, HttpServlet servlet) {
+            Objects.requireNonNull(pathSpec, "pathSpec");
+            Objects.requireNonNull(servlet, "servlet");
+            extensions.add(b -> b.addServlet(pathSpec, servlet));
+            return this;
+        }
+
+        /** Adds a servlet filter in front of the endpoint and the servlets. */
+        public Builder addFilter(String pathSpec, Filter filter) {
+            Objects.requireNonNull(pathSpec, "pathSpec");
+            Objects.requireNonNull(filter, "filter");
+            extensions.add(b -> b.addFilter(pathSpec, filter));
+            return this;
+        }
+
+        /**
+         * Anything else the underlying Fuseki builder offers, applied after newsgraph's own settings (so an
+         * extension can also undo them: use with care).
+         */
+        public Builder configure(Consumer<FusekiServer.Builder> extension) {
+            extensions.add(Objects.requireNonNull(extension, "extension"));
+            return this;
+        }
+
         public NewsServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("no dataset");
             }
-            String millis = Long.toString(timeout.toMillis());
-            dataset.getContext().set(ARQ.queryTimeout, millis);
-            FusekiServer fuseki = FusekiServer.create()
+            if (allowUpdate && user == null) {
+                throw new ConfigException("updates are allowed but no credentials are set: "
+                        + "give a password (a file or NEWSGRAPH_PASSWORD), there is no default one");
+            }
+            keepFusekiBaseHarmless();
+            // Fuseki reads the limit from the dataset's context at every request (HttpAction merges
+            // Fuseki's global context with the dataset's); a per-request ?timeout= can only lower it.
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+
+            DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
+                    .addEndpoint(Operation.Query)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R)
+                    .addEndpoint(Operation.GSP_R, "get");
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
-                    .add(DATASET_NAME, dataset, allowUpdate)
-                    .enablePing(true)
-                    .build();
-            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+                    .registerOperation(Operation.Query, new LimitedQuery(maxRows))
+                    .enablePing(true);
+            if (allowUpdate) {
+                AuthPolicy writer = Auth.policyAllowSpecific(user);
+                service.addEndpoint(Operation.Update, "update", writer)
+                        .addEndpoint(Operation.GSP_RW, "data", writer);
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("newsgraph",
+                        JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));
+            }
+            fuseki.add(DATASET_NAME, service);
+            extensions.forEach(e -> e.accept(fuseki));
+            FusekiServer server = fuseki.build();
+            for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);
                 }
             }
-            return new NewsServer(fuseki, host);
+            return new NewsServer(server, host, allowUpdate);
+        }
+
+        /**
+         * Fuseki modules that keep state (admin, UI) write into {@code FUSEKI_BASE}, or into {@code ./run}
+         * when it is unset. newsgraph loads none of them, but points the property at a temporary directory
+         * anyway, so that nothing is ever left in the user's working directory.
+         */
+        private static void keepFusekiBaseHarmless() {
+            if (System.getProperty("FUSEKI_BASE") == null && System.getenv("FUSEKI_BASE") == null) {
+                try {
+                    Path base = Files.createTempDirectory("newsgraph-fuseki-");
+                    base.toFile().deleteOnExit();
+                    System.setProperty("FUSEKI_BASE", base.toString());
+                } catch (java.io.IOException e) {
+                    throw new ConfigException("cannot create a temporary directory for Fuseki: " + e.getMessage(), e);
+                }
+            }
         }
     }
 }

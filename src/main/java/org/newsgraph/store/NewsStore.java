@@ -63,7 +63,9 @@ public final class NewsStore implements AutoCloseable {
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
                 throw new StoreException("dataset " + directory + " is in use by another process "
-                        + "(a running 'newsgraph serve'?). Stop it first, or use another --db.", e);
+                        + "(a running 'newsgraph serve'?), and a dataset can be opened by one process at a time. "
+                        + "To add articles while it serves, start it with 'serve --inbox DIR' and put the files "
+                        + "into DIR; or stop it first; or ingest into another --db.", e);
             }
             throw new StoreException("cannot open dataset " + directory + ": " + e.getMessage(), e);
         }
