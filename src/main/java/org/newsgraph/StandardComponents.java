@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.nlp.MentionFinder;
 import org.newsgraph.nlp.OpenNlpAnnotator;
+import org.newsgraph.nlp.RuleTemporalTagger;
 import org.newsgraph.nlp.TemporalTagger;
 import org.newsgraph.rdf.VocabularyMapper;
 import org.newsgraph.resolve.NameResolver;
@@ -17,7 +18,7 @@ final class StandardComponents {
 
     static Pipeline pipeline() {
         List<MentionFinder> finders = List.of();
-        TemporalTagger dates = (article, sentences) -> List.of();
+        TemporalTagger dates = new RuleTemporalTagger();
         List<FactExtractor> extractors = List.of();
         return new Pipeline(new OpenNlpAnnotator(finders, dates), extractors,
                 new NameResolver(PlaceNames.load()), new VocabularyMapper());
