@@ -3,6 +3,7 @@ package org.newsgraph;
 import java.util.List;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.nlp.MentionFinder;
+import org.newsgraph.nlp.NameFinderMentionFinder;
 import org.newsgraph.nlp.OpenNlpAnnotator;
 import org.newsgraph.nlp.RuleTemporalTagger;
 import org.newsgraph.nlp.TemporalTagger;
@@ -17,7 +18,7 @@ final class StandardComponents {
     }
 
     static Pipeline pipeline() {
-        List<MentionFinder> finders = List.of();
+        List<MentionFinder> finders = List.of(new NameFinderMentionFinder());
         TemporalTagger dates = new RuleTemporalTagger();
         List<FactExtractor> extractors = List.of();
         return new Pipeline(new OpenNlpAnnotator(finders, dates), extractors,
