@@ -2,6 +2,7 @@ package org.newsgraph;
 
 import java.util.List;
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.TriggerMeetingExtractor;
 import org.newsgraph.nlp.MentionFinder;
 import org.newsgraph.nlp.NameFinderMentionFinder;
 import org.newsgraph.nlp.OpenNlpAnnotator;
@@ -20,7 +21,7 @@ final class StandardComponents {
     static Pipeline pipeline() {
         List<MentionFinder> finders = List.of(new NameFinderMentionFinder());
         TemporalTagger dates = new RuleTemporalTagger();
-        List<FactExtractor> extractors = List.of();
+        List<FactExtractor> extractors = List.of(new TriggerMeetingExtractor());
         return new Pipeline(new OpenNlpAnnotator(finders, dates), extractors,
                 new NameResolver(PlaceNames.load()), new VocabularyMapper());
     }

@@ -12,8 +12,9 @@ import java.util.Set;
  *       a verb of planning before a "to"-infinitive ("plans to", "is expected to", "is due to", "is set to",
  *       "is scheduled to", "hopes to"), a present progressive ("is traveling", "are meeting": with a date, an
  *       arrangement), or a simple present other than a verb of saying ("the council meets on Tuesday");</li>
- *   <li>past: a verb whose surface form differs from its lemma and is neither a present progressive nor a
- *       third-person present ("met", "said", "arrived"), or a past auxiliary ("was", "were", "had", "did");</li>
+ *   <li>past: a verb ending in "-ed" (the lemmatizer leaves verbs it does not know as they are), or one whose
+ *       surface form differs from its lemma and is neither a present progressive nor a third-person present
+ *       ("met", "said"), or a past auxiliary ("was", "were", "had", "did");</li>
  *   <li>neither found: past, as news mostly reports what happened.</li>
  * </ul>
  * The verb is the nearest one before the given token in its sentence, or, when there is none, the first
@@ -71,6 +72,11 @@ public final class Tense {
             return true;
         }
         return false;
+    }
+
+    /** True when the verb at {@code verb} itself, with its auxiliaries, speaks of the future. */
+    public static boolean isFutureVerb(List<Token> tokens, int verb) {
+        return futureVerb(tokens, verb);
     }
 
     static boolean futureVerb(List<Token> tokens, int verb) {
