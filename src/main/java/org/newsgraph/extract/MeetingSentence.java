@@ -44,7 +44,13 @@ final class MeetingSentence {
     private final MeetingLexicon lex;
     private final String text;
 
+    /** The place of the article's dateline ("MOSCOW, April 13 -"), or null. */
+    final Mention dateline;
+    private final AnnotatedDocument doc;
+
     MeetingSentence(AnnotatedDocument doc, Sentence sentence, MeetingLexicon lex) {
+        this.doc = doc;
+        this.dateline = dateline(doc);
         this.text = doc.text();
         this.sentence = sentence;
         this.tokens = sentence.tokens();
@@ -71,6 +77,54 @@ final class MeetingSentence {
         }
         addMissedNames();
         units.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(?:,\\s*[A-Z][A-Za-z.' ]{1,30})?,\\s*[A-Z][A-Za-z]{2,9}\\.?\\s+\\d{1,2}\\s*[-\u2013\u2014]");
+
+    /**
+     * A wire dateline opens the text with the place the story was filed from, in capitals or not, then the
+     * date and a dash. The place is made a mention, its capitals turned to a name's case ("MOSCOW" to
+     * "Moscow"); held meetings with no place in their sentence took place there.
+     */
+    static Mention dateline(AnnotatedDocument doc) {
+        java.util.regex.Matcher m = DATELINE.matcher(doc.text());
+        if (!m.find() || doc.sentences().isEmpty()) {
+            return null;
+        }
+        String place = m.group(1).strip();
+        int b = m.start(1);
+        String name = place;
+        if (place.equals(place.toUpperCase(Locale.ROOT))) {
+            StringBuilder sb = new StringBuilder();
+            for (String w : place.toLowerCase(Locale.ROOT).split(" ")) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            name = sb.toString();
+        }
+        return new Mention(EntityType.PLACE, name, b, b + place.length(), doc.sentences().get(0).index(), 0.7);
+    }
+
+    /** The nearest person named before token {@code i}, in this sentence or the two before it, not in {@code taken}. */
+    Mention personBefore(int i, List<Mention> taken) {
+        int offset = tokens.get(i).begin();
+        Mention best = null;
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PERSON && m.end() <= offset && m.sentence() >= sentence.index() - 2
+                    && taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)))) {
+                best = m;
+            }
+        }
+        for (Unit u : units) {
+            if (u.type() == EntityType.PERSON && u.to() <= i && (best == null || u.mention().begin() > best.begin())
+                    && taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(u.mention())))) {
+                best = u.mention();
+            }
+        }
+        return best;
     }
 
     Unit unitAt(int i) {
@@ -147,7 +201,9 @@ final class MeetingSentence {
             }
             int j = i + 1;
             while (j < tokens.size() && unitAt[j] == null && dateAt[j] == null
-                    && (isNameWord(j) || (CONNECTORS.contains(lower(j)) && j + 1 < tokens.size() && isNameWord(j + 1)))) {
+                    && (isNameWord(j) || continuesName(j)
+                    || (CONNECTORS.contains(lower(j)) && j + 1 < tokens.size()
+                        && (isNameWord(j + 1) || continuesName(j + 1))))) {
                 j++;
             }
             int lastTitle = -1;
@@ -172,6 +228,13 @@ final class MeetingSentence {
 
     private boolean startsName(int i) {
         return unitAt[i] == null && dateAt[i] == null && isNameWord(i);
+    }
+
+    /** Inside a name, a capitalised word the tagger took for a noun ("Lula da Silva"). */
+    private boolean continuesName(int i) {
+        Token t = tokens.get(i);
+        return (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && t.isCapitalised() && unitAt[i] == null
+                && dateAt[i] == null && !isTitle(i);
     }
 
     private boolean isNameWord(int i) {
@@ -204,7 +267,9 @@ final class MeetingSentence {
             String w = lower(i);
             boolean np = p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET")
                     || p.equals("NUM") || (p.equals("PART") && w.equals("'s")) || w.equals("of")
-                    || (p.equals("CCONJ") && w.equals("and")) || w.equals("-");
+                    || (p.equals("CCONJ") && w.equals("and")) || w.equals("-")
+                    || (w.equals("to") && p.equals("ADP") && i > from && pos(i - 1).equals("NOUN")
+                        && i + 1 < tokens.size() && (unitAt(i + 1) != null || pos(i + 1).equals("PROPN")));
             if (w.equals(",")) {
                 int n = i + 1;
                 np = n < tokens.size() && (unitAt(n) != null || Set.of("DET", "PROPN", "ADJ").contains(pos(n)))
@@ -222,11 +287,21 @@ final class MeetingSentence {
     List<Unit> heads(int from, int to) {
         List<Unit> out = new ArrayList<>();
         for (Unit u : units) {
-            if (u.from() >= from && u.to() <= to && isHead(u, to)) {
+            if (u.from() >= from && u.to() <= to && isHead(u, to)
+                    && !(u.type() == EntityType.PLACE && afterOf(u))) {
                 out.add(u);
             }
         }
         return out;
+    }
+
+    /** "the President of Brazil": a place after "of" belongs to a title, it is not a participant. */
+    boolean afterOf(Unit u) {
+        int k = u.from() - 1;
+        while (k >= 0 && pos(k).equals("DET")) {
+            k--;
+        }
+        return k >= 0 && (lower(k).equals("of") || lower(k).equals("to"));
     }
 
     /** A unit is a head when no noun it modifies follows it inside the phrase. */

@@ -121,7 +121,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         int clauseEnd = clauseEnd(s, v);
         // the object: "met with Y", "hosted Y", "visited Z", "spoke by phone with Y", "talked to Y"
         int j = v + 1;
-        while (j < clauseEnd && (s.pos(j).equals("ADV") || s.pos(j).equals("PART")
+        while (j < clauseEnd && (s.pos(j).equals("ADV") || s.pos(j).equals("PART") || s.dateAt[j] != null
                 || s.lower(j).equals("by") || lex.phoneWords.contains(s.lower(j)))) {
             j++;
         }
@@ -167,6 +167,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         TemporalExpression date = date(s, subjectStart, v, clauseEnd);
         boolean planned = Tense.isFutureVerb(s.tokens, v);
+        if (location == null && !call && !planned) {
+            location = s.dateline;
+        }
         return meeting(s, kind, call, participants, location, date, planned, published);
     }
 
@@ -174,9 +177,22 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         List<Mention> participants = new ArrayList<>();
         int clauseEnd = clauseEnd(s, n);
         int j = n + 1;
+        while (j < clauseEnd && (s.pos(j).equals("ADV") || s.dateAt[j] != null)) {
+            j++;
+        }
         boolean with = false;
+        Mention location = null;
         if (j < clauseEnd && (s.lower(j).equals("with") || s.lower(j).equals("between"))) {
             with = true;
+            j++;
+        } else if (j < clauseEnd && s.lower(j).equals("to") && kind.equals("visit")) {
+            // "a visit to Canada", "a visit to the Pope"
+            MeetingSentence.Unit u = s.headsForward(j + 1, clauseEnd).stream().findFirst().orElse(null);
+            if (u != null && u.type() == EntityType.PLACE) {
+                location = u.mention();
+            } else {
+                with = true;
+            }
             j++;
         }
         int objectEnd = j;
@@ -188,6 +204,18 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             }
             objectEnd = s.phraseEndForward(j, clauseEnd);
             participants.addAll(s.groupsIn(j, objectEnd));
+            if (j < s.size() && Set.of("him", "her").contains(s.lower(j))) {
+                List<Mention> taken = new ArrayList<>(participants);
+                int g = governingVerb(s, n);
+                if (g >= 0) {
+                    subject(s, g, taken);
+                }
+                Mention antecedent = s.personBefore(j, taken);
+                if (antecedent != null) {
+                    participants.add(antecedent);
+                }
+                objectEnd = j + 1;
+            }
         }
         // a possessive before the noun: "Rubio's talks with"
         int p = n - 1;
@@ -206,13 +234,12 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         // the verb that governs the noun: "X held talks", "X, who is traveling to Doha for talks"
         int gov = governingVerb(s, n);
         int subjectStart = n;
-        Mention location = null;
         boolean planned;
         if (gov >= 0 && lex.light.contains(s.lemma(gov)) && !lex.say.contains(s.lemma(gov))) {
             List<Mention> subject = new ArrayList<>();
             subjectStart = subject(s, gov, subject);
             participants.addAll(0, subject);
-            if (lex.travel.contains(s.lemma(gov))) {
+            if (lex.travel.contains(s.lemma(gov)) && location == null) {
                 location = destination(s, gov, n);
             }
             planned = Tense.isFutureVerb(s.tokens, gov);
@@ -233,6 +260,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         if (location == null && !call) {
             location = location(s, subjectStart, n, clauseEnd);
+        }
+        if (location == null && !call && !planned) {
+            location = s.dateline;
         }
         TemporalExpression date = date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
         return meeting(s, kind, call, participants, location, date, planned, published);
@@ -282,6 +312,13 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             return v;
         }
         String w = s.lower(j);
+        if ((w.equals("he") || w.equals("she")) && s.pos(j).equals("PRON")) {
+            Mention antecedent = s.personBefore(j, out);
+            if (antecedent != null) {
+                out.add(antecedent);
+            }
+            return j;
+        }
         if ((w.equals("who") || w.equals("which") || w.equals("that")) && s.pos(j).equals("PRON")) {
             int k = j - 1;
             if (k >= 0 && s.lower(k).equals(",")) {
@@ -318,7 +355,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         for (MeetingSentence.Unit u : s.heads(start, end)) {
             if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
                 out.add(u.mention());
-            } else if (u.type() == EntityType.PLACE && u.to() == end) {
+            } else if (u.type() == EntityType.PLACE && u.to() == end && !s.afterOf(u)) {
                 out.add(u.mention()); // "Brazil and China held talks"
             }
         }
