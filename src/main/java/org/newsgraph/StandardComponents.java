@@ -2,9 +2,11 @@ package org.newsgraph;
 
 import java.util.List;
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.TriggerMeetingExtractor;
 import org.newsgraph.nlp.MentionFinder;
 import org.newsgraph.nlp.NameFinderMentionFinder;
 import org.newsgraph.nlp.OpenNlpAnnotator;
+import org.newsgraph.nlp.RuleTemporalTagger;
 import org.newsgraph.nlp.TemporalTagger;
 import org.newsgraph.rdf.VocabularyMapper;
 import org.newsgraph.resolve.KnownNames;
@@ -19,8 +21,8 @@ final class StandardComponents {
 
     static Pipeline pipeline(KnownNames known) {
         List<MentionFinder> finders = List.of(new NameFinderMentionFinder());
-        TemporalTagger dates = (article, sentences) -> List.of();
-        List<FactExtractor> extractors = List.of();
+        TemporalTagger dates = new RuleTemporalTagger();
+        List<FactExtractor> extractors = List.of(new TriggerMeetingExtractor());
         return new Pipeline(new OpenNlpAnnotator(finders, dates), extractors,
                 new NameResolver(PlaceNames.load(), known), new VocabularyMapper());
     }

@@ -1,0 +1,91 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.NewsGraphException.ConfigException;
+
+/**
+ * The words the meeting extractor reads: {@code lexicon/meeting-triggers.tsv} (trigger verbs and nouns and the
+ * words around them; its header explains each class) and {@code lexicon/meeting-titles.txt} (title words
+ * before names).
+ */
+final class MeetingLexicon {
+
+    static final String TRIGGERS = "/lexicon/meeting-triggers.tsv";
+    static final String TITLES = "/lexicon/meeting-titles.txt";
+
+    final Map<String, String> verbs = new HashMap<>();
+    final Map<String, String> phoneVerbs = new HashMap<>();
+    final Map<String, String> nouns = new HashMap<>();
+    final Map<String, String> phoneNouns = new HashMap<>();
+    final Set<String> phoneWords = new HashSet<>();
+    final Set<String> light = new HashSet<>();
+    final Set<String> travel = new HashSet<>();
+    final Set<String> join = new HashSet<>();
+    final Set<String> groups = new HashSet<>();
+    final Set<String> pairs = new HashSet<>();
+    final Set<String> say = new HashSet<>();
+    final Set<String> host = new HashSet<>();
+    final Set<String> placeObject = new HashSet<>();
+    final Set<String> titles = new HashSet<>();
+
+    private MeetingLexicon() {
+    }
+
+    static MeetingLexicon load() {
+        MeetingLexicon lex = new MeetingLexicon();
+        int n = 0;
+        for (String line : lines(TRIGGERS)) {
+            n++;
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new ConfigException(TRIGGERS + ": expected 3 tab-separated columns in '" + line + "'");
+            }
+            String word = f[1].strip().toLowerCase(Locale.ROOT);
+            String kind = f[2].strip();
+            switch (f[0].strip()) {
+                case "verb" -> lex.verbs.put(word, kind);
+                case "phone" -> lex.phoneVerbs.put(word, kind);
+                case "noun" -> lex.nouns.put(word, kind);
+                case "phonenoun" -> lex.phoneNouns.put(word, kind);
+                case "phoneword" -> lex.phoneWords.add(word);
+                case "light" -> lex.light.add(word);
+                case "travel" -> lex.travel.add(word);
+                case "join" -> lex.join.add(word);
+                case "group" -> lex.groups.add(word);
+                case "pair" -> lex.pairs.add(word);
+                case "say" -> lex.say.add(word);
+                case "host" -> lex.host.add(word);
+                case "place" -> lex.placeObject.add(word);
+                default -> throw new ConfigException(TRIGGERS + ": unknown class '" + f[0] + "'");
+            }
+        }
+        if (n == 0) {
+            throw new ConfigException(TRIGGERS + " is empty");
+        }
+        for (String line : lines(TITLES)) {
+            lex.titles.add(line.strip());
+        }
+        return lex;
+    }
+
+    private static java.util.List<String> lines(String resource) {
+        try (InputStream in = MeetingLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigException("lexicon not on the classpath: " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.TemporalExpression;
+
+/**
+ * Merges the meetings of one article that tell of the same event: an article names a meeting in its lead
+ * ("a rare direct meeting between a U.S. envoy and Hamas") and again later ("the meeting between ... Adam
+ * Boehler and Hamas"). Two meetings merge when they share a participant (the same name, or for people the
+ * same surname), are both calls or both not, agree on held or planned, and do not name different places or
+ * different dates. The merged meeting keeps the first one's kind and evidence.
+ */
+final class MeetingMerger {
+
+    private MeetingMerger() {
+    }
+
+    static List<Fact.Meeting> merge(List<Fact.Meeting> meetings) {
+        List<Fact.Meeting> out = new ArrayList<>();
+        for (Fact.Meeting m : meetings) {
+            int target = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (sameEvent(out.get(i), m)) {
+                    target = i;
+                    break;
+                }
+            }
+            if (target < 0) {
+                out.add(m);
+            } else {
+                out.set(target, union(out.get(target), m));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameEvent(Fact.Meeting a, Fact.Meeting b) {
+        if (a.kind().equals("call") != b.kind().equals("call") || a.planned() != b.planned()) {
+            return false;
+        }
+        if (a.location() != null && b.location() != null && !key(a.location()).equals(key(b.location()))) {
+            return false;
+        }
+        if (a.date() != null && b.date() != null && !sameValue(a.date(), b.date())) {
+            return false;
+        }
+        for (Mention x : a.participants()) {
+            for (Mention y : b.participants()) {
+                if (sameName(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameValue(TemporalExpression a, TemporalExpression b) {
+        return a.value() != null && a.value().equals(b.value());
+    }
+
+    private static boolean sameName(Mention x, Mention y) {
+        if (key(x).equals(key(y))) {
+            return true;
+        }
+        if (x.type() == EntityType.PERSON && y.type() == EntityType.PERSON) {
+            String[] a = key(x).split(" ");
+            String[] b = key(y).split(" ");
+            return a[a.length - 1].equals(b[b.length - 1]);
+        }
+        return false;
+    }
+
+    static String key(Mention m) {
+        return m.text().replaceAll("(?:'s|\u2019s)$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Fact.Meeting union(Fact.Meeting a, Fact.Meeting b) {
+        List<Mention> participants = new ArrayList<>(a.participants());
+        for (Mention m : b.participants()) {
+            if (participants.stream().noneMatch(p -> p.begin() == m.begin() && p.end() == m.end())) {
+                participants.add(m);
+            }
+        }
+        Evidence e = a.evidence();
+        Evidence evidence = new Evidence(e.sentence(), e.begin(), e.end(),
+                Math.max(e.confidence(), b.evidence().confidence()));
+        return new Fact.Meeting(a.kind(), participants, a.location() != null ? a.location() : b.location(),
+                a.date() != null ? a.date() : b.date(), a.planned(), evidence);
+    }
+}

@@ -1,0 +1,351 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.TemporalExpression;
+import org.newsgraph.nlp.Token;
+
+/**
+ * One sentence as the meeting extractor sees it: its tokens, the names in it as token ranges ("units"), and
+ * the date expressions over its tokens. Names come from the document's mentions; a title run in a mention
+ * ("National Security Advisor Mike Waltz") is cut to the name after the last title, and a run of proper nouns
+ * the name finder missed ("Crown Prince Mohammed bin Salman") becomes a new mention of lower confidence.
+ * Noun phrases are read over tokens: the extractor needs the heads of the phrases around a trigger.
+ */
+final class MeetingSentence {
+
+    /** A name over tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    record Unit(int from, int to, Mention mention) {
+        EntityType type() {
+            return mention.type();
+        }
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("bin", "bint", "ibn", "al", "al-", "de", "da", "di", "del",
+            "van", "von", "der", "la", "le", "abu", "el");
+    private static final Set<String> ORG_ENDINGS = Set.of("party", "department", "ministry", "council", "bank",
+            "fund", "group", "union", "committee", "commission", "corp", "corp.", "inc", "inc.", "co", "co.",
+            "agency", "army", "forces", "organization", "organisation", "association", "league", "front",
+            "movement", "parliament", "assembly", "congress", "senate", "court", "government");
+    static final double FALLBACK_CONFIDENCE = 0.4;
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final List<Unit> units = new ArrayList<>();
+    final TemporalExpression[] dateAt;
+    final List<TemporalExpression> dates;
+    private final Unit[] unitAt;
+    private final MeetingLexicon lex;
+    private final String text;
+
+    /** The place of the article's dateline ("MOSCOW, April 13 -"), or null. */
+    final Mention dateline;
+    private final AnnotatedDocument doc;
+
+    MeetingSentence(AnnotatedDocument doc, Sentence sentence, MeetingLexicon lex) {
+        this.doc = doc;
+        this.dateline = dateline(doc);
+        this.text = doc.text();
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.lex = lex;
+        this.unitAt = new Unit[tokens.size()];
+        this.dateAt = new TemporalExpression[tokens.size()];
+        this.dates = doc.datesIn(sentence);
+        for (TemporalExpression d : dates) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).begin() < d.end() && d.begin() < tokens.get(i).end()) {
+                    dateAt[i] = d;
+                }
+            }
+        }
+        for (Mention m : doc.mentionsIn(sentence)) {
+            int from = sentence.tokenAt(m.begin());
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).begin() < m.end()) {
+                to++;
+            }
+            if (to > from) {
+                addName(from, to, m.type(), m.confidence(), m);
+            }
+        }
+        addMissedNames();
+        units.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(?:,\\s*[A-Z][A-Za-z.' ]{1,30})?,\\s*[A-Z][A-Za-z]{2,9}\\.?\\s+\\d{1,2}\\s*[-\u2013\u2014]");
+
+    /**
+     * A wire dateline opens the text with the place the story was filed from, in capitals or not, then the
+     * date and a dash. The place is made a mention, its capitals turned to a name's case ("MOSCOW" to
+     * "Moscow"); held meetings with no place in their sentence took place there.
+     */
+    static Mention dateline(AnnotatedDocument doc) {
+        java.util.regex.Matcher m = DATELINE.matcher(doc.text());
+        if (!m.find() || doc.sentences().isEmpty()) {
+            return null;
+        }
+        String place = m.group(1).strip();
+        int b = m.start(1);
+        String name = place;
+        if (place.equals(place.toUpperCase(Locale.ROOT))) {
+            StringBuilder sb = new StringBuilder();
+            for (String w : place.toLowerCase(Locale.ROOT).split(" ")) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            name = sb.toString();
+        }
+        return new Mention(EntityType.PLACE, name, b, b + place.length(), doc.sentences().get(0).index(), 0.7);
+    }
+
+    /** The nearest person named before token {@code i}, in this sentence or the two before it, not in {@code taken}. */
+    Mention personBefore(int i, List<Mention> taken) {
+        int offset = tokens.get(i).begin();
+        Mention best = null;
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PERSON && m.end() <= offset && m.sentence() >= sentence.index() - 2
+                    && taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)))) {
+                best = m;
+            }
+        }
+        for (Unit u : units) {
+            if (u.type() == EntityType.PERSON && u.to() <= i && (best == null || u.mention().begin() > best.begin())
+                    && taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(u.mention())))) {
+                best = u.mention();
+            }
+        }
+        return best;
+    }
+
+    Unit unitAt(int i) {
+        return i >= 0 && i < unitAt.length ? unitAt[i] : null;
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String lower(int i) {
+        return tokens.get(i).text().toLowerCase(Locale.ROOT);
+    }
+
+    String lemma(int i) {
+        return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    String pos(int i) {
+        return tokens.get(i).pos();
+    }
+
+    boolean isTitle(int i) {
+        return lex.titles.contains(tokens.get(i).text());
+    }
+
+    /** A name over tokens; a leading title run is cut off, leaving a person. */
+    private void addName(int from, int to, EntityType type, double confidence, Mention original) {
+        int lastTitle = -1;
+        for (int i = from; i < to; i++) {
+            if (isTitle(i)) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle >= 0 && lastTitle + 1 < to && tokens.get(lastTitle + 1).isCapitalised()) {
+            type = EntityType.PERSON;
+            from = lastTitle + 1;
+            original = null;
+        } else if (lastTitle >= 0 && original == null) {
+            return;
+        }
+        if (original == null) {
+            int b = tokens.get(from).begin();
+            int e = tokens.get(to - 1).end();
+            original = new Mention(type, textOf(from, to), b, e, sentence.index(), confidence);
+        }
+        Unit u = new Unit(from, to, original);
+        for (int i = from; i < to; i++) {
+            if (unitAt[i] != null) {
+                return;
+            }
+        }
+        units.add(u);
+        for (int i = from; i < to; i++) {
+            unitAt[i] = u;
+        }
+    }
+
+    private String textOf(int from, int to) {
+        return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    }
+
+    /** Runs of proper nouns that no mention covers, typed by their titles, ending or preposition. */
+    private void addMissedNames() {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsName(i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && unitAt[j] == null && dateAt[j] == null
+                    && (isNameWord(j) || continuesName(j)
+                    || (CONNECTORS.contains(lower(j)) && j + 1 < tokens.size()
+                        && (isNameWord(j + 1) || continuesName(j + 1))))) {
+                j++;
+            }
+            int lastTitle = -1;
+            for (int k = i; k < j; k++) {
+                if (isTitle(k)) {
+                    lastTitle = k;
+                }
+            }
+            if (lastTitle >= 0) {
+                if (lastTitle + 1 < j) {
+                    addName(lastTitle + 1, j, EntityType.PERSON, FALLBACK_CONFIDENCE, null);
+                }
+            } else if (i > 0 && Set.of("in", "at").contains(lower(i - 1))) {
+                addName(i, j, EntityType.PLACE, FALLBACK_CONFIDENCE, null);
+            } else if (j - i >= 2) {
+                EntityType t = ORG_ENDINGS.contains(lower(j - 1)) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                addName(i, j, t, FALLBACK_CONFIDENCE, null);
+            }
+            i = j;
+        }
+    }
+
+    private boolean startsName(int i) {
+        return unitAt[i] == null && dateAt[i] == null && isNameWord(i);
+    }
+
+    /** Inside a name, a capitalised word the tagger took for a noun ("Lula da Silva"). */
+    private boolean continuesName(int i) {
+        Token t = tokens.get(i);
+        return (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && t.isCapitalised() && unitAt[i] == null
+                && dateAt[i] == null && !isTitle(i);
+    }
+
+    private boolean isNameWord(int i) {
+        Token t = tokens.get(i);
+        return t.pos().equals("PROPN") && t.isCapitalised() && unitAt[i] == null && dateAt[i] == null;
+    }
+
+    /**
+     * The heads of the noun phrases from token {@code from} forward, coordinated by "and" and commas: the
+     * names not followed by a noun they modify ("U.S. envoy" is not a head, "Hamas" in "the group Hamas" is).
+     */
+    List<Unit> headsForward(int from, int limit) {
+        int end = phraseEndForward(from, limit);
+        return heads(from, end);
+    }
+
+    /** The end (exclusive) of the noun phrases that start at {@code from}. */
+    int phraseEndForward(int from, int limit) {
+        int i = from;
+        while (i < Math.min(limit, tokens.size())) {
+            Unit u = unitAt(i);
+            if (u != null) {
+                i = u.to();
+                continue;
+            }
+            if (dateAt[i] != null) {
+                break;
+            }
+            String p = pos(i);
+            String w = lower(i);
+            boolean np = p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET")
+                    || p.equals("NUM") || (p.equals("PART") && w.equals("'s")) || w.equals("of")
+                    || (p.equals("CCONJ") && w.equals("and")) || w.equals("-")
+                    || (w.equals("to") && p.equals("ADP") && i > from && pos(i - 1).equals("NOUN")
+                        && i + 1 < tokens.size() && (unitAt(i + 1) != null || pos(i + 1).equals("PROPN")));
+            if (w.equals(",")) {
+                int n = i + 1;
+                np = n < tokens.size() && (unitAt(n) != null || Set.of("DET", "PROPN", "ADJ").contains(pos(n)))
+                        && dateAt[n] == null;
+            }
+            if (!np) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** The heads among the units in tokens {@code [from, to)}. */
+    List<Unit> heads(int from, int to) {
+        List<Unit> out = new ArrayList<>();
+        for (Unit u : units) {
+            if (u.from() >= from && u.to() <= to && isHead(u, to)
+                    && !(u.type() == EntityType.PLACE && afterOf(u))) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /** "the President of Brazil": a place after "of" belongs to a title, it is not a participant. */
+    boolean afterOf(Unit u) {
+        int k = u.from() - 1;
+        while (k >= 0 && pos(k).equals("DET")) {
+            k--;
+        }
+        return k >= 0 && (lower(k).equals("of") || lower(k).equals("to"));
+    }
+
+    /** A unit is a head when no noun it modifies follows it inside the phrase. */
+    boolean isHead(Unit u, int phraseEnd) {
+        int n = u.to();
+        if (n >= phraseEnd || n >= tokens.size()) {
+            return true;
+        }
+        String p = pos(n);
+        String w = lower(n);
+        if (w.equals("'s") || u.mention().text().endsWith("'s") || u.mention().text().endsWith("\u2019s")) {
+            return false;
+        }
+        if (lex.groups.contains(w) && u.type() == EntityType.ORGANIZATION) {
+            return true;
+        }
+        return !(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || unitAt(n) != null);
+    }
+
+    /**
+     * "an Israeli delegation", "the U.S. team": a group noun after a demonym or a place becomes an organization
+     * mention spanning both words.
+     */
+    List<Mention> groupsIn(int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = from; i < Math.min(to, tokens.size()); i++) {
+            if (!lex.groups.contains(lower(i)) || i == 0) {
+                continue;
+            }
+            int m = i - 1;
+            while (m > from && pos(m).equals("ADJ") && unitAt(m) == null) {
+                m--;
+            }
+            Unit u = unitAt(m);
+            boolean demonym = u != null ? u.type() != EntityType.PERSON
+                    : tokens.get(m).isCapitalised() && (pos(m).equals("ADJ") || pos(m).equals("PROPN"));
+            if (demonym) {
+                int start = u != null ? u.from() : m;
+                int b = tokens.get(start).begin();
+                int e = tokens.get(i).end();
+                out.add(new Mention(EntityType.ORGANIZATION, text.substring(b, e), b, e, sentence.index(),
+                        FALLBACK_CONFIDENCE + 0.1));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,570 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Tense;
+import org.newsgraph.nlp.TemporalExpression;
+import org.newsgraph.nlp.TemporalValue;
+
+/**
+ * Reads meetings, talks, visits, summits and calls from trigger words and the phrases around them. The
+ * triggers and the words around them come from {@code lexicon/meeting-triggers.tsv}; title words from
+ * {@code lexicon/meeting-titles.txt}.
+ *
+ * <p>What it reads, per sentence:
+ * <ul>
+ *   <li>a trigger verb ("met", "hosted", "visited", "talked", "negotiated") with its subject and object:
+ *       "Rubio and Waltz met with Mohammed bin Salman in Jeddah on Monday"; "X hosted Y"; "X visited Y in Z"
+ *       (a place as object is the meeting's location: "X visited Canada");</li>
+ *   <li>a trigger noun ("meeting", "talks", "summit", "visit") with "with Y" or "between X and Y" after it, a
+ *       possessive before it ("Rubio's talks with"), and the subject of a light verb governing it
+ *       ("X held talks with Y", "X, who is traveling to Doha for talks"); words such as "joining Y",
+ *       "along with Y" add participants; "attended by Y" too;</li>
+ *   <li>a call: "spoke by phone with Y", "a telephone conversation with Y" (a call has no location);</li>
+ *   <li>"the two leaders will meet next week": with no name in the subject, "two"/"both" and a noun such as
+ *       "leaders" stand for the participants of the meeting read before it.</li>
+ * </ul>
+ * Participants are the heads of those noun phrases: names from the name finder, a title cut off ("Crown
+ * Prince Mohammed bin Salman"), or a group made an organization ("an Israeli delegation"). The location is the
+ * place after "in"/"at" in the trigger's clause, the place a travel verb goes "to", or a visited place. The
+ * date is the date expression in the trigger's clause, never one that belongs to a verb of saying ("Rubio
+ * said on Monday that a meeting ..."); only a day is kept. A meeting is planned when its verb speaks of the
+ * future ({@link Tense}), when "upcoming", "planned" or "next" qualify it, or when its date is after
+ * publication. Meetings of one article that share a participant and do not disagree on place, date or status
+ * are merged. The evidence is the sentence.
+ *
+ * <p>Stateless and thread-safe once built.
+ */
+public final class TriggerMeetingExtractor implements FactExtractor {
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "where", "while",
+            "but", "although", "because", "after", "before", "when", ";", ":", "according");
+    private static final Set<String> PLANNED_WORDS = Set.of("upcoming", "planned", "proposed", "scheduled",
+            "next", "forthcoming", "expected", "future");
+    private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
+    private final MeetingLexicon lex;
+
+    public TriggerMeetingExtractor() {
+        this(MeetingLexicon.load());
+    }
+
+    TriggerMeetingExtractor(MeetingLexicon lex) {
+        this.lex = lex;
+    }
+
+    @Override
+    public List<Fact> extract(AnnotatedDocument doc) {
+        List<Fact.Meeting> found = new ArrayList<>();
+        Optional<LocalDate> published = doc.article().publicationDate();
+        for (Sentence s : doc.sentences()) {
+            MeetingSentence ms = new MeetingSentence(doc, s, lex);
+            for (int i = 0; i < ms.size(); i++) {
+                Fact.Meeting m = read(ms, i, found, published.orElse(null));
+                if (m != null) {
+                    found.add(m);
+                }
+            }
+        }
+        return new ArrayList<>(MeetingMerger.merge(found));
+    }
+
+    /** The meeting triggered by token {@code i}, or null. */
+    private Fact.Meeting read(MeetingSentence s, int i, List<Fact.Meeting> before, LocalDate published) {
+        String pos = s.pos(i);
+        String lemma = s.lemma(i);
+        String word = s.lower(i);
+        if (s.unitAt(i) != null || s.dateAt[i] != null) {
+            return null;
+        }
+        if (pos.equals("VERB")) {
+            if (lex.phoneVerbs.containsKey(lemma) && (phoneNear(s, i) || lemma.equals("phone")
+                    || lemma.equals("telephone"))) {
+                return readVerb(s, i, lex.phoneVerbs.get(lemma), true, before, published);
+            }
+            if (lex.verbs.containsKey(lemma)) {
+                return readVerb(s, i, lex.verbs.get(lemma), false, before, published);
+            }
+            return null;
+        }
+        if (pos.equals("NOUN") || pos.equals("PROPN")) {
+            if (lex.nouns.containsKey(word)) {
+                return readNoun(s, i, lex.nouns.get(word), false, published);
+            }
+            if (lex.phoneNouns.containsKey(word) && phoneNear(s, i)) {
+                return readNoun(s, i, lex.phoneNouns.get(word), true, published);
+            }
+        }
+        return null;
+    }
+
+    private boolean phoneNear(MeetingSentence s, int i) {
+        for (int j = Math.max(0, i - 3); j < Math.min(s.size(), i + 4); j++) {
+            if (lex.phoneWords.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Fact.Meeting readVerb(MeetingSentence s, int v, String kind, boolean call, List<Fact.Meeting> before,
+                                  LocalDate published) {
+        List<Mention> participants = new ArrayList<>();
+        int subjectStart = subject(s, v, participants);
+        int clauseEnd = clauseEnd(s, v);
+        // the object: "met with Y", "hosted Y", "visited Z", "spoke by phone with Y", "talked to Y"
+        int j = v + 1;
+        while (j < clauseEnd && (s.pos(j).equals("ADV") || s.pos(j).equals("PART") || s.dateAt[j] != null
+                || s.lower(j).equals("by") || lex.phoneWords.contains(s.lower(j)))) {
+            j++;
+        }
+        boolean with = j < clauseEnd && (s.lower(j).equals("with") || (s.lower(j).equals("to")
+                && (s.lemma(v).equals("talk") || call)));
+        if (with) {
+            j++;
+        }
+        Mention location = null;
+        List<MeetingSentence.Unit> objects = j < clauseEnd ? s.headsForward(j, clauseEnd) : List.of();
+        int objectEnd = j < clauseEnd ? s.phraseEndForward(j, clauseEnd) : j;
+        if (!with && objects.isEmpty() && j < clauseEnd && NP_TAGS.contains(s.pos(j))) {
+            // "meet demands", "visited the site": no one to meet
+            if (!lex.placeObject.contains(s.lemma(v))) {
+                return null;
+            }
+        }
+        if (s.lemma(v).equals("talk") && !with && !call) {
+            return null;
+        }
+        for (MeetingSentence.Unit u : objects) {
+            if (u.type() == EntityType.PLACE && lex.placeObject.contains(s.lemma(v)) && !with) {
+                if (location == null) {
+                    location = u.mention();
+                }
+            } else if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
+                participants.add(u.mention());
+            } else if (u.type() == EntityType.PLACE && with) {
+                participants.add(u.mention());
+            }
+        }
+        participants.addAll(s.groupsIn(j, objectEnd));
+        addJoined(s, objectEnd, clauseEnd, participants);
+        if (participants.isEmpty() || (participants.size() < 2 && location == null && !call && !with
+                && !lex.placeObject.contains(s.lemma(v)))) {
+            pairFromBefore(s, subjectStart, v, before, participants);
+        }
+        if (participants.isEmpty()) {
+            return null;
+        }
+        if (location == null && !call) {
+            location = location(s, Math.max(subjectStart, 0), v, clauseEnd);
+        }
+        TemporalExpression date = date(s, subjectStart, v, clauseEnd);
+        boolean planned = Tense.isFutureVerb(s.tokens, v);
+        if (location == null && !call && !planned) {
+            location = s.dateline;
+        }
+        return meeting(s, kind, call, participants, location, date, planned, published);
+    }
+
+    private Fact.Meeting readNoun(MeetingSentence s, int n, String kind, boolean call, LocalDate published) {
+        List<Mention> participants = new ArrayList<>();
+        int clauseEnd = clauseEnd(s, n);
+        int j = n + 1;
+        while (j < clauseEnd && (s.pos(j).equals("ADV") || s.dateAt[j] != null)) {
+            j++;
+        }
+        boolean with = false;
+        Mention location = null;
+        if (j < clauseEnd && (s.lower(j).equals("with") || s.lower(j).equals("between"))) {
+            with = true;
+            j++;
+        } else if (j < clauseEnd && s.lower(j).equals("to") && kind.equals("visit")) {
+            // "a visit to Canada", "a visit to the Pope"
+            MeetingSentence.Unit u = s.headsForward(j + 1, clauseEnd).stream().findFirst().orElse(null);
+            if (u != null && u.type() == EntityType.PLACE) {
+                location = u.mention();
+            } else {
+                with = true;
+            }
+            j++;
+        }
+        int objectEnd = j;
+        if (with) {
+            for (MeetingSentence.Unit u : s.headsForward(j, clauseEnd)) {
+                if (u.type() != EntityType.MISC) {
+                    participants.add(u.mention());
+                }
+            }
+            objectEnd = s.phraseEndForward(j, clauseEnd);
+            participants.addAll(s.groupsIn(j, objectEnd));
+            if (j < s.size() && Set.of("him", "her").contains(s.lower(j))) {
+                List<Mention> taken = new ArrayList<>(participants);
+                int g = governingVerb(s, n);
+                if (g >= 0) {
+                    subject(s, g, taken);
+                }
+                Mention antecedent = s.personBefore(j, taken);
+                if (antecedent != null) {
+                    participants.add(antecedent);
+                }
+                objectEnd = j + 1;
+            }
+        }
+        // a possessive before the noun: "Rubio's talks with"
+        int p = n - 1;
+        while (p >= 0 && (s.pos(p).equals("ADJ") || (s.pos(p).equals("NOUN") && s.unitAt(p) == null))) {
+            p--;
+        }
+        if (p >= 0 && s.lower(p).equals("'s")) {
+            p--;
+        }
+        MeetingSentence.Unit owner = s.unitAt(p);
+        if (owner != null && owner.type() != EntityType.MISC && owner.type() != EntityType.PLACE
+                && (s.lower(owner.to() < s.size() ? owner.to() : p).equals("'s")
+                || owner.mention().text().endsWith("'s") || owner.mention().text().endsWith("\u2019s"))) {
+            participants.add(0, owner.mention());
+        }
+        // the verb that governs the noun: "X held talks", "X, who is traveling to Doha for talks"
+        int gov = governingVerb(s, n);
+        int subjectStart = n;
+        boolean planned;
+        if (gov >= 0 && lex.light.contains(s.lemma(gov)) && !lex.say.contains(s.lemma(gov))) {
+            List<Mention> subject = new ArrayList<>();
+            subjectStart = subject(s, gov, subject);
+            participants.addAll(0, subject);
+            if (lex.travel.contains(s.lemma(gov)) && location == null) {
+                location = destination(s, gov, n);
+            }
+            planned = Tense.isFutureVerb(s.tokens, gov);
+        } else {
+            // the noun is the subject of what follows ("the meeting ... was"), or the object of another verb
+            int predicate = predicateAfter(s, Math.max(objectEnd, n + 1));
+            planned = predicate >= 0 ? Tense.isFutureVerb(s.tokens, predicate)
+                    : gov >= 0 ? Tense.isFutureVerb(s.tokens, gov) : Tense.isFuture(s.tokens, n);
+        }
+        for (int k = Math.max(0, n - 3); k < n; k++) {
+            if (PLANNED_WORDS.contains(s.lower(k))) {
+                planned = true;
+            }
+        }
+        addJoined(s, Math.max(objectEnd, n + 1), clauseEnd, participants);
+        if (participants.isEmpty()) {
+            return null;
+        }
+        if (location == null && !call) {
+            location = location(s, subjectStart, n, clauseEnd);
+        }
+        if (location == null && !call && !planned) {
+            location = s.dateline;
+        }
+        TemporalExpression date = date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
+        return meeting(s, kind, call, participants, location, date, planned, published);
+    }
+
+    private Fact.Meeting meeting(MeetingSentence s, String kind, boolean call, List<Mention> participants,
+                                 Mention location, TemporalExpression date, boolean planned, LocalDate published) {
+        List<Mention> unique = new ArrayList<>();
+        for (Mention m : participants) {
+            if (unique.stream().noneMatch(u -> u.begin() == m.begin() && u.end() == m.end())
+                    && (location == null || !location.overlaps(m.begin(), m.end()))) {
+                unique.add(m);
+            }
+        }
+        if (unique.isEmpty()) {
+            return null;
+        }
+        if (date != null && date.value() != null) {
+            TemporalValue v = date.value();
+            if (v.granularity() != TemporalValue.Granularity.DAY) {
+                date = null;
+            } else if (published != null) {
+                planned = v.start().isAfter(published) || (planned && !v.start().isBefore(published));
+            }
+        }
+        double confidence = 0.5 + (unique.size() > 1 ? 0.15 : 0) + (location != null ? 0.1 : 0)
+                + (date != null ? 0.1 : 0);
+        double names = unique.stream().mapToDouble(Mention::confidence).min().orElse(0.5);
+        confidence = Math.min(0.95, confidence * (names < MeetingSentence.FALLBACK_CONFIDENCE + 0.05 ? 0.8 : 1.0));
+        Sentence sent = s.sentence;
+        return new Fact.Meeting(kind, unique, location, date, planned,
+                new Evidence(sent.index(), sent.begin(), sent.end(), confidence));
+    }
+
+    /**
+     * Reads the subject of the verb at {@code v} into {@code out}; returns the subject's first token, or
+     * {@code v} when there is none. A relative pronoun ("Witkoff, who is traveling") stands for the name before
+     * it.
+     */
+    private int subject(MeetingSentence s, int v, List<Mention> out) {
+        int j = v - 1;
+        while (j >= 0 && (s.pos(j).equals("AUX") || s.pos(j).equals("ADV") || s.pos(j).equals("PART")
+                || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null))) {
+            j--;
+        }
+        if (j < 0) {
+            return v;
+        }
+        String w = s.lower(j);
+        if ((w.equals("he") || w.equals("she")) && s.pos(j).equals("PRON")) {
+            Mention antecedent = s.personBefore(j, out);
+            if (antecedent != null) {
+                out.add(antecedent);
+            }
+            return j;
+        }
+        if ((w.equals("who") || w.equals("which") || w.equals("that")) && s.pos(j).equals("PRON")) {
+            int k = j - 1;
+            if (k >= 0 && s.lower(k).equals(",")) {
+                k--;
+            }
+            MeetingSentence.Unit u = s.unitAt(k);
+            if (u != null && u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
+                out.add(u.mention());
+                return u.from();
+            }
+            return v;
+        }
+        int end = j + 1;
+        int start = end;
+        while (start - 1 >= 0) {
+            int k = start - 1;
+            MeetingSentence.Unit u = s.unitAt(k);
+            if (u != null) {
+                start = u.from();
+                continue;
+            }
+            String p = s.pos(k);
+            String t = s.lower(k);
+            boolean np = NP_TAGS.contains(p) || t.equals("and") || t.equals("'s") || t.equals("of")
+                    || t.equals(",") || t.equals("-");
+            if (!np || s.dateAt[k] != null) {
+                break;
+            }
+            start = k;
+        }
+        while (start < end && s.lower(start).equals(",")) {
+            start++;
+        }
+        for (MeetingSentence.Unit u : s.heads(start, end)) {
+            if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
+                out.add(u.mention());
+            } else if (u.type() == EntityType.PLACE && u.to() == end && !s.afterOf(u)) {
+                out.add(u.mention()); // "Brazil and China held talks"
+            }
+        }
+        out.addAll(s.groupsIn(start, end));
+        return start < end ? start : v;
+    }
+
+    /** "the two leaders will meet": the participants of the last meeting with two or more. */
+    private void pairFromBefore(MeetingSentence s, int subjectStart, int v, List<Fact.Meeting> before,
+                                List<Mention> participants) {
+        boolean pair = false;
+        for (int k = Math.max(0, subjectStart); k < v; k++) {
+            String w = s.lower(k);
+            if ((w.equals("two") || w.equals("both")) && k + 1 < v && lex.pairs.contains(s.lower(k + 1))) {
+                pair = true;
+            }
+        }
+        if (!pair) {
+            return;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).participants().size() >= 2) {
+                for (Mention m : before.get(i).participants()) {
+                    if (participants.stream().noneMatch(p -> p.text().equals(m.text()))) {
+                        participants.add(m);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** "joining an Israeli delegation", "along with Y", "accompanied by Y", "attended by Y". */
+    private void addJoined(MeetingSentence s, int from, int clauseEnd, List<Mention> participants) {
+        int end = Math.min(s.size(), Math.max(clauseEnd, from));
+        for (int k = from; k < end; k++) {
+            String w = s.lower(k);
+            boolean attended = w.equals("attended") && k + 1 < s.size() && s.lower(k + 1).equals("by");
+            if (!lex.join.contains(w) && !attended) {
+                continue;
+            }
+            int o = k + 1;
+            while (o < s.size() && (s.lower(o).equals("with") || s.lower(o).equals("by"))) {
+                o++;
+            }
+            int limit = clauseEnd(s, o);
+            for (MeetingSentence.Unit u : s.headsForward(o, limit)) {
+                if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
+                    participants.add(u.mention());
+                }
+            }
+            participants.addAll(s.groupsIn(o, s.phraseEndForward(o, limit)));
+            return;
+        }
+    }
+
+    /** The nearest verb before a noun trigger, over the words of its phrase and of prepositional phrases. */
+    private int governingVerb(MeetingSentence s, int n) {
+        for (int k = n - 1; k >= 0; k--) {
+            String p = s.pos(k);
+            if (p.equals("VERB")) {
+                return k;
+            }
+            if (p.equals("AUX")) {
+                return k;
+            }
+            if (p.equals("SCONJ") || p.equals("PRON") || s.lower(k).equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first verb after a noun phrase, or its auxiliary's main verb; -1 when the sentence has none. */
+    private static int predicateAfter(MeetingSentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (s.pos(k).equals("VERB")) {
+                return k;
+            }
+            if (s.pos(k).equals("AUX")) {
+                for (int m = k + 1; m < Math.min(s.size(), k + 4); m++) {
+                    if (s.pos(m).equals("VERB")) {
+                        return m;
+                    }
+                    if (!(s.pos(m).equals("ADV") || s.pos(m).equals("PART") || s.pos(m).equals("AUX"))) {
+                        break;
+                    }
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a travel verb goes: the first place after its "to". */
+    private Mention destination(MeetingSentence s, int v, int limit) {
+        for (int k = v + 1; k < limit; k++) {
+            if (s.lower(k).equals("to")) {
+                for (MeetingSentence.Unit u : s.headsForward(k + 1, limit)) {
+                    if (u.type() == EntityType.PLACE) {
+                        return u.mention();
+                    }
+                }
+                MeetingSentence.Unit u = s.unitAt(k + 1);
+                if (u != null && u.type() == EntityType.PLACE) {
+                    return u.mention();
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first place after "in" or "at" in the clause, after the trigger first, then before it. */
+    private Mention location(MeetingSentence s, int clauseStart, int trigger, int clauseEnd) {
+        Mention after = placeAfterPreposition(s, trigger + 1, clauseEnd);
+        if (after != null) {
+            return after;
+        }
+        return placeAfterPreposition(s, Math.max(0, clauseStart), trigger);
+    }
+
+    private Mention placeAfterPreposition(MeetingSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.lower(k);
+            if (!(w.equals("in") || w.equals("at")) || !s.pos(k).equals("ADP")) {
+                continue;
+            }
+            int limit = s.phraseEndForward(k + 1, to);
+            for (MeetingSentence.Unit u : s.units) {
+                if (u.from() > k && u.to() <= limit && u.type() == EntityType.PLACE
+                        && (s.isHead(u, limit) || (u.to() < s.size() && s.lower(u.to()).equals(",")))) {
+                    return u.mention();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date of the meeting: a date expression after the trigger in its clause, or between the clause's
+     * start and the trigger, or opening the sentence; never one whose nearest verb is a verb of saying, or
+     * with a verb of saying between it and the trigger. The nearest to the trigger wins.
+     */
+    private TemporalExpression date(MeetingSentence s, int clauseStart, int trigger, int clauseEnd) {
+        TemporalExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < s.size(); k++) {
+            TemporalExpression d = s.dateAt[k];
+            if (d == null || (k > 0 && s.dateAt[k - 1] == d)) {
+                continue;
+            }
+            boolean inClause;
+            if (k > trigger) {
+                inClause = k < clauseEnd;
+            } else {
+                inClause = k >= clauseStart || opensSentence(s, k);
+                for (int m = k + 1; m < trigger && inClause; m++) {
+                    if (s.pos(m).equals("VERB") && lex.say.contains(s.lemma(m))) {
+                        inClause = false;
+                    }
+                }
+            }
+            if (!inClause || saidOn(s, k)) {
+                continue;
+            }
+            int distance = Math.abs(k - trigger);
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean opensSentence(MeetingSentence s, int k) {
+        for (int m = 0; m < k; m++) {
+            if (!s.pos(m).equals("ADP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "said on Monday", "told JNS on Tuesday": the date belongs to the saying. */
+    private boolean saidOn(MeetingSentence s, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - 4); m--) {
+            if (s.pos(m).equals("VERB")) {
+                return lex.say.contains(s.lemma(m));
+            }
+        }
+        return false;
+    }
+
+    /** Where the trigger's clause ends: a relative or subordinate clause, a purpose clause, a semicolon. */
+    private int clauseEnd(MeetingSentence s, int from) {
+        for (int k = from + 1; k < s.size(); k++) {
+            String w = s.lower(k);
+            if (CLAUSE_WORDS.contains(w) && (s.pos(k).equals("PRON") || s.pos(k).equals("SCONJ")
+                    || s.pos(k).equals("CCONJ") || s.pos(k).equals("PUNCT") || w.equals("according"))) {
+                return k;
+            }
+            if (w.equals("to") && s.pos(k).equals("PART") && k + 1 < s.size() && s.pos(k + 1).equals("VERB")) {
+                return k;
+            }
+            if (s.pos(k).equals("VERB") && lex.say.contains(s.lemma(k))) {
+                return k;
+            }
+        }
+        return s.size();
+    }
+}

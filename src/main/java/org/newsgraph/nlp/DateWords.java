@@ -1,0 +1,134 @@
+package org.newsgraph.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsgraph.NewsGraphException.ConfigException;
+
+/**
+ * The words of dates, read from {@code lexicon/dates-words.tsv}: month and weekday names and the relative
+ * phrases ("yesterday", "last week", "earlier this month") with their offsets. The file's header says what
+ * each column means.
+ */
+final class DateWords {
+
+    static final String RESOURCE = "/lexicon/dates-words.tsv";
+
+    /** What a relative phrase counts in. */
+    enum Unit { DAY, WEEK, MONTH, YEAR }
+
+    /** A relative phrase and its offset from the publication date, in its unit. */
+    record Relative(Unit unit, int offset) {
+    }
+
+    private final Map<String, Integer> months = new LinkedHashMap<>();
+    private final Map<String, Integer> weekdays = new LinkedHashMap<>();
+    private final Map<String, Relative> relatives = new LinkedHashMap<>();
+
+    private DateWords() {
+    }
+
+    static DateWords load() {
+        DateWords words = new DateWords();
+        try (InputStream in = DateWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new ConfigException("lexicon not on the classpath: " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    throw new ConfigException(RESOURCE + ":" + n + ": expected 3 tab-separated columns");
+                }
+                int value = Integer.parseInt(f[2].strip());
+                switch (f[1].strip()) {
+                    case "month" -> words.months.put(f[0], value);
+                    case "weekday" -> words.weekdays.put(f[0], value);
+                    case "day" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.DAY, value));
+                    case "week" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.WEEK, value));
+                    case "month-rel" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT),
+                            new Relative(Unit.MONTH, value));
+                    case "year-rel" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT),
+                            new Relative(Unit.YEAR, value));
+                    default -> throw new ConfigException(RESOURCE + ":" + n + ": unknown kind " + f[1]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+        return words;
+    }
+
+    /** The month's number for a name as matched by {@link #monthPattern}, with or without its period. */
+    int month(String name) {
+        Integer m = months.get(name);
+        if (m == null) {
+            m = months.get(name + ".");
+        }
+        if (m == null) {
+            throw new IllegalArgumentException("not a month: " + name);
+        }
+        return m;
+    }
+
+    int weekday(String name) {
+        return weekdays.get(name);
+    }
+
+    Relative relative(String phrase) {
+        return relatives.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /**
+     * A regular expression alternation of the month names, longest first; an abbreviation given with a
+     * period matches with or without it ("Oct." and "Oct"), and the period is part of the match.
+     */
+    String monthPattern(boolean abbreviationsNeedPeriod) {
+        return alternation(months.keySet(), name -> {
+            if (name.endsWith(".")) {
+                String stem = Pattern.quote(name.substring(0, name.length() - 1));
+                return abbreviationsNeedPeriod ? stem + "\\." : stem + "\\.?";
+            }
+            return Pattern.quote(name);
+        });
+    }
+
+    String weekdayPattern() {
+        return alternation(weekdays.keySet(), Pattern::quote);
+    }
+
+    /** The relative phrases, longest first, with any run of white space between their words. */
+    String relativePattern() {
+        return alternation(relatives.keySet(), p -> {
+            List<String> parts = new ArrayList<>();
+            for (String w : p.split(" ")) {
+                parts.add(Pattern.quote(w));
+            }
+            return String.join("\\s+", parts);
+        });
+    }
+
+    private static String alternation(java.util.Collection<String> names,
+                                      java.util.function.Function<String, String> quote) {
+        return names.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(quote)
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+}

@@ -1,0 +1,137 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Pipeline;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.ResolvedDocument;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Queries;
+
+/** One real sentence per pattern, through the standard pipeline (name finder, dates, resolver). */
+class TriggerMeetingExtractorTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.standard();
+    }
+
+    record Read(Fact.Meeting meeting, Set<String> participants, String location, String date) {
+    }
+
+    static List<Read> meetings(String text, String published) {
+        ResolvedDocument r = pipeline.analyse(new Article("t", null, published, null, null, List.of(), text));
+        return r.extracted().facts(Fact.Meeting.class).stream().map(m -> {
+            Set<String> names = m.participants().stream().map(r::entityOf).filter(e -> e != null)
+                    .map(Entity::label).collect(Collectors.toSet());
+            Entity place = r.entityOf(m.location());
+            String date = m.date() == null || m.date().value() == null ? null : m.date().value().lexical();
+            return new Read(m, names, place == null ? null : place.label(), date);
+        }).toList();
+    }
+
+    @Test
+    void readsParticipantsPlaceAndDayOfAHeldMeeting() {
+        List<Read> found = meetings("Rubio and U.S. National Security Advisor Mike Waltz met with Saudi Crown Prince "
+                + "Mohammed bin Salman in Jeddah on Monday to discuss regional security.", "2025-03-11");
+        assertEquals(1, found.size());
+        Read m = found.get(0);
+        assertTrue(m.participants().containsAll(Set.of("Mike Waltz", "Mohammed bin Salman")), m.toString());
+        assertEquals("Jeddah", m.location());
+        assertEquals("2025-03-10", m.date());
+        assertFalse(m.meeting().planned());
+    }
+
+    @Test
+    void takesNoDateFromAVerbOfSaying() {
+        List<Read> found = meetings("Secretary of State Marco Rubio said on Monday that a rare direct meeting between "
+                + "a U.S. envoy and the Arab terrorist group Hamas was an isolated event.", "2025-03-11");
+        Read m = found.stream().filter(r -> r.participants().contains("Hamas")).findFirst().orElseThrow();
+        assertNull(m.meeting().date());
+        assertFalse(m.participants().contains("Marco Rubio"));
+    }
+
+    @Test
+    void readsHeldTalksWithAListOfPeople() {
+        List<Read> found = meetings("Yesterday, Canadian Foreign Secretary Joe Clark held talks with Vice President "
+                + "George Bush and Commerce Secretary Malcolm Baldrige.", "1987-03-11");
+        Read m = found.get(0);
+        assertTrue(m.participants().containsAll(Set.of("Joe Clark", "George Bush", "Malcolm Baldrige")), m.toString());
+        assertEquals("1987-03-10", m.date());
+    }
+
+    @Test
+    void readsAHost() {
+        List<Read> found = meetings("Prime Minister Margaret Thatcher hosted Chancellor Helmut Kohl at Chequers on "
+                + "Saturday.", "1987-03-30");
+        Read m = found.get(0);
+        assertTrue(m.participants().containsAll(Set.of("Margaret Thatcher", "Helmut Kohl")), m.toString());
+        assertEquals("1987-03-28", m.date());
+    }
+
+    @Test
+    void readsAPhoneCallWithoutPlace() {
+        List<Read> found = meetings("President Ronald Reagan spoke by telephone with Prime Minister Brian Mulroney "
+                + "in Ottawa on Friday.", "1987-03-30");
+        Read m = found.get(0);
+        assertEquals("call", m.meeting().kind());
+        assertTrue(m.participants().containsAll(Set.of("Ronald Reagan", "Brian Mulroney")), m.toString());
+        assertNull(m.location(), "a call has no location");
+    }
+
+    @Test
+    void readsASummitAttendedByLeaders() {
+        List<Read> found = meetings("The summit in Ottawa was attended by President Ronald Reagan and Prime Minister "
+                + "Brian Mulroney.", "1987-04-06");
+        Read m = found.get(0);
+        assertTrue(m.participants().containsAll(Set.of("Ronald Reagan", "Brian Mulroney")), m.toString());
+        assertEquals("Ottawa", m.location());
+    }
+
+    @Test
+    void putsTheSeedArticlesJeddahMeetingIntoTheStore(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of(System.getProperty("newsgraph.shared", "../shared"), "seed",
+                "rubio-hostage-talks.txt"));
+        Article seed = new Article("rubio-2025-03-11", null, "2025-03-11", null, "JNS", List.of(), text);
+        try (NewsStore store = NewsStore.open(dir.resolve("tdb"))) {
+            store.put(pipeline.process(seed));
+            ResultSetRewindable rs = store.select(Queries.bundled("meetings"));
+            java.util.Map<String, Set<String>> byMeeting = new java.util.HashMap<>();
+            java.util.Map<String, String> where = new java.util.HashMap<>();
+            java.util.Map<String, String> when = new java.util.HashMap<>();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                String id = s.getResource("meeting").getURI();
+                byMeeting.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(s.getLiteral("participant").getString());
+                if (s.contains("location")) {
+                    where.put(id, s.getLiteral("location").getString());
+                }
+                if (s.contains("date")) {
+                    when.put(id, s.getLiteral("date").getLexicalForm());
+                }
+            }
+            String jeddah = byMeeting.keySet().stream().filter(k -> "Jeddah".equals(where.get(k))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Jeddah meeting in " + byMeeting + where));
+            assertTrue(byMeeting.get(jeddah).containsAll(Set.of("Marco Rubio", "Mike Waltz", "Mohammed bin Salman")),
+                    byMeeting.get(jeddah).toString());
+            assertEquals("2025-03-10", when.get(jeddah));
+            assertTrue(byMeeting.values().stream().anyMatch(p -> p.contains("Hamas")), "the Hamas meeting");
+        }
+    }
+}
