@@ -90,6 +90,16 @@ public final class AppositiveRoleExtractor implements FactExtractor {
                                 ? Fact.Qualifier.FORMER : Fact.Qualifier.CURRENT;
                         found = slot(v, person, c + 1, Slot.AS, q);
                     }
+                } else if (NAMING_VERBS.contains(v.fold(c)) && c >= 2 && v.is(c - 1, "was", "were", "been", "is")) {
+                    // "director Irving Hellman was named acting chairman"
+                    int k = c - 2;
+                    while (k >= 0 && ("AUX".equals(v.t.get(k).pos()) || ADVERBS.contains(v.fold(k)))) {
+                        k--;
+                    }
+                    RoleGrammar.Span person = grammar.nameEndingAt(v, k, names);
+                    if (person != null) {
+                        found = slot(v, person, v.is(c + 1, "as") ? c + 2 : c + 1, Slot.AS, Fact.Qualifier.CURRENT);
+                    }
                 } else if (NAMING_VERBS.contains(v.fold(c))) {
                     RoleGrammar.Span person = grammar.nameAt(v, c + 1);
                     if (person != null && person.to() < v.size()) {

@@ -394,6 +394,10 @@ final class RoleGrammar {
         }
         int j = i;
         while (j < v.size() && j - i < 7) {
+            if (initialAt(v, j) && j + 2 < v.size() && v.cap(j + 2)) {
+                j += 2; // "F. Ross Johnson" with the initial and its full stop as two tokens
+                continue;
+            }
             boolean particle = NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1);
             if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
                 break;
@@ -406,7 +410,7 @@ final class RoleGrammar {
                 break;
             }
         }
-        if (j == i || j - i > 6) {
+        if (j == i || j - i > 8) {
             return null;
         }
         String text = v.text(i, j);
@@ -417,6 +421,13 @@ final class RoleGrammar {
             return null;
         }
         return new Span(i, j, v.newMention(EntityType.PERSON, i, j, 0.7));
+    }
+
+    /** Whether token j is a one-letter initial followed, without a space, by a full stop token. */
+    private static boolean initialAt(View v, int j) {
+        String w = v.word(j);
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && j + 1 < v.size() && v.is(j + 1, ".")
+                && v.t.get(j + 1).begin() == v.t.get(j).end();
     }
 
     /** A person's name ending at token {@code last} (inclusive), for appositions: "Ariel Kallner, a ...". */
@@ -440,8 +451,15 @@ final class RoleGrammar {
             return new Span(i, last + 1, m);
         }
         int i = last;
-        while (i >= 0 && last - i < 6 && (v.cap(i) || (i < last && NAME_PARTICLES.contains(v.fold(i))))
-                && !"PUNCT".equals(v.t.get(i).pos()) && !HONORIFICS.contains(v.fold(i))) {
+        while (i >= 0 && last - i < 8) {
+            if (i >= 1 && i < last && v.is(i, ".") && initialAt(v, i - 1)) {
+                i -= 2;
+                continue;
+            }
+            if (!(v.cap(i) || (i < last && NAME_PARTICLES.contains(v.fold(i))))
+                    || "PUNCT".equals(v.t.get(i).pos()) || HONORIFICS.contains(v.fold(i))) {
+                break;
+            }
             i--;
         }
         int from = i + 1;
@@ -456,7 +474,7 @@ final class RoleGrammar {
             return null;
         }
         for (int k = from; k <= last; k++) {
-            if (!v.propn(k) && !NAME_PARTICLES.contains(v.fold(k)) && !known) {
+            if (!v.propn(k) && !NAME_PARTICLES.contains(v.fold(k)) && !known && !v.is(k, ".")) {
                 return null;
             }
         }
@@ -514,9 +532,13 @@ final class RoleGrammar {
             }
             if ((w.equals("and") || w.equals("&") || w.equals(",")) && k - 1 >= bound) {
                 int other = headEndingAt(v, k - 1, bound);
-                if (other >= 0 && beforeAbsorbing == null) {
-                    // "chairman and chief executive officer Thomas Wyman"
-                    beforeAbsorbing = new int[] {roleFrom, start, qualifier.ordinal()};
+                if (other >= 0 && (roleFrom == headFrom || beforeAbsorbing != null && roleFrom == k + 1)
+                        && qualifier == Fact.Qualifier.CURRENT) {
+                    // "chairman and chief executive officer Thomas Wyman", "chairman, president and chief
+                    // executive, Richard DiBona"
+                    if (beforeAbsorbing == null) {
+                        beforeAbsorbing = new int[] {roleFrom, start, qualifier.ordinal()};
+                    }
                     roleFrom = other;
                     start = other;
                     k = other - 1;
@@ -535,7 +557,7 @@ final class RoleGrammar {
                 } else if (lexicon.isOrgSuffix(name.substring(name.lastIndexOf(' ') + 1))) {
                     org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.7);
                 } else if (known != null && known.type() == EntityType.PERSON
-                        || v.personWords.contains(lastWord(name)) || run.to() - run.from() >= 2) {
+                        || v.personWords.contains(lastWord(name)) || name.strip().split("\\s+").length >= 2) {
                     principal = new Span(run.from(), k + 1, known != null && known.type() == EntityType.PERSON
                             ? known : v.newMention(EntityType.PERSON, run.from(), k + 1, 0.6));
                 } else {
@@ -579,9 +601,6 @@ final class RoleGrammar {
                         || !lexiconWord && lexiconWordUsed && !lowerHead && !membership;
                 if (!roleWord) {
                     Span run = capRunEndingAt(v, k, bound);
-                    if (run.from() < k && v.personWords.contains(lastWord(v.word(k)))) {
-                        break;
-                    }
                     if (v.personWords.contains(lastWord(v.word(k))) && run.from() == k && v.propn(k)
                             && !lexicon.isOrgSuffix(v.word(k))) {
                         break;
@@ -866,6 +885,16 @@ final class RoleGrammar {
                 out.add(new Candidate(name.mention(), phrase,
                         v.evidence(Math.min(phrase.from(), name.from()), Math.max(name.to(), complementEnd),
                                 confidence)));
+                // "Veteran Labour MP and former Cabinet minister Jack Cunningham": the first title too
+                int joint = phrase.from() - 1;
+                if (joint >= 1 && v.is(joint, "and") && phrase.from() < i) {
+                    int other = headEndingAt(v, joint - 1, 0);
+                    if (other >= 0) {
+                        Phrase first = phrase(v, other, joint, 0);
+                        out.add(new Candidate(name.mention(), first,
+                                v.evidence(first.from(), name.to(), confidence - 0.1)));
+                    }
+                }
                 i = name.to();
             } else {
                 i = headTo;
