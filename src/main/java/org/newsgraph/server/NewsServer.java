@@ -7,6 +7,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.server.web.WebPages;
 
 /**
  * An embedded Fuseki serving the newsgraph dataset at {@code /newsgraph}: SPARQL query at
@@ -59,6 +60,11 @@ public final class NewsServer implements AutoCloseable {
             h = LOOPBACK;
         }
         return "http://" + h + ":" + port() + DATASET_NAME;
+    }
+
+    /** The web pages' home, e.g. {@code http://127.0.0.1:3030/}. */
+    public String webUrl() {
+        return datasetUrl().substring(0, datasetUrl().length() - DATASET_NAME.length()) + "/";
     }
 
     /** The SPARQL query endpoint. */
@@ -133,11 +139,11 @@ public final class NewsServer implements AutoCloseable {
             }
             String millis = Long.toString(timeout.toMillis());
             dataset.getContext().set(ARQ.queryTimeout, millis);
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     .add(DATASET_NAME, dataset, allowUpdate)
-                    .enablePing(true)
-                    .build();
+                    .enablePing(true);
+            FusekiServer fuseki = WebPages.mount(fb, dataset, DATASET_NAME).build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);
