@@ -61,6 +61,7 @@ final class DemoCommand implements Callable<Integer> {
                 String endpoint = s.sparqlUrl();
                 out.println();
                 out.println("SPARQL endpoint: " + endpoint + "   (read-only, " + s.host() + " only)");
+                out.println("Web pages:       " + s.webUrl() + "   (search, entity and article pages, SPARQL editor)");
                 out.println();
                 out.println("Who holds which role where:");
                 out.println("  curl -s " + endpoint + " --data-urlencode query@queries/roles.rq"

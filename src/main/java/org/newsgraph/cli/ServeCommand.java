@@ -31,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.println("newsgraph: serving " + db.directory + " at " + s.datasetUrl());
             out.println("  SPARQL endpoint: " + s.sparqlUrl());
+            out.println("  Web pages:       " + s.webUrl());
             out.println("  Press Ctrl-C to stop.");
             out.flush();
             s.join();

@@ -71,7 +71,8 @@ final class EntityPage {
             String kind = types.contains("person") ? "person" : types.contains("organization") ? "organization"
                     : types.contains("place") ? "place" : "thing";
             List<Role> roles = roles(reader.select("entity-roles", bind));
-            List<Meeting> meetings = meetings(reader.select("entity-meetings", bind));
+            List<Meeting> meetings = meetings(reader.select("entity-meetings", bind),
+                    reader.select("entity-meeting-participants", bind));
             List<Row> quotes = reader.select("entity-quotes", bind);
             List<Row> articles = reader.select("entity-articles", bind);
 
@@ -132,15 +133,22 @@ final class EntityPage {
         return List.copyOf(byFact.values());
     }
 
-    static List<Meeting> meetings(List<Row> rows) {
+    static List<Meeting> meetings(List<Row> rows, List<Row> participantRows) {
         Map<String, Meeting> byFact = new LinkedHashMap<>();
         for (Row r : rows) {
-            Meeting m = byFact.computeIfAbsent(r.iri("meeting"), k -> new Meeting(k, ref(r), r.str("kind"),
+            byFact.computeIfAbsent(r.iri("meeting"), k -> new Meeting(k, ref(r), r.str("kind"),
                     Html.localName(r.iri("status")), r.str("date"), r.iri("location"), r.str("locationName"),
                     new LinkedHashMap<>(), r.number("confidence"), r.integer("begin"), r.integer("end")));
-            if (r.iri("participant") != null) {
-                m.participants().putIfAbsent(r.iri("participant"), new String[] {r.str("participantName"),
-                        Html.entityKind(r.iri("participantType"))});
+        }
+        for (Row r : participantRows) {
+            Meeting m = byFact.get(r.iri("meeting"));
+            String kind = Html.entityKind(r.iri("participantType"));
+            if (m == null || (kind.equals("thing") && m.participants().containsKey(r.iri("participant")))) {
+                continue;
+            }
+            String[] known = m.participants().get(r.iri("participant"));
+            if (known == null || known[1].equals("thing")) {
+                m.participants().put(r.iri("participant"), new String[] {r.str("participantName"), kind});
             }
         }
         return List.copyOf(byFact.values());

@@ -25,6 +25,15 @@ final class GraphReader {
 
     private final Dataset dataset;
     private final Map<String, Query> queries = new ConcurrentHashMap<>();
+    /** Milliseconds per query run by the current thread's page, for the Server-Timing header. */
+    private static final ThreadLocal<Map<String, Double>> TIMINGS = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
+
+    /** Forgets the timings of the current thread and returns them. */
+    static Map<String, Double> drainTimings() {
+        Map<String, Double> t = new java.util.LinkedHashMap<>(TIMINGS.get());
+        TIMINGS.get().clear();
+        return t;
+    }
 
     GraphReader(Dataset dataset) {
         this.dataset = dataset;
@@ -37,6 +46,7 @@ final class GraphReader {
 
     /** Runs the bundled SELECT query {@code name} with {@code bindings}; call inside {@link #read}. */
     List<Row> select(String name, Map<String, ? extends RDFNode> bindings) {
+        long start = System.nanoTime();
         try (QueryExecution qe = execution(name, bindings)) {
             ResultSet rs = qe.execSelect();
             List<String> vars = rs.getResultVars();
@@ -52,6 +62,7 @@ final class GraphReader {
                 }
                 rows.add(new Row(values));
             }
+            TIMINGS.get().merge(name, (System.nanoTime() - start) / 1e6, Double::sum);
             return rows;
         }
     }

@@ -38,6 +38,7 @@ final class PageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long start = System.nanoTime();
+        GraphReader.drainTimings();
         String servletPath = req.getServletPath();
         String info = req.getPathInfo();
         String path = servletPath + (info == null ? "" : info);
@@ -100,7 +101,11 @@ final class PageServlet extends HttpServlet {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "no-referrer");
         resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("Server-Timing", String.format(Locale.ROOT, "page;dur=%.1f", (System.nanoTime() - start) / 1e6));
+        StringBuilder timing = new StringBuilder(String.format(Locale.ROOT, "page;dur=%.1f",
+                (System.nanoTime() - start) / 1e6));
+        GraphReader.drainTimings().forEach((query, ms) -> timing.append(", ").append(query.replaceAll("[^A-Za-z0-9-]", ""))
+                .append(String.format(Locale.ROOT, ";dur=%.1f", ms)));
+        resp.setHeader("Server-Timing", timing.toString());
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);
     }
