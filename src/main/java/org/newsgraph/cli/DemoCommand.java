@@ -61,6 +61,7 @@ final class DemoCommand implements Callable<Integer> {
                 String endpoint = s.sparqlUrl();
                 out.println();
                 out.println("SPARQL endpoint: " + endpoint + "   (read-only, " + s.host() + " only)");
+                out.println("Web pages:       " + s.webUrl() + "   (search, entity and article pages, SPARQL editor)");
                 out.println();
                 Path queries = Path.of(System.getProperty("newsgraph.home", ".")).resolve("queries").toAbsolutePath()
                         .normalize();

@@ -46,6 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.println("newsgraph: serving " + db.directory + " at " + s.datasetUrl());
             out.println("  SPARQL endpoint: " + s.sparqlUrl());
+            out.println("  Web pages:       " + s.webUrl());
             if (s.allowsUpdate()) {
                 out.println("  SPARQL Update:   " + s.updateUrl() + "   (HTTP basic authentication as '"
                         + server.user + "')");

@@ -21,6 +21,7 @@ import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.server.web.WebPages;
 
 /**
  * An embedded Fuseki serving the newsgraph dataset at {@code /newsgraph}: SPARQL query at
@@ -104,6 +105,11 @@ public final class NewsServer implements AutoCloseable {
             h = LOOPBACK;
         }
         return "http://" + h + ":" + port() + "/";
+    }
+
+    /** The web pages' home, e.g. {@code http://127.0.0.1:3030/}. */
+    public String webUrl() {
+        return serverUrl();
     }
 
     /** The SPARQL query endpoint. */
@@ -275,6 +281,7 @@ public final class NewsServer implements AutoCloseable {
             }
             fuseki.add(DATASET_NAME, service);
             extensions.forEach(e -> e.accept(fuseki));
+            WebPages.mount(fuseki, dataset, DATASET_NAME);
             FusekiServer server = fuseki.build();
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {

@@ -1,0 +1,112 @@
+package org.newsgraph.server.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.newsgraph.rdf.NG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers GET for the pages: {@code /}, {@code /search?q=}, {@code /entity/KEY} (or {@code /entity?iri=}),
+ * {@code /article/ID} (or {@code /article?id=}), {@code /article/ID.ttl}, {@code /sparql-ui}. Every other
+ * method is refused: the pages only read. Each answer carries a Content-Security-Policy that allows scripts
+ * from this server only, and a Server-Timing header with the time spent.
+ */
+final class PageServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private final transient HomePage home;
+    private final transient EntityPage entity;
+    private final transient ArticlePage article;
+    private final transient SparqlPage sparql;
+
+    PageServlet(GraphReader reader, String datasetPath) {
+        this.home = new HomePage(reader);
+        this.entity = new EntityPage(reader);
+        this.article = new ArticlePage(reader, datasetPath);
+        this.sparql = new SparqlPage(datasetPath + "/sparql");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long start = System.nanoTime();
+        GraphReader.drainTimings();
+        String servletPath = req.getServletPath();
+        String info = req.getPathInfo();
+        String path = servletPath + (info == null ? "" : info);
+        String html;
+        try {
+            if (path.isEmpty() || path.equals("/")) {
+                html = home.render();
+            } else if (path.equals("/search")) {
+                html = home.search(req.getParameter("q"));
+            } else if (path.equals("/sparql-ui")) {
+                html = sparql.render();
+            } else if (servletPath.equals("/entity")) {
+                String iri = req.getParameter("iri");
+                if (iri == null && info != null && info.length() > 1) {
+                    iri = NG.entityIri(info.substring(1));
+                }
+                html = iri == null ? null : entity.render(iri);
+            } else if (servletPath.equals("/article")) {
+                String id = req.getParameter("id");
+                if (id == null && info != null && info.length() > 1) {
+                    id = info.substring(1);
+                }
+                boolean turtle = "ttl".equals(req.getParameter("format"));
+                if (id != null && req.getParameter("id") == null && id.endsWith(".ttl")) {
+                    id = id.substring(0, id.length() - 4);
+                    turtle = true;
+                }
+                if (turtle && id != null) {
+                    String ttl = article.turtle(id);
+                    if (ttl != null) {
+                        send(resp, "text/turtle", ttl, start);
+                        return;
+                    }
+                    html = null;
+                } else {
+                    html = id == null ? null : article.render(id);
+                }
+            } else {
+                html = null;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("page {} failed: {}", path, e.toString());
+            resp.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            send(resp, "text/html", Html.page("Error", "error", "<h1>Something went wrong</h1><p>"
+                    + Html.esc(e.getMessage()) + "</p>"), start);
+            return;
+        }
+        if (html == null) {
+            resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            html = Html.page("Not found", "not-found", "<h1>Not found</h1><p>Nothing in the graph at <code>"
+                    + Html.esc(path) + "</code>.</p>");
+        }
+        send(resp, "text/html", html, start);
+    }
+
+    private static void send(HttpServletResponse resp, String type, String body, long start) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        resp.setContentType(type + "; charset=utf-8");
+        resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Referrer-Policy", "no-referrer");
+        resp.setHeader("Cache-Control", "no-store");
+        StringBuilder timing = new StringBuilder(String.format(Locale.ROOT, "page;dur=%.1f",
+                (System.nanoTime() - start) / 1e6));
+        GraphReader.drainTimings().forEach((query, ms) -> timing.append(", ").append(query.replaceAll("[^A-Za-z0-9-]", ""))
+                .append(String.format(Locale.ROOT, ";dur=%.1f", ms)));
+        resp.setHeader("Server-Timing", timing.toString());
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+}
