@@ -3,6 +3,7 @@ package org.newsgraph;
 import java.util.List;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.nlp.MentionFinder;
+import org.newsgraph.nlp.NameFinderMentionFinder;
 import org.newsgraph.nlp.OpenNlpAnnotator;
 import org.newsgraph.nlp.TemporalTagger;
 import org.newsgraph.rdf.VocabularyMapper;
@@ -17,7 +18,7 @@ final class StandardComponents {
     }
 
     static Pipeline pipeline(KnownNames known) {
-        List<MentionFinder> finders = List.of();
+        List<MentionFinder> finders = List.of(new NameFinderMentionFinder());
         TemporalTagger dates = (article, sentences) -> List.of();
         List<FactExtractor> extractors = List.of();
         return new Pipeline(new OpenNlpAnnotator(finders, dates), extractors,
