@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.extract.ExtractedDocument;
@@ -31,24 +34,36 @@ import org.slf4j.LoggerFactory;
  * {@code Article → annotate → extract → resolve → map → ArticleGraph}. Each stage takes an immutable value
  * and returns the next one.
  *
- * <p>{@link #run} streams any number of articles through the stages on several threads, in batches, so
- * memory stays bounded by the batch size, not the input size. One article's failure rejects that article
- * and nothing else.
+ * <p>{@link #run} streams any number of articles through the stages: the input is read lazily on the calling
+ * thread, articles are processed in parallel on a fixed pool, and one writer thread hands the graphs to the
+ * sink in batches while the workers go on with the next ones. A bounded queue between them holds back the
+ * reading when the writer falls behind, so memory is bounded by the batch size, not the input size. One
+ * article's failure rejects that article and nothing else.
  */
 public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger("newsgraph.ingest");
 
+    /** Batches read ahead of the one being written: enough to keep the workers busy during a write. */
+    static final int BATCHES_AHEAD = 2;
+
     private final Annotator annotator;
     private final List<FactExtractor> extractors;
     private final EntityResolver resolver;
     private final GraphMapper mapper;
+    private final StageTimer timer;
 
     public Pipeline(Annotator annotator, List<FactExtractor> extractors, EntityResolver resolver, GraphMapper mapper) {
+        this(annotator, extractors, resolver, mapper, StageTimer.NONE);
+    }
+
+    private Pipeline(Annotator annotator, List<FactExtractor> extractors, EntityResolver resolver, GraphMapper mapper,
+                     StageTimer timer) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.extractors = List.copyOf(extractors);
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.timer = Objects.requireNonNull(timer, "timer");
     }
 
     /** The standard pipeline: the shipped OpenNLP models, every extractor, the bundled lexicons. */
@@ -61,101 +76,226 @@ public final class Pipeline {
         return StandardComponents.pipeline(known);
     }
 
+    /** The same stages, reporting the time each one takes to {@code timer}. */
+    public Pipeline timedBy(StageTimer timer) {
+        return new Pipeline(annotator, extractors, resolver, mapper, timer);
+    }
+
     /** Runs every stage up to resolution: the article's entities and facts. */
     public ResolvedDocument analyse(Article article) {
+        long t0 = System.nanoTime();
         AnnotatedDocument annotated = annotator.annotate(article.analysedPart());
         if (article.isLong()) {
             // Facts come from the analysed beginning; the article keeps its whole text as its body.
             annotated = new AnnotatedDocument(article, annotated.sentences(), annotated.mentions(), annotated.dates());
         }
+        long t1 = System.nanoTime();
         List<Fact> facts = new ArrayList<>();
         for (FactExtractor extractor : extractors) {
             facts.addAll(extractor.extract(annotated));
         }
-        return resolver.resolve(new ExtractedDocument(annotated, facts));
+        long t2 = System.nanoTime();
+        ResolvedDocument resolved = resolver.resolve(new ExtractedDocument(annotated, facts));
+        long t3 = System.nanoTime();
+        timer.add(StageTimer.Stage.NLP, t1 - t0);
+        timer.add(StageTimer.Stage.EXTRACT, t2 - t1);
+        timer.add(StageTimer.Stage.RESOLVE, t3 - t2);
+        return resolved;
     }
 
     /** Runs every stage: the article's RDF graph. */
     public ArticleGraph process(Article article) {
-        return mapper.map(analyse(article));
+        ResolvedDocument resolved = analyse(article);
+        long t0 = System.nanoTime();
+        ArticleGraph graph = mapper.map(resolved);
+        timer.add(StageTimer.Stage.RDF, System.nanoTime() - t0);
+        return graph;
     }
 
-    /** Listens to a run's progress. */
+    /** Listens to a run's progress. Called from the writer thread. */
     public interface Progress {
-        void articlesDone(long count);
+        /** {@code count} input records are done: written to the sink or rejected. */
+        void recordsDone(long count);
 
         Progress NONE = n -> { };
     }
 
     /**
+     * Receives how long the stages took, summed by the caller: per article for the processing stages, per
+     * batch for {@link Stage#STORE} (the sink) and once per run for {@link Stage#LINK}. Called from several
+     * threads at once; {@link #NONE} costs nothing but the clock reads.
+     */
+    public interface StageTimer {
+        enum Stage { NLP, EXTRACT, RESOLVE, RDF, STORE, LINK }
+
+        void add(Stage stage, long nanos);
+
+        StageTimer NONE = (stage, nanos) -> { };
+    }
+
+    /**
      * Streams the input through the stages on {@code threads} threads and hands the graphs to {@code sink}
-     * in batches of at most {@code batchSize} (the sink writes each batch all or nothing). Within one batch
-     * a repeated article id keeps the last version read, with a warning; across batches the later write
-     * replaces the earlier one, so the rule is the same: the last one read wins.
+     * in batches of at most {@code batchSize}, in input order, from one writer thread (the sink writes each
+     * batch all or nothing). Within one batch a repeated article id keeps the last version read, with a
+     * warning; across batches the later write replaces the earlier one, so the rule is the same: the last one
+     * read wins. If the sink fails, reading stops, nothing more is written and the failure is rethrown.
      */
     public IngestReport run(Stream<ReadResult> input, Consumer<List<ArticleGraph>> sink, int threads, int batchSize,
                             Progress progress) {
         if (threads < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threads and batchSize must be positive");
         }
-        List<ReadResult.Rejected> rejected = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        long articles = 0;
-        long triples = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-worker");
             t.setDaemon(true);
             return t;
         });
+        Writer writer = new Writer(sink, progress);
+        Thread writerThread = writer.thread;
+        writerThread.start();
         try (input) {
             Iterator<ReadResult> it = input.iterator();
-            while (it.hasNext()) {
-                Map<String, ReadResult.Accepted> batch = new LinkedHashMap<>();
-                while (it.hasNext() && batch.size() < batchSize) {
-                    ReadResult r = it.next();
-                    if (r instanceof ReadResult.Rejected rej) {
-                        rejected.add(rej);
-                        LOG.info("rejected {}", rej);
-                    } else if (r instanceof ReadResult.Accepted acc) {
-                        acc.warnings().forEach(w -> warnings.add(acc.origin() + ": " + w));
-                        ReadResult.Accepted earlier = batch.remove(acc.article().id());
-                        if (earlier != null) {
-                            warnings.add(acc.origin() + ": article id '" + acc.article().id()
-                                    + "' repeats " + earlier.origin() + "; the later one is kept");
-                        }
-                        batch.put(acc.article().id(), acc);
-                    }
-                }
-                List<Future<ArticleGraph>> futures = new ArrayList<>();
-                for (ReadResult.Accepted acc : batch.values()) {
-                    futures.add(pool.submit(() -> process(acc.article())));
-                }
-                List<ArticleGraph> graphs = new ArrayList<>();
-                int i = 0;
-                for (ReadResult.Accepted acc : batch.values()) {
-                    try {
-                        graphs.add(futures.get(i++).get());
-                    } catch (ExecutionException e) {
-                        Throwable cause = e.getCause();
-                        rejected.add(new ReadResult.Rejected(acc.origin(),
-                                "article '" + acc.article().id() + "' failed in the pipeline: " + cause));
-                        LOG.info("article {} failed", acc.article().id(), cause);
-                    }
-                }
-                sink.accept(graphs);
-                articles += graphs.size();
-                for (ArticleGraph g : graphs) {
-                    triples += g.model().size();
-                }
-                progress.articlesDone(articles);
-                LOG.info("batch of {} articles written ({} so far, {} triples)", graphs.size(), articles, triples);
+            while (writer.failure == null && it.hasNext()) {
+                writer.put(readBatch(it, batchSize, pool));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            writerThread.interrupt();
             throw new NewsGraphException("interrupted", e);
         } finally {
+            try {
+                writer.put(Batch.END);
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                writerThread.interrupt();
+            }
             pool.shutdownNow();
         }
-        return new IngestReport(articles, triples, rejected, warnings);
+        if (writer.failure instanceof RuntimeException e) {
+            throw e;
+        } else if (writer.failure instanceof Error e) {
+            throw e;
+        } else if (writer.failure != null) {
+            throw new NewsGraphException("writing failed: " + writer.failure, writer.failure);
+        }
+        return new IngestReport(writer.articles, writer.triples, writer.rejected, writer.warnings);
+    }
+
+    /** Reads up to {@code size} accepted articles (and the rejections among them) and starts processing them. */
+    private Batch readBatch(Iterator<ReadResult> it, int size, ExecutorService pool) {
+        Map<String, ReadResult.Accepted> accepted = new LinkedHashMap<>();
+        List<ReadResult.Rejected> rejected = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        long records = 0;
+        while (accepted.size() < size && it.hasNext()) {
+            ReadResult r = it.next();
+            records++;
+            if (r instanceof ReadResult.Rejected rej) {
+                rejected.add(rej);
+                LOG.info("rejected {}", rej);
+            } else if (r instanceof ReadResult.Accepted acc) {
+                acc.warnings().forEach(w -> warnings.add(acc.origin() + ": " + w));
+                ReadResult.Accepted earlier = accepted.remove(acc.article().id());
+                if (earlier != null) {
+                    warnings.add(acc.origin() + ": article id '" + acc.article().id()
+                            + "' repeats " + earlier.origin() + "; the later one is kept");
+                }
+                accepted.put(acc.article().id(), acc);
+            }
+        }
+        List<Job> jobs = new ArrayList<>(accepted.size());
+        for (ReadResult.Accepted acc : accepted.values()) {
+            jobs.add(new Job(acc, pool.submit(() -> process(acc.article()))));
+        }
+        return new Batch(jobs, rejected, warnings, records);
+    }
+
+    /** One article on its way: where it came from and its graph to come. */
+    private record Job(ReadResult.Accepted input, Future<ArticleGraph> graph) {
+    }
+
+    /** Articles to be written together, with what reading them reported; {@link #END} ends the run. */
+    private record Batch(List<Job> jobs, List<ReadResult.Rejected> rejected, List<String> warnings, long records) {
+        static final Batch END = new Batch(List.of(), List.of(), List.of(), 0);
+    }
+
+    /**
+     * Takes the batches in order, waits for their graphs and hands them to the sink. It alone writes the
+     * report, so the report lists things in input order. After a failure it drops what is left.
+     */
+    private final class Writer implements Runnable {
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        private final Consumer<List<ArticleGraph>> sink;
+        private final Progress progress;
+        private final List<ReadResult.Rejected> rejected = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private long articles;
+        private long triples;
+        private long records;
+        private volatile Throwable failure;
+        final Thread thread;
+
+        Writer(Consumer<List<ArticleGraph>> sink, Progress progress) {
+            this.sink = sink;
+            this.progress = progress;
+            this.thread = new Thread(this, "newsgraph-writer");
+            thread.setDaemon(true);
+        }
+
+        /** Queues a batch, waiting while the queue is full; gives up if the writer has stopped. */
+        void put(Batch batch) throws InterruptedException {
+            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (!thread.isAlive()) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (Batch batch = queue.take(); batch != Batch.END; batch = queue.take()) {
+                    if (failure == null) {
+                        write(batch);
+                    } else {
+                        batch.jobs().forEach(j -> j.graph().cancel(true));
+                    }
+                }
+            } catch (InterruptedException e) {
+                failure = e;
+            }
+        }
+
+        private void write(Batch batch) throws InterruptedException {
+            rejected.addAll(batch.rejected());
+            warnings.addAll(batch.warnings());
+            List<ArticleGraph> graphs = new ArrayList<>(batch.jobs().size());
+            for (Job job : batch.jobs()) {
+                try {
+                    graphs.add(job.graph().get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    rejected.add(new ReadResult.Rejected(job.input().origin(),
+                            "article '" + job.input().article().id() + "' failed in the pipeline: " + cause));
+                    LOG.info("article {} failed", job.input().article().id(), cause);
+                }
+            }
+            try {
+                long t0 = System.nanoTime();
+                sink.accept(graphs);
+                timer.add(StageTimer.Stage.STORE, System.nanoTime() - t0);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                return;
+            }
+            articles += graphs.size();
+            for (ArticleGraph g : graphs) {
+                triples += g.model().size();
+            }
+            records += batch.records();
+            progress.recordsDone(records);
+            LOG.info("batch of {} articles written ({} so far, {} triples)", graphs.size(), articles, triples);
+        }
     }
 }
