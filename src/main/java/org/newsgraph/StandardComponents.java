@@ -1,7 +1,13 @@
 package org.newsgraph;
 
 import java.util.List;
+import java.util.function.Function;
+import org.newsgraph.extract.AppositiveRoleExtractor;
+import org.newsgraph.extract.BylineExtractor;
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.QuoteAttributionExtractor;
+import org.newsgraph.extract.TitleRoleExtractor;
+import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.MentionFinder;
 import org.newsgraph.nlp.NameFinderMentionFinder;
 import org.newsgraph.nlp.OpenNlpAnnotator;
@@ -20,8 +26,18 @@ final class StandardComponents {
     static Pipeline pipeline(KnownNames known) {
         List<MentionFinder> finders = List.of(new NameFinderMentionFinder());
         TemporalTagger dates = (article, sentences) -> List.of();
-        List<FactExtractor> extractors = List.of();
+        PlaceNames places = PlaceNames.load();
+        Function<String, EntityType> bodies = bodies(places);
+        List<FactExtractor> extractors = List.of(new TitleRoleExtractor(bodies), new AppositiveRoleExtractor(bodies),
+                new BylineExtractor(), new QuoteAttributionExtractor(bodies));
         return new Pipeline(new OpenNlpAnnotator(finders, dates), extractors,
-                new NameResolver(PlaceNames.load(), known), new VocabularyMapper());
+                new NameResolver(places, known), new VocabularyMapper());
+    }
+
+    /** Known countries, regions and international bodies by any name, alias or demonym, with their type. */
+    static Function<String, EntityType> bodies(PlaceNames places) {
+        return name -> places.canonical(name)
+                .map(c -> "organization".equals(places.kind(c)) ? EntityType.ORGANIZATION : EntityType.PLACE)
+                .orElse(null);
     }
 }

@@ -93,11 +93,29 @@ public final class NameResolver implements EntityResolver {
             authors.add(byKey.computeIfAbsent(EntityKeys.key(EntityType.PERSON, label),
                     k -> new Builder(k, EntityType.PERSON, label)).build());
         }
+        // a byline in the text ("By Joshua Marks, Amelie Botbol, JNS") adds its authors and, failing a
+        // source in the metadata, its outlet
+        Mention bylineOutlet = null;
+        for (Fact f : doc.facts()) {
+            if (f instanceof Fact.Authorship byline) {
+                for (Mention m : byline.authors()) {
+                    Builder b = assigned.get(m);
+                    if (b != null && authors.stream().noneMatch(e -> e.key().equals(b.key))) {
+                        authors.add(b.build());
+                    }
+                }
+                if (bylineOutlet == null) {
+                    bylineOutlet = byline.outlet();
+                }
+            }
+        }
         Entity publisher = null;
         if (article.source() != null) {
             String label = article.source().strip();
             publisher = new Entity(EntityKeys.key(EntityType.ORGANIZATION, label), EntityType.ORGANIZATION, label,
                     Set.of());
+        } else if (bylineOutlet != null && assigned.containsKey(bylineOutlet)) {
+            publisher = assigned.get(bylineOutlet).build();
         }
 
         Map<String, Entity> built = new LinkedHashMap<>();

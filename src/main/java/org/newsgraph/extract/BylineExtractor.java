@@ -1,0 +1,117 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * The byline at the head of an article: a line of its own, among the first few, that reads "By Joshua
+ * Marks, Amelie Botbol, JNS" or "By Jane Doe and John Roe". Names are separated by commas, "and" or "&";
+ * the last item is the outlet when it is one word, written in capitals, or ends in an organization word
+ * ("News", "Agency", see {@link RoleLexicon}); a place after "in" ("By Jane Doe in London") is dropped.
+ * A person's name is two to four capitalised words. Stateless; safe to share between threads.
+ */
+public final class BylineExtractor implements FactExtractor {
+
+    /** How many lines from the top a byline may stand on. */
+    static final int HEAD_LINES = 6;
+
+    private static final Pattern BYLINE = Pattern.compile("^[ \\t]*[Bb][Yy][ \\t]+(\\S.*?)[ \\t]*$",
+            Pattern.MULTILINE);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+    private static final Pattern PLACE_TAIL = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*");
+    private static final Pattern PARTICLE = Pattern.compile("(?i)de|van|von|der|bin|al|da|la|le|du|di");
+
+    private final RoleLexicon lexicon = RoleLexicon.bundled();
+
+    @Override
+    public List<Fact> extract(AnnotatedDocument document) {
+        String text = document.text();
+        int headEnd = 0;
+        for (int lines = 0; lines < HEAD_LINES && headEnd >= 0 && headEnd < text.length(); lines++) {
+            int nl = text.indexOf('\n', headEnd);
+            headEnd = nl < 0 ? text.length() : nl + 1;
+        }
+        Matcher m = BYLINE.matcher(text);
+        m.region(0, Math.min(text.length(), Math.max(headEnd, 0)));
+        while (m.find()) {
+            Fact fact = byline(document, m.start(1), m.end(1));
+            if (fact != null) {
+                return List.of(fact);
+            }
+        }
+        return List.of();
+    }
+
+    private Fact byline(AnnotatedDocument document, int begin, int end) {
+        String text = document.text();
+        String line = text.substring(begin, end);
+        Matcher tail = PLACE_TAIL.matcher(line);
+        if (tail.find()) {
+            line = line.substring(0, tail.start());
+        }
+        Sentence sentence = document.sentenceAt(begin);
+        if (sentence == null) {
+            return null;
+        }
+        List<int[]> items = new ArrayList<>();
+        Matcher sep = SEPARATOR.matcher(line);
+        int from = 0;
+        while (sep.find()) {
+            items.add(new int[] {from, sep.start()});
+            from = sep.end();
+        }
+        items.add(new int[] {from, line.length()});
+        items.removeIf(i -> i[1] <= i[0]);
+        if (items.isEmpty()) {
+            return null;
+        }
+        List<Mention> authors = new ArrayList<>();
+        Mention outlet = null;
+        for (int k = 0; k < items.size(); k++) {
+            int b = begin + items.get(k)[0];
+            int e = begin + items.get(k)[1];
+            String item = text.substring(b, e);
+            String[] words = item.split("\\s+");
+            boolean last = k == items.size() - 1;
+            if (last && k > 0 && isOutlet(words)) {
+                outlet = new Mention(EntityType.ORGANIZATION, item, b, e, sentence.index(), 0.8);
+            } else if (isName(words)) {
+                authors.add(new Mention(EntityType.PERSON, item, b, e, sentence.index(), 0.85));
+            } else {
+                return null;
+            }
+        }
+        if (authors.isEmpty()) {
+            return null;
+        }
+        return new Fact.Authorship(authors, outlet, new Evidence(sentence.index(), begin, end, 0.85));
+    }
+
+    private boolean isOutlet(String[] words) {
+        if (words.length == 1) {
+            return true;
+        }
+        String joined = String.join(" ", words);
+        return joined.equals(joined.toUpperCase(java.util.Locale.ROOT)) && words.length < 2
+                || lexicon.isOrgSuffix(words[words.length - 1]);
+    }
+
+    private static boolean isName(String[] words) {
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches() && !PARTICLE.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,149 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.NewsGraphException.ConfigException;
+
+/**
+ * The words news English builds role phrases from, read from {@code /lexicon/roles.tsv} (phrase, kind,
+ * value) and {@code /lexicon/reporting-verbs.tsv} (one verb a line). {@code lexicon/roles.md} documents the
+ * kinds: role heads, membership heads, modifiers, portfolios, qualifiers, abbreviations, role verbs and
+ * organization suffixes. Loaded once; immutable and so safe to share between threads.
+ */
+final class RoleLexicon {
+
+    static final String ROLES = "/lexicon/roles.tsv";
+    static final String REPORTING_VERBS = "/lexicon/reporting-verbs.tsv";
+
+    private static volatile RoleLexicon bundled;
+
+    private final Set<String> heads;
+    private final Set<String> membership;
+    private final Set<String> modifiers;
+    private final Set<String> portfolios;
+    private final Set<String> orgSuffixes;
+    private final Map<String, Fact.Qualifier> qualifiers;
+    private final Map<String, String> abbreviations;
+    private final Map<String, String> roleVerbs;
+    private final Set<String> reportingVerbs;
+    private final int longestHead;
+
+    private RoleLexicon(Map<String, Map<String, String>> byKind, Set<String> reportingVerbs) {
+        this.heads = Set.copyOf(byKind.getOrDefault("head", Map.of()).keySet());
+        this.membership = Set.copyOf(byKind.getOrDefault("membership", Map.of()).keySet());
+        this.modifiers = Set.copyOf(byKind.getOrDefault("modifier", Map.of()).keySet());
+        this.portfolios = Set.copyOf(byKind.getOrDefault("portfolio", Map.of()).keySet());
+        this.orgSuffixes = Set.copyOf(byKind.getOrDefault("org-suffix", Map.of()).keySet());
+        Map<String, Fact.Qualifier> q = new HashMap<>();
+        byKind.getOrDefault("qualifier", Map.of()).forEach((k, v) -> q.put(k, Fact.Qualifier.valueOf(v)));
+        this.qualifiers = Map.copyOf(q);
+        this.abbreviations = Map.copyOf(byKind.getOrDefault("abbreviation", Map.of()));
+        this.roleVerbs = Map.copyOf(byKind.getOrDefault("verb", Map.of()));
+        this.reportingVerbs = Set.copyOf(reportingVerbs);
+        int longest = 1;
+        for (String h : heads) {
+            longest = Math.max(longest, h.split(" ").length);
+        }
+        this.longestHead = longest;
+    }
+
+    /** The lexicon shipped on the classpath, read once. */
+    static RoleLexicon bundled() {
+        RoleLexicon l = bundled;
+        if (l == null) {
+            synchronized (RoleLexicon.class) {
+                if (bundled == null) {
+                    bundled = new RoleLexicon(readRoles(), readVerbs());
+                }
+                l = bundled;
+            }
+        }
+        return l;
+    }
+
+    private static Map<String, Map<String, String>> readRoles() {
+        Map<String, Map<String, String>> byKind = new HashMap<>();
+        for (String line : lines(ROLES)) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 2) {
+                throw new ConfigException(ROLES + ": expected phrase<TAB>kind[<TAB>value]: " + line);
+            }
+            byKind.computeIfAbsent(f[1].strip(), k -> new HashMap<>())
+                    .put(fold(f[0]), f.length > 2 ? f[2].strip() : "");
+        }
+        return byKind;
+    }
+
+    private static Set<String> readVerbs() {
+        Set<String> verbs = new HashSet<>();
+        for (String line : lines(REPORTING_VERBS)) {
+            verbs.add(fold(line));
+        }
+        return verbs;
+    }
+
+    private static java.util.List<String> lines(String resource) {
+        try (InputStream in = RoleLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigException("lexicon not on the classpath: " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lower case, curly apostrophes straightened, runs of white space as one space. */
+    static String fold(String s) {
+        return s.strip().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    boolean isHead(String phrase) {
+        return heads.contains(fold(phrase));
+    }
+
+    int longestHead() {
+        return longestHead;
+    }
+
+    boolean isMembership(String head) {
+        return membership.contains(fold(head));
+    }
+
+    boolean isModifier(String word) {
+        return modifiers.contains(fold(word)) || portfolios.contains(fold(word));
+    }
+
+    boolean isPortfolio(String word) {
+        return portfolios.contains(fold(word));
+    }
+
+    boolean isOrgSuffix(String word) {
+        return orgSuffixes.contains(fold(word));
+    }
+
+    Fact.Qualifier qualifier(String word) {
+        return qualifiers.get(fold(word));
+    }
+
+    String abbreviation(String word) {
+        return abbreviations.get(fold(word));
+    }
+
+    String roleVerb(String word) {
+        return roleVerbs.get(fold(word));
+    }
+
+    boolean isReportingVerb(String word) {
+        return reportingVerbs.contains(fold(word));
+    }
+}
