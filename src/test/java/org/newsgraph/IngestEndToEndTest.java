@@ -105,6 +105,10 @@ class IngestEndToEndTest {
             store.put(Fixtures.pipeline().process(edited));
             Model now = store.articleGraph(seed.id());
             Model expected = Fixtures.pipeline().process(edited).model();
+            if (!now.isIsomorphicWith(expected)) {
+                System.out.println("ONLY STORED:\n" + now.difference(expected).listStatements().toList());
+                System.out.println("ONLY EXPECTED:\n" + expected.difference(now).listStatements().toList());
+            }
             assertTrue(now.isIsomorphicWith(expected), "the stored graph is exactly the edited article's graph");
             assertFalse(now.listObjectsOfProperty(org.newsgraph.rdf.NG.Schema.headline).toList().stream()
                     .anyMatch(o -> o.toString().contains("One-Off")), "the old headline is gone");

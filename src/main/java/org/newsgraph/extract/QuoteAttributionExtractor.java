@@ -229,7 +229,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         while (j < v.size() && v.is(j, ",", "\"", "''", "”")) {
             j++;
         }
-        if (j >= v.size() || doc.text().substring(from, v.t.get(j).begin()).contains("\n")) {
+        if (j >= v.size() || doc.text().substring(from, Math.max(from, v.t.get(j).begin())).contains("\n")) {
             return null;
         }
         // verb first: "said Rubio", "tweeted Energy Minister Eli Cohen", "said he"

@@ -236,7 +236,13 @@ public final class VocabularyMapper implements GraphMapper {
     }
 
     static Literal decimal(double d) {
-        return ResourceFactory.createTypedLiteral(Double.toString(d), XSDDatatype.XSDdouble);
+        // xsd:decimal in its canonical form, which is how TDB2 gives it back: "0.85", "1.0"
+        java.math.BigDecimal v = java.math.BigDecimal.valueOf(d).setScale(3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        if (v.scale() < 1) {
+            v = v.setScale(1);
+        }
+        return ResourceFactory.createTypedLiteral(v.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     static Literal integer(long n) {

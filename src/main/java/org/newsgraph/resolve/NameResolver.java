@@ -49,21 +49,45 @@ public final class NameResolver implements EntityResolver {
     @Override
     public ResolvedDocument resolve(ExtractedDocument doc) {
         Article article = doc.annotated().article();
-        List<Mention> all = new ArrayList<>(doc.annotated().mentions());
+        // The extractors read a name in its context, so where a fact names the same span as the name finder
+        // with another type ("Israeli lawmaker Ohad Tal (Religious Zionism)": a party, not a person), the
+        // fact's type wins: fact mentions come first, and a later mention of a span already seen joins it.
+        List<Mention> all = new ArrayList<>();
         for (Fact f : doc.facts()) {
             all.addAll(mentionsOf(f));
+        }
+        Map<Long, EntityType> factTypes = new HashMap<>();
+        all.forEach(m -> factTypes.putIfAbsent(span(m), m.type()));
+        for (Mention m : doc.annotated().mentions()) {
+            EntityType stated = factTypes.get(span(m));
+            if (stated == null || stated == m.type()) {
+                all.add(m);
+            } else {
+                all.add(new Mention(stated, m.text(), m.begin(), m.end(), m.sentence(), m.confidence()));
+                all.add(m);
+            }
         }
         all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 
         List<Mention> fullNames = all.stream()
-                .filter(m -> m.type() == EntityType.PERSON && words(clean(m.text())).length > 1)
+                .filter(m -> m.type() == EntityType.PERSON && factTypes.getOrDefault(span(m), m.type()) == m.type())
+                .filter(m -> words(clean(m.text())).length > 1)
                 .toList();
 
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Map<Mention, Builder> assigned = new HashMap<>();
+        Map<Long, Builder> bySpan = new HashMap<>();
         Map<String, NameLink> decisions = new LinkedHashMap<>();
         for (Mention m : all) {
-            if (m.type() == EntityType.MISC || assigned.containsKey(m)) {
+            if (assigned.containsKey(m)) {
+                continue;
+            }
+            Builder same = bySpan.get(span(m));
+            if (same != null) {
+                assigned.put(m, same);
+                continue;
+            }
+            if (m.type() == EntityType.MISC) {
                 continue;
             }
             String name = clean(m.text());
@@ -79,12 +103,13 @@ public final class NameResolver implements EntityResolver {
                         k -> new Builder(k, EntityType.PERSON, d.entity().label()));
                 b.aliases.add(name);
                 assigned.put(m, b);
+                bySpan.put(span(m), b);
                 continue;
             }
-            String finalKey = key;
-            Builder b = byKey.computeIfAbsent(finalKey, k -> new Builder(k, m.type(), canonical));
+            Builder b = byKey.computeIfAbsent(key, k -> new Builder(k, m.type(), canonical));
             b.aliases.add(name);
             assigned.put(m, b);
+            bySpan.put(span(m), b);
         }
 
         List<Entity> authors = new ArrayList<>();
@@ -157,6 +182,10 @@ public final class NameResolver implements EntityResolver {
                 return name;
             }
         }
+    }
+
+    private static long span(Mention m) {
+        return ((long) m.begin() << 32) | m.end();
     }
 
     private static boolean endsWith(String[] full, String[] part) {
