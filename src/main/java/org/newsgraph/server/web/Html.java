@@ -89,6 +89,22 @@ final class Html {
         };
     }
 
+    /**
+     * The kind of an entity read from its IRI, where newsgraph minted it: the key's folder
+     * ({@code id/place/estoria} is a place). Used where a query gives the IRI but not the type.
+     */
+    static String kindOfIri(String iri, String fallback) {
+        if (iri != null && iri.startsWith(NG.DATA)) {
+            String key = iri.substring(NG.DATA.length());
+            int slash = key.indexOf('/');
+            String folder = slash > 0 ? key.substring(0, slash) : "";
+            if (folder.equals("person") || folder.equals("organization") || folder.equals("place")) {
+                return folder;
+            }
+        }
+        return fallback;
+    }
+
     /** Wraps a page body in the common frame: head, navigation with the search box, footer. */
     static String page(String title, String bodyClass, String body, String... scripts) {
         StringBuilder sb = new StringBuilder(body.length() + 2048);
