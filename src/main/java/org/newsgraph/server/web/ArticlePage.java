@@ -173,8 +173,8 @@ final class ArticlePage {
     }
 
     static String turtleHref(String articleId) {
-        return articleId.contains("/") ? "/article?format=ttl&id=" + Html.urlPart(articleId)
-                : "/article/" + Html.urlPart(articleId) + ".ttl";
+        return Html.pathSafe(articleId) ? "/article/" + Html.urlPart(articleId) + ".ttl"
+                : "/article?format=ttl&id=" + Html.urlPart(articleId);
     }
 
     /** The article's graph as Turtle, or null when the store holds no such article. */

@@ -38,12 +38,20 @@ final class Html {
         return "/entity?iri=" + urlPart(iri);
     }
 
-    /** The page of an article, optionally anchored at an evidence span. */
+    /**
+     * The page of an article: {@code /article/ID}, or {@code /article?id=ID} for an id that a path cannot
+     * carry unambiguously (a slash, a backslash, a percent sign, a dot segment).
+     */
     static String articleHref(String articleId) {
-        if (articleId.contains("/")) {
-            return "/article?id=" + urlPart(articleId);
+        if (pathSafe(articleId)) {
+            return "/article/" + urlPart(articleId);
         }
-        return "/article/" + urlPart(articleId);
+        return "/article?id=" + urlPart(articleId);
+    }
+
+    static boolean pathSafe(String id) {
+        return !(id.contains("/") || id.contains("\\") || id.contains("%") || id.equals(".") || id.equals("..")
+                || id.endsWith(".ttl"));
     }
 
     /** The article page anchored at the evidence span [begin, end). */
