@@ -56,12 +56,14 @@ class WebPagesTimingTest {
         List<Double> server = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         String lastTiming = "";
+        int size = 0;
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             HttpResponse<String> r = pages.get(path);
             wall.add((System.nanoTime() - t) / 1e6);
             assertEquals(200, r.statusCode(), path);
             lastTiming = r.headers().firstValue("Server-Timing").orElseThrow();
+            size = r.body().length();
             Matcher m = PAGE.matcher(lastTiming);
             assertTrue(m.find(), lastTiming);
             server.add(Double.parseDouble(m.group(1)));
@@ -72,8 +74,8 @@ class WebPagesTimingTest {
         cpu.sort(null);
         double[] result = {wall.get(runs / 2), wall.get(runs - 1), server.get(runs / 2), cpu.get(runs / 2)};
         System.out.printf(Locale.ROOT, "web timing %-34s client median %6.1f ms, max %6.1f ms; server median %6.1f ms,"
-                + " cpu median %6.1f ms (%d runs)%n    last Server-Timing: %s%n", path, result[0], result[1], result[2],
-                result[3], runs, lastTiming);
+                + " cpu median %6.1f ms (%d runs, %d chars)%n    last Server-Timing: %s%n", path, result[0], result[1],
+                result[2], result[3], runs, size, lastTiming);
         return result;
     }
 
