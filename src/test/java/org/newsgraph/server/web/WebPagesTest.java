@@ -213,6 +213,15 @@ class WebPagesTest {
         Model got = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(r.body())).lang(Lang.TURTLE).parse(got);
         assertTrue(got.isIsomorphicWith(pages.store.articleGraph(WebFixtures.TALKS)));
+
+        String gsp = doc.select("a").stream().filter(a -> a.text().equals("via Graph Store")).findFirst()
+                .orElseThrow().attr("href");
+        HttpResponse<String> viaGsp = pages.send(HttpRequest.newBuilder(URI.create(pages.base + gsp))
+                .header("Accept", "text/turtle"));
+        assertEquals(200, viaGsp.statusCode(), gsp);
+        Model fromGsp = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(viaGsp.body())).lang(Lang.TURTLE).parse(fromGsp);
+        assertTrue(fromGsp.isIsomorphicWith(got));
     }
 
     @Test
