@@ -14,7 +14,7 @@
         id: n.id, name: n.label, value: n.href, category: Math.max(0, kinds.indexOf(n.kind)),
         symbolSize: n.center ? 34 : (n.kind === 'meeting' ? 14 : 20),
         symbol: n.kind === 'meeting' ? 'diamond' : 'circle',
-        label: { show: true, fontWeight: n.center ? 'bold' : 'normal' }
+        label: { show: true, position: 'right', color: '#1f2328', fontWeight: n.center ? 'bold' : 'normal' }
       };
     });
     var links = data.edges.map(function (e) {

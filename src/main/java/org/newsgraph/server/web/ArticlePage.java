@@ -75,7 +75,7 @@ final class ArticlePage {
             if (a.str("authors") != null && !a.str("authors").isEmpty()) {
                 meta.add("by " + Html.esc(a.str("authors")));
             }
-            if (a.str("url") != null && (a.str("url").startsWith("https:") || a.str("url").startsWith("http:"))) {
+            if (a.str("url") != null && isWebAddress(a.str("url"))) {
                 meta.add("<a rel=\"noopener noreferrer nofollow\" href=\"" + Html.esc(a.str("url")) + "\">original</a>");
             }
             meta.add("<code>" + Html.esc(articleId) + "</code>");
@@ -94,6 +94,19 @@ final class ArticlePage {
             b.append("</div>");
             return Html.page(headline, "article-page", b.toString(), "/static/article.js");
         });
+    }
+
+    /**
+     * Whether an address may be linked: an absolute URL whose protocol the JDK can open. That leaves out
+     * {@code javascript:} and {@code data:} addresses, which would run in the page.
+     */
+    static boolean isWebAddress(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return uri.isAbsolute() && uri.toURL() != null;
+        } catch (java.net.URISyntaxException | java.net.MalformedURLException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String kind(Row f) {
@@ -160,8 +173,8 @@ final class ArticlePage {
     }
 
     static String turtleHref(String articleId) {
-        return articleId.contains("/") ? "/article?format=ttl&id=" + Html.urlPart(articleId)
-                : "/article/" + Html.urlPart(articleId) + ".ttl";
+        return Html.pathSafe(articleId) ? "/article/" + Html.urlPart(articleId) + ".ttl"
+                : "/article?format=ttl&id=" + Html.urlPart(articleId);
     }
 
     /** The article's graph as Turtle, or null when the store holds no such article. */

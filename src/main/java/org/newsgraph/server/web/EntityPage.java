@@ -94,10 +94,8 @@ final class EntityPage {
                     .append("organizations and meetings around ").append(Html.esc(name)).append("\"></div>")
                     .append("<script type=\"application/json\" id=\"graph-data\">")
                     .append(graphJson(iri, name, kind, roles, meetings))
-                    .append("</script><p class=\"muted legend\"><span class=\"dot t-person\"></span>person ")
-                    .append("<span class=\"dot t-organization\"></span>organization ")
-                    .append("<span class=\"dot t-place\"></span>place <span class=\"dot t-meeting\"></span>meeting")
-                    .append(" · drag to move, scroll to zoom, click a name to open it</p></section>");
+                    .append("</script><p class=\"muted legend\">Drag to move, scroll to zoom, click a name to open ")
+                    .append("its page, a meeting to open its evidence.</p></section>");
             timeline(b, roles, meetings);
             b.append("</div>");
 
@@ -290,8 +288,8 @@ final class EntityPage {
             }
             node(nodes, byId, r.person(), r.personName(), "person", Html.entityHref(r.person()));
             if (r.organization() != null) {
-                node(nodes, byId, r.organization(), r.organizationName(), "organization",
-                        Html.entityHref(r.organization()));
+                node(nodes, byId, r.organization(), r.organizationName(),
+                        Html.kindOfIri(r.organization(), "organization"), Html.entityHref(r.organization()));
                 edge(edges, edgeKeys, r.person(), r.organization(), r.role());
             }
         }

@@ -16,33 +16,56 @@ final class HomePage {
         this.reader = reader;
     }
 
-    String render() {
-        return reader.read(() -> {
-            Row stats = reader.select("web-home-stats", Map.of()).get(0);
-            StringBuilder b = new StringBuilder();
-            int articles = stats.integer("articles");
-            b.append("<section class=\"glance\"><h1>The news graph at a glance</h1><p class=\"counts\">")
-                    .append("<strong id=\"article-count\">").append(Math.max(0, articles)).append("</strong> articles");
-            if (stats.str("first") != null) {
-                b.append(", published <span id=\"date-range\">").append(Html.esc(stats.str("first")))
-                        .append(" – ").append(Html.esc(stats.str("last"))).append("</span>");
-            }
-            b.append("</p></section><div class=\"columns\">");
-            top(b, "People named most", "person", NG.Schema.Person.getURI());
-            top(b, "Organizations named most", "organization", NG.Schema.Organization.getURI());
-            top(b, "Places named most", "place", NG.Schema.Place.getURI());
-            b.append("</div><section><h2>Latest articles</h2><ul class=\"articles\" id=\"latest\">");
-            for (Row r : reader.select("web-home-latest", Map.of())) {
-                articleItem(b, r);
-            }
-            b.append("</ul></section>");
-            return Html.page("Home", "home", b.toString());
-        });
+    /** How long the home page's counts are reused before they are read again. */
+    static final java.time.Duration FRESH_FOR = java.time.Duration.ofSeconds(60);
+
+    /** What the home page shows, read in one transaction. */
+    private record Glance(Row stats, List<Row> people, List<Row> organizations, List<Row> places, List<Row> latest,
+                          long readAt) {
     }
 
-    private void top(StringBuilder b, String title, String kind, String typeIri) {
+    private volatile Glance cached;
+
+    /**
+     * The home page. Its counts are aggregates over every article (they grow with the corpus), so they are
+     * read at most once a minute; the served store is read-only unless updates were allowed, so they only
+     * lag behind updates, never behind ingests (the store is locked to the server while it runs).
+     */
+    String render() {
+        Glance g = cached;
+        if (g == null || System.nanoTime() - g.readAt() > FRESH_FOR.toNanos()) {
+            g = reader.read(() -> new Glance(reader.select("web-home-stats", Map.of()).get(0),
+                    top(NG.Schema.Person.getURI()), top(NG.Schema.Organization.getURI()),
+                    top(NG.Schema.Place.getURI()), reader.select("web-home-latest", Map.of()), System.nanoTime()));
+            cached = g;
+        }
+        Row stats = g.stats();
+        StringBuilder b = new StringBuilder();
+        int articles = stats.integer("articles");
+        b.append("<section class=\"glance\"><h1>The news graph at a glance</h1><p class=\"counts\">")
+                .append("<strong id=\"article-count\">").append(Math.max(0, articles)).append("</strong> articles");
+        if (stats.str("first") != null) {
+            b.append(", published <span id=\"date-range\">").append(Html.esc(stats.str("first")))
+                    .append(" – ").append(Html.esc(stats.str("last"))).append("</span>");
+        }
+        b.append("</p></section><div class=\"columns\">");
+        top(b, "People named most", "person", g.people());
+        top(b, "Organizations named most", "organization", g.organizations());
+        top(b, "Places named most", "place", g.places());
+        b.append("</div><section><h2>Latest articles</h2><ul class=\"articles\" id=\"latest\">");
+        for (Row r : g.latest()) {
+            articleItem(b, r);
+        }
+        b.append("</ul></section>");
+        return Html.page("Home", "home", b.toString());
+    }
+
+    private List<Row> top(String typeIri) {
         Map<String, RDFNode> bind = Map.of("type", ResourceFactory.createResource(typeIri));
-        List<Row> rows = reader.select("web-home-top-entities", bind);
+        return reader.select("web-home-top-entities", bind);
+    }
+
+    private static void top(StringBuilder b, String title, String kind, List<Row> rows) {
         b.append("<section class=\"top-entities\"><h2>").append(Html.esc(title)).append("</h2><ol id=\"top-")
                 .append(kind).append("\">");
         for (Row r : rows) {

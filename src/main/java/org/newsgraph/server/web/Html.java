@@ -38,12 +38,20 @@ final class Html {
         return "/entity?iri=" + urlPart(iri);
     }
 
-    /** The page of an article, optionally anchored at an evidence span. */
+    /**
+     * The page of an article: {@code /article/ID}, or {@code /article?id=ID} for an id that a path cannot
+     * carry unambiguously (a slash, a backslash, a percent sign, a dot segment).
+     */
     static String articleHref(String articleId) {
-        if (articleId.contains("/")) {
-            return "/article?id=" + urlPart(articleId);
+        if (pathSafe(articleId)) {
+            return "/article/" + urlPart(articleId);
         }
-        return "/article/" + urlPart(articleId);
+        return "/article?id=" + urlPart(articleId);
+    }
+
+    static boolean pathSafe(String id) {
+        return !(id.contains("/") || id.contains("\\") || id.contains("%") || id.equals(".") || id.equals("..")
+                || id.endsWith(".ttl"));
     }
 
     /** The article page anchored at the evidence span [begin, end). */
@@ -87,6 +95,22 @@ final class Html {
             case "country" -> "place";
             default -> "thing";
         };
+    }
+
+    /**
+     * The kind of an entity read from its IRI, where newsgraph minted it: the key's folder
+     * ({@code id/place/estoria} is a place). Used where a query gives the IRI but not the type.
+     */
+    static String kindOfIri(String iri, String fallback) {
+        if (iri != null && iri.startsWith(NG.DATA)) {
+            String key = iri.substring(NG.DATA.length());
+            int slash = key.indexOf('/');
+            String folder = slash > 0 ? key.substring(0, slash) : "";
+            if (folder.equals("person") || folder.equals("organization") || folder.equals("place")) {
+                return folder;
+            }
+        }
+        return fallback;
     }
 
     /** Wraps a page body in the common frame: head, navigation with the search box, footer. */

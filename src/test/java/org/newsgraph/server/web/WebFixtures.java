@@ -23,6 +23,7 @@ final class WebFixtures {
     static final String TALKS = "estoria-talks-2025-03-11";
     static final String FOLLOW_UP = "estoria-follow-up-2025-04-02";
     static final String INJECTION = "injection-test";
+    static final String ODD_ID = "reuters/2024/50% off.ttl";
     static final String VARGA = "person/elena-varga";
     static final String HOSTILE_TEXT = "<script>window.__pwned=1</script>";
     static final String HOSTILE_NAME = "Mallory \"><img src=x onerror=\"window.__pwned=2\"> Smith";
@@ -101,6 +102,12 @@ final class WebFixtures {
         Mention g = d.mention(geneva, "Geneva");
         d.fact(new Fact.Role(m, "Security researcher <i>x</i>", null, Fact.Qualifier.CURRENT, d.evidence(m, 0.5)));
         d.fact(new Fact.Meeting("met", List.of(m, v), g, null, false, d.evidence(v, 0.5)));
+        return new VocabularyMapper().map(d.build());
+    }
+
+    /** An article whose id holds a slash, a percent sign and a {@code .ttl} ending; published before the rest. */
+    static ArticleGraph oddId() {
+        DocBuilder d = new DocBuilder(ODD_ID, "Odd ids", "2020-01-01", "Odd ids must still have pages.");
         return new VocabularyMapper().map(d.build());
     }
 

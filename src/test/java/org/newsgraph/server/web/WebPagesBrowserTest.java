@@ -22,6 +22,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.Queries;
@@ -59,8 +60,9 @@ class WebPagesBrowserTest {
     static void start() {
         Optional<Path> chromium = executable("chromium", "chromium-browser", "google-chrome");
         Optional<Path> driver = executable("chromedriver");
-        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
-                "browser tests skipped: chromium and chromedriver not found on PATH (run src/test/browser-setup.sh)");
+        if (chromium.isEmpty() || driver.isEmpty()) {
+            return;
+        }
         pages = new PageServer(dir, List.of(WebFixtures.talks(), WebFixtures.followUp()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
@@ -71,6 +73,12 @@ class WebPagesBrowserTest {
                 .usingDriverExecutable(driver.get().toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @BeforeEach
+    void needsBrowser() {
+        Assumptions.assumeTrue(browser != null,
+                "browser test skipped: chromium and chromedriver not found on PATH (run src/test/browser-setup.sh)");
     }
 
     @AfterAll

@@ -42,7 +42,8 @@ class WebPagesTest {
 
     @BeforeAll
     static void start() {
-        pages = new PageServer(dir, List.of(WebFixtures.talks(), WebFixtures.followUp(), WebFixtures.injection()));
+        pages = new PageServer(dir, List.of(WebFixtures.talks(), WebFixtures.followUp(), WebFixtures.injection(),
+                WebFixtures.oddId()));
     }
 
     @AfterAll
@@ -65,8 +66,8 @@ class WebPagesTest {
     @Test
     void homeShowsTheCorpusAtAGlance() {
         Document home = page("/");
-        assertEquals("3", home.getElementById("article-count").text());
-        assertEquals("2025-03-11 – 2025-05-01", home.getElementById("date-range").text());
+        assertEquals("4", home.getElementById("article-count").text());
+        assertEquals("2020-01-01 – 2025-05-01", home.getElementById("date-range").text());
         List<String> people = home.select("#top-person a").eachText();
         assertEquals("Elena Varga", people.get(0), "named in all three articles");
         assertTrue(people.contains("Tomas Berg"));
@@ -212,6 +213,15 @@ class WebPagesTest {
         Model got = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(r.body())).lang(Lang.TURTLE).parse(got);
         assertTrue(got.isIsomorphicWith(pages.store.articleGraph(WebFixtures.TALKS)));
+
+        String gsp = doc.select("a").stream().filter(a -> a.text().equals("via Graph Store")).findFirst()
+                .orElseThrow().attr("href");
+        HttpResponse<String> viaGsp = pages.send(HttpRequest.newBuilder(URI.create(pages.base + gsp))
+                .header("Accept", "text/turtle"));
+        assertEquals(200, viaGsp.statusCode(), gsp);
+        Model fromGsp = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(viaGsp.body())).lang(Lang.TURTLE).parse(fromGsp);
+        assertTrue(fromGsp.isIsomorphicWith(got));
     }
 
     @Test
@@ -230,6 +240,17 @@ class WebPagesTest {
         assertEquals(WebFixtures.HOSTILE_NAME, entity.getElementById("entity-name").text());
         assertEquals(0, entity.select("img, b, i").size());
         assertTrue(entity.select("script").stream().allMatch(s -> s.hasAttr("src") || !s.attr("type").isEmpty()));
+    }
+
+    @Test
+    void articlesWithIdsAPathCannotCarryStillHaveTheirPages() {
+        Document doc = page(Html.articleHref(WebFixtures.ODD_ID));
+        assertEquals(WebFixtures.ODD_ID, doc.selectFirst("article.article").attr("data-id"));
+        HttpResponse<String> ttl = pages.get(doc.getElementById("turtle").attr("href"));
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.body().contains("Odd ids"));
+        Document home = page("/");
+        assertTrue(home.select("#latest a").eachAttr("href").contains(Html.articleHref(WebFixtures.ODD_ID)));
     }
 
     @Test
