@@ -59,6 +59,7 @@ public final class NG {
     public static final Property meetingStatus = ngp("meetingStatus");
     public static final Property meetingKind = ngp("meetingKind");
     public static final Property roleQualifier = ngp("roleQualifier");
+    public static final Property roleName = ngp("roleName");
     public static final Property confidence = ngp("confidence");
     public static final Property evidenceText = ngp("evidenceText");
     public static final Property evidenceBegin = ngp("evidenceBegin");

@@ -107,8 +107,9 @@ public final class VocabularyMapper implements GraphMapper {
             node.addProperty(NG.Org.member, entity(m, person));
             Resource r = m.createResource(NG.entityIri(EntityKeys.roleKey(role.role())),
                     NG.Org.Role);
-            r.addProperty(RDFS.label, role.role());
+            r.addProperty(RDFS.label, EntityKeys.roleLabel(role.role()));
             node.addProperty(NG.Org.role, r);
+            node.addProperty(NG.roleName, role.role());
             Entity org = doc.entityOf(role.organization());
             if (org != null) {
                 node.addProperty(NG.Org.organization, entity(m, org));

@@ -31,6 +31,32 @@ public final class EntityKeys {
         return key(type, name) + "/in/" + slug(articleId);
     }
 
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("of", "for", "and", "the", "on", "in",
+            "to", "at", "a", "an", "with");
+
+    /**
+     * A role's label in one canonical case, so that "prime minister" (after a name) and "Prime Minister"
+     * (before one) are one role with one label: each word capitalised except short function words, and
+     * words already holding capitals ("CEO", "McDonald's") kept as written.
+     */
+    public static String roleLabel(String role) {
+        String[] words = role.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                out.append(' ');
+            }
+            boolean hasCapital = w.chars().anyMatch(Character::isUpperCase);
+            if (hasCapital || (i > 0 && MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                out.append(i > 0 && MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT) : w);
+            } else {
+                out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
     /** The key of a role, by its label: {@code role/secretary-of-state}. */
     public static String roleKey(String role) {
         return "role/" + slug(role);
