@@ -115,7 +115,7 @@ class CrashSafetyTest {
 
     @Test
     void anIngestKilledMidwayLeavesWholeArticlesAndARerunCompletesIt() throws Exception {
-        Path input = input(60);
+        Path input = input(26);
         Set<String> ids = ids(input);
         Path db = tmp.resolve("db");
         Random random = new Random();
@@ -126,7 +126,7 @@ class CrashSafetyTest {
                 "killed midway: " + afterFirstCrash.size() + " of " + ids.size() + " articles in");
         assertEquals(0, afterFirstCrash.size() % 8, "whole batches only: " + afterFirstCrash.size());
 
-        ingestAndKill(db, input, 5, random.nextInt(150));
+        ingestAndKill(db, input, 4, random.nextInt(150));
         Map<String, Model> afterSecondCrash = checkEveryGraphIsWhole(db);
         assertTrue(afterSecondCrash.keySet().containsAll(afterFirstCrash.keySet()), "nothing lost by the second crash");
 
