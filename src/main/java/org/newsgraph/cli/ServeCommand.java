@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     ServerOptions server;
 
     @Option(names = "--inbox", paramLabel = "DIR",
-            description = "Watch DIR and ingest every .jsonl, .json or .txt file put there; each file is moved "
+            description = "Watch DIR and ingest every .jsonl, .json, .txt or .html file put there; each file is moved "
                     + "to DIR/done (or DIR/rejected, with a .log beside it, when some of it was rejected).")
     Path inbox;
 
