@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * holds open (TDB2 lets one process open a dataset, so a second {@code ingest} process is refused).
  *
  * <p>Every second the folder is scanned for {@code .jsonl}, {@code .ndjson}, {@code .json}, {@code .txt} and
- * {@code .html} files; each is ingested in the server's own process through {@link NewsStore#putAll} (write transactions,
- * so queries running meanwhile see the dataset before or after each batch, never half of it), then moved
- * to {@code done/}, or to {@code rejected/} with a {@code .log} file naming what was rejected and why.
+ * {@code .html} files; each is ingested in the server's own process through {@link NewsStore#putAll} (write
+ * transactions, so queries running meanwhile see the dataset before or after each batch, never half of it),
+ * then moved to {@code done/}, or to {@code rejected/} with a {@code .log} file naming what was rejected and why.
  * Names starting with a dot are skipped: write a file under such a name and rename it when complete, so
  * that a half-written file is never read.
  */

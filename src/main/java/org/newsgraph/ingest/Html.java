@@ -13,10 +13,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Scraped articles often arrive as HTML where plain text was expected, or as saved web pages. Text that carries HTML markup is
- * parsed with jsoup and reduced to its readable text, one paragraph per block element, entities decoded,
- * scripts and styles dropped. Text without markup is left exactly as it is, so a plain article that says
- * "profits rose by < 2%" keeps its "&lt;".
+ * Scraped articles often arrive as HTML where plain text was expected, or as saved web pages. Text that
+ * carries HTML markup is parsed with jsoup and reduced to its readable text, one paragraph per block
+ * element, entities decoded, scripts and styles dropped. Text without markup is left exactly as it is, so a
+ * plain article that says "profits rose by &lt; 2%" keeps its "&lt;".
  */
 final class Html {
 
