@@ -50,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("  SPARQL Update:   " + s.updateUrl() + "   (HTTP basic authentication as '"
                         + server.user + "')");
             }
+            if (!s.host().equals(NewsServer.LOOPBACK) && !s.host().equals("localhost")) {
+                out.println("  Listening on " + s.host() + ": anyone who can reach this machine can query it"
+                        + (s.allowsUpdate() ? ", and the update password travels in clear text: put the server "
+                        + "behind TLS." : "."));
+            }
             if (watcher != null) {
                 out.println("  Inbox:           " + inbox.toAbsolutePath() + "   (files put there are ingested)");
             }
