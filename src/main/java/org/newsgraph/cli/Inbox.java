@@ -26,17 +26,17 @@ import org.slf4j.LoggerFactory;
  * A folder that a running server ingests from: the way to add articles to a dataset that {@code serve}
  * holds open (TDB2 lets one process open a dataset, so a second {@code ingest} process is refused).
  *
- * <p>Every second the folder is scanned for {@code .jsonl}, {@code .ndjson}, {@code .json} and {@code .txt}
- * files; each is ingested in the server's own process through {@link NewsStore#putAll} (write transactions,
- * so queries running meanwhile see the dataset before or after each batch, never half of it), then moved
- * to {@code done/}, or to {@code rejected/} with a {@code .log} file naming what was rejected and why.
+ * <p>Every second the folder is scanned for {@code .jsonl}, {@code .ndjson}, {@code .json}, {@code .txt} and
+ * {@code .html} files; each is ingested in the server's own process through {@link NewsStore#putAll} (write
+ * transactions, so queries running meanwhile see the dataset before or after each batch, never half of it),
+ * then moved to {@code done/}, or to {@code rejected/} with a {@code .log} file naming what was rejected and why.
  * Names starting with a dot are skipped: write a file under such a name and rename it when complete, so
  * that a half-written file is never read.
  */
 final class Inbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("newsgraph.inbox");
-    private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".txt");
+    private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".txt", ".html", ".htm");
 
     private final Path dir;
     private final NewsStore store;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles, extracts their facts and stores them, one named graph per article.",
-                "INPUT is a .jsonl, .json or .txt file, a directory (read recursively), or - for JSON Lines on "
+                "INPUT is a .jsonl, .json, .txt or .html file, a directory (read recursively), or - for JSON Lines on "
                         + "standard input. Re-ingesting an article replaces its graph."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every article went in", "1:some input was rejected (each is reported)",

@@ -152,7 +152,8 @@ final class LoadTestCommand implements Callable<Integer> {
         double elapsed = Math.max(1e-9, (Math.min(System.nanoTime(), measureTo) - measureFrom) / 1e9);
         List<Sample> all = perClient.stream().flatMap(List::stream).toList();
         long errors = all.stream().filter(s -> !s.ok()).count();
-        out.printf(Locale.ROOT, "%-10s %9s %9s %9s %9s %9s%n", "query", "count", "p50 ms", "p90 ms", "p99 ms", "max ms");
+        out.printf(Locale.ROOT, "%-10s %9s %9s %9s %9s %9s%n", "query", "count", "p50 ms", "p90 ms", "p99 ms",
+                "max ms");
         for (int q = 0; q < CONTRACT_QUERIES.size(); q++) {
             int query = q;
             row(out, CONTRACT_QUERIES.get(q), all.stream().filter(s -> s.query() == query).toList());

@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     ServerOptions server;
 
     @Option(names = "--inbox", paramLabel = "DIR",
-            description = "Watch DIR and ingest every .jsonl, .json or .txt file put there; each file is moved "
+            description = "Watch DIR and ingest every .jsonl, .json, .txt or .html file put there; each file is moved "
                     + "to DIR/done (or DIR/rejected, with a .log beside it, when some of it was rejected).")
     Path inbox;
 
@@ -50,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
             if (s.allowsUpdate()) {
                 out.println("  SPARQL Update:   " + s.updateUrl() + "   (HTTP basic authentication as '"
                         + server.user + "')");
+            }
+            if (!s.host().equals(NewsServer.LOOPBACK) && !s.host().equals("localhost")) {
+                out.println("  Listening on " + s.host() + ": anyone who can reach this machine can query it"
+                        + (s.allowsUpdate() ? ", and the update password travels in clear text: put the server "
+                        + "behind TLS." : "."));
             }
             if (watcher != null) {
                 out.println("  Inbox:           " + inbox.toAbsolutePath() + "   (files put there are ingested)");

@@ -26,7 +26,8 @@ import org.newsgraph.ingest.ReadResult.Rejected;
  * <ul>
  *   <li>{@code .jsonl}, {@code .ndjson} and {@code -} (standard input): one JSON object per line;</li>
  *   <li>{@code .json}: one object or an array of objects;</li>
- *   <li>{@code .txt}: optional {@code Key: value} header lines, a blank line, then the body.</li>
+ *   <li>{@code .txt}: optional {@code Key: value} header lines, a blank line, then the body;</li>
+ *   <li>{@code .html}, {@code .htm}: a saved web page, reduced to its text (see {@link Html}).</li>
  * </ul>
  * Directories are walked recursively in name order; files with other extensions are skipped. A record that
  * cannot be read becomes a {@link Rejected} naming its file and line; reading goes on with the next one.
@@ -93,7 +94,7 @@ public final class ArticleReader {
         String name = path.toString();
         if (format == null) {
             return Stream.of(new Rejected(new Origin(name, 0),
-                    "unknown file type (expected .jsonl, .json or .txt)"));
+                    "unknown file type (expected .jsonl, .json, .txt or .html)"));
         }
         Origin whole = new Origin(name, 0);
         try {
@@ -128,6 +129,9 @@ public final class ArticleReader {
         }
         if (format == Format.JSON) {
             return jsonDocument(content, path);
+        }
+        if (format == Format.HTML) {
+            return Stream.of(Html.page(content, path, origin));
         }
         return Stream.of(TextFormat.parse(content, path, origin));
     }
@@ -240,7 +244,7 @@ public final class ArticleReader {
 
     /** The input formats, chosen by file extension. */
     enum Format {
-        JSON_LINES, JSON, TEXT;
+        JSON_LINES, JSON, TEXT, HTML;
 
         static Format of(Path path) {
             String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -252,6 +256,9 @@ public final class ArticleReader {
             }
             if (name.endsWith(".txt")) {
                 return TEXT;
+            }
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                return HTML;
             }
             return null;
         }

@@ -23,8 +23,8 @@ final class Body {
             return null;
         }
         if (body.length() > Article.ANALYSED_CHARS) {
-            warnings.add("text has " + body.length() + " characters: all of it is stored, facts are read from the first "
-                    + Article.ANALYSED_CHARS);
+            warnings.add("text has " + body.length() + " characters: all of it is stored, facts are read from "
+                    + "the first " + Article.ANALYSED_CHARS);
         }
         return body;
     }

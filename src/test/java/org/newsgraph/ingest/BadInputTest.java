@@ -242,6 +242,22 @@ class BadInputTest {
     }
 
     @Test
+    void readsASavedWebPageAsAnArticle() throws IOException {
+        Path page = write("storm-hits-coast.html", "<!DOCTYPE html><html><head><title>Storm hits coast</title>"
+                + "<meta property=\"article:published_time\" content=\"2024-09-02T08:30:00Z\">"
+                + "<link rel=\"canonical\" href=\"urn:newsgraph-test:storm\"></head><body>"
+                + "<header><nav>Home</nav></header><article><h1>Storm hits coast</h1>"
+                + "<p>A storm reached the coast on Sunday.</p><p>Schools stay closed.</p></article>"
+                + "<footer>Contact us</footer></body></html>");
+        CliRun run = ingest(page);
+        assertEquals(0, run.exitCode(), run.toString());
+        Model m = graph("storm-hits-coast");
+        assertEquals("Storm hits coast\n\nA storm reached the coast on Sunday.\n\nSchools stay closed.", body(m));
+        assertEquals("Storm hits coast", m.listObjectsOfProperty(NG.Schema.headline).next().asLiteral().getString());
+        assertTrue(m.contains(null, NG.Schema.datePublished), "the page's date is kept");
+    }
+
+    @Test
     void keepsAnArticleWhoseDateIsNotADateWithoutTheDate() throws IOException {
         Path file = write("dates.jsonl", line("undated", GOOD_TEXT, "published", "last Tuesday") + "\n"
                 + line("dated", GOOD_TEXT, "published", "2024-02-29") + "\n");
