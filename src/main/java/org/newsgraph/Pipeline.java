@@ -92,7 +92,13 @@ public final class Pipeline {
         long t1 = System.nanoTime();
         List<Fact> facts = new ArrayList<>();
         for (FactExtractor extractor : extractors) {
-            facts.addAll(extractor.extract(annotated));
+            try {
+                facts.addAll(extractor.extract(annotated));
+            } catch (RuntimeException e) {
+                // One extractor's failure loses its facts for this article, not the article.
+                LOG.warn("article {}: {} failed and was skipped: {}", article.id(),
+                        extractor.getClass().getSimpleName(), e.toString());
+            }
         }
         long t2 = System.nanoTime();
         ResolvedDocument resolved = resolver.resolve(new ExtractedDocument(annotated, facts));
