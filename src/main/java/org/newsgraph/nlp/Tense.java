@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>neither found: past, as news mostly reports what happened.</li>
  * </ul>
  * The verb is the nearest one before the given token in its sentence, or, when there is none, the first
- * after it ("On Monday, Rubio said ...").
+ * after it ("On Monday, Rubio said ..."); after a verb of saying and "that", the date opens the reported clause
+ * and the verb after it counts ("said that on Thursday Smith would meet ...").
  */
 public final class Tense {
 
@@ -39,6 +40,15 @@ public final class Tense {
             if (isVerb(tokens, i)) {
                 verb = i;
                 break;
+            }
+        }
+        if (verb >= 0 && SAYING.contains(lower(tokens.get(verb).lemma()))) {
+            // "said that on Thursday Smith would meet ...": the date opens the reported clause
+            for (int i = verb + 1; i < index; i++) {
+                if (lower(tokens.get(i).text()).equals("that") && !tokens.get(i).pos().equals("PRON")) {
+                    verb = -1;
+                    break;
+                }
             }
         }
         if (verb < 0) {
