@@ -65,7 +65,7 @@ final class MeetingSentence {
                 }
             }
         }
-        for (Mention m : doc.mentionsIn(sentence)) {
+        for (Mention m : joinSplitNames(doc.mentionsIn(sentence))) {
             int from = sentence.tokenAt(m.begin());
             int to = from;
             while (to < tokens.size() && tokens.get(to).begin() < m.end()) {
@@ -108,23 +108,53 @@ final class MeetingSentence {
         return new Mention(EntityType.PLACE, name, b, b + place.length(), doc.sentences().get(0).index(), 0.7);
     }
 
-    /** The nearest person named before token {@code i}, in this sentence or the two before it, not in {@code taken}. */
+    /**
+     * Whom "he" or "she" at token {@code i} stands for: the nearest person named before it in this sentence, or
+     * else the first person named in one of the three sentences before (the subject, as a rule), nearest
+     * sentence first; never one of {@code taken}.
+     */
     Mention personBefore(int i, List<Mention> taken) {
-        int offset = tokens.get(i).begin();
         Mention best = null;
-        for (Mention m : doc.mentions()) {
-            if (m.type() == EntityType.PERSON && m.end() <= offset && m.sentence() >= sentence.index() - 2
-                    && taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)))) {
-                best = m;
-            }
-        }
         for (Unit u : units) {
             if (u.type() == EntityType.PERSON && u.to() <= i && (best == null || u.mention().begin() > best.begin())
-                    && taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(u.mention())))) {
+                    && notTaken(u.mention(), taken)) {
                 best = u.mention();
             }
         }
-        return best;
+        if (best != null) {
+            return best;
+        }
+        for (int back = 1; back <= 3; back++) {
+            int index = sentence.index() - back;
+            for (Mention m : doc.mentions()) {
+                if (m.sentence() == index && m.type() == EntityType.PERSON && notTaken(m, taken)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean notTaken(Mention m, List<Mention> taken) {
+        return taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)));
+    }
+
+    /** "Luiz Inacio Lula" + "da" + "Silva": two person mentions around a name connector are one name. */
+    private List<Mention> joinSplitNames(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type() == EntityType.PERSON && m.type() == EntityType.PERSON) {
+                String between = text.substring(last.end(), m.begin()).strip();
+                if (CONNECTORS.contains(between.toLowerCase(Locale.ROOT))) {
+                    out.set(out.size() - 1, new Mention(EntityType.PERSON, text.substring(last.begin(), m.end()),
+                            last.begin(), m.end(), last.sentence(), Math.min(last.confidence(), m.confidence())));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     Unit unitAt(int i) {
@@ -218,12 +248,26 @@ final class MeetingSentence {
                 }
             } else if (i > 0 && Set.of("in", "at").contains(lower(i - 1))) {
                 addName(i, j, EntityType.PLACE, FALLBACK_CONFIDENCE, null);
+            } else if (j - i == 1 && surnameOfPersonBefore(i)) {
+                addName(i, j, EntityType.PERSON, FALLBACK_CONFIDENCE, null);
             } else if (j - i >= 2) {
                 EntityType t = ORG_ENDINGS.contains(lower(j - 1)) ? EntityType.ORGANIZATION : EntityType.PERSON;
                 addName(i, j, t, FALLBACK_CONFIDENCE, null);
             }
             i = j;
         }
+    }
+
+    /** "Yeutter" after "Clayton Yeutter": a single word that ends a person's name given earlier. */
+    private boolean surnameOfPersonBefore(int i) {
+        String word = tokens.get(i).text();
+        int offset = tokens.get(i).begin();
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PERSON && m.end() <= offset && m.text().endsWith(" " + word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsName(int i) {
@@ -267,7 +311,7 @@ final class MeetingSentence {
             String w = lower(i);
             boolean np = p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET")
                     || p.equals("NUM") || (p.equals("PART") && w.equals("'s")) || w.equals("of")
-                    || (p.equals("CCONJ") && w.equals("and")) || w.equals("-")
+                    || (p.equals("CCONJ") && w.equals("and")) || w.equals("-") || w.equals("(") || w.equals(")")
                     || (w.equals("to") && p.equals("ADP") && i > from && pos(i - 1).equals("NOUN")
                         && i + 1 < tokens.size() && (unitAt(i + 1) != null || pos(i + 1).equals("PROPN")));
             if (w.equals(",")) {
@@ -288,11 +332,16 @@ final class MeetingSentence {
         List<Unit> out = new ArrayList<>();
         for (Unit u : units) {
             if (u.from() >= from && u.to() <= to && isHead(u, to)
-                    && !(u.type() == EntityType.PLACE && afterOf(u))) {
+                    && !(u.type() == EntityType.PLACE && afterOf(u)) && !isAcronymOfUnitBefore(u)) {
                 out.add(u);
             }
         }
         return out;
+    }
+
+    /** "Ministry of International Trade and Industry (MITI)": the acronym is the same body. */
+    boolean isAcronymOfUnitBefore(Unit u) {
+        return u.from() >= 2 && lower(u.from() - 1).equals("(") && unitAt(u.from() - 2) != null;
     }
 
     /** "the President of Brazil": a place after "of" belongs to a title, it is not a participant. */

@@ -48,6 +48,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             "but", "although", "because", "after", "before", "when", ";", ":", "according");
     private static final Set<String> PLANNED_WORDS = Set.of("upcoming", "planned", "proposed", "scheduled",
             "next", "forthcoming", "expected", "future");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     private final MeetingLexicon lex;
@@ -134,8 +135,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         List<MeetingSentence.Unit> objects = j < clauseEnd ? s.headsForward(j, clauseEnd) : List.of();
         int objectEnd = j < clauseEnd ? s.phraseEndForward(j, clauseEnd) : j;
         if (!with && objects.isEmpty() && j < clauseEnd && NP_TAGS.contains(s.pos(j))) {
-            // "meet demands", "visited the site": no one to meet
-            if (!lex.placeObject.contains(s.lemma(v))) {
+            // "meet demands", "visited the site": no one to meet; "meet private bankers" is a meeting
+            if (!lex.placeObject.contains(s.lemma(v)) && !namesPeople(s, j, objectEnd)) {
                 return null;
             }
         }
@@ -167,18 +168,31 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         TemporalExpression date = date(s, subjectStart, v, clauseEnd);
         boolean planned = Tense.isFutureVerb(s.tokens, v);
+        boolean present = simplePresent(s, v);
         if (location == null && !call && !planned) {
             location = s.dateline;
         }
-        return meeting(s, kind, call, participants, location, date, planned, published);
+        return meeting(s, kind, call, participants, location, date, planned, present, published);
     }
 
     private Fact.Meeting readNoun(MeetingSentence s, int n, String kind, boolean call, LocalDate published) {
         List<Mention> participants = new ArrayList<>();
         int clauseEnd = clauseEnd(s, n);
         int j = n + 1;
-        while (j < clauseEnd && (s.pos(j).equals("ADV") || s.dateAt[j] != null)) {
-            j++;
+        while (j < clauseEnd) {
+            if (s.pos(j).equals("ADV") || s.dateAt[j] != null) {
+                j++;
+            } else if ((s.lower(j).equals("in") || s.lower(j).equals("at")) && s.dateAt[Math.min(j + 1, s.size() - 1)] == null
+                    && j + 1 < clauseEnd && s.phraseEndForward(j + 1, clauseEnd) > j + 1) {
+                // "a summit in Ottawa next month between Reagan and Mulroney"
+                j = s.phraseEndForward(j + 1, clauseEnd);
+            } else {
+                break;
+            }
+        }
+        if (j >= clauseEnd || !(s.lower(j).equals("with") || s.lower(j).equals("between")
+                || s.lower(j).equals("to"))) {
+            j = n + 1;
         }
         boolean with = false;
         Mention location = null;
@@ -235,13 +249,35 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         int gov = governingVerb(s, n);
         int subjectStart = n;
         boolean planned;
+        boolean present = false;
         if (gov >= 0 && lex.light.contains(s.lemma(gov)) && !lex.say.contains(s.lemma(gov))) {
             List<Mention> subject = new ArrayList<>();
-            subjectStart = subject(s, gov, subject);
+            int tenseVerb = gov;
+            int comma = participleComma(s, gov);
+            if (comma >= 0 && s.unitAt(comma - 1) != null && s.unitAt(comma - 1).type() != EntityType.PLACE) {
+                // "Joe Clark, winding up a visit to Washington, said": the name before the participle
+                subject.add(s.unitAt(comma - 1).mention());
+                subjectStart = s.unitAt(comma - 1).from();
+            } else if (comma >= 0) {
+                // "Funaro will extend his tour, flying to Japan for talks": the main clause's subject
+                int main = firstVerb(s);
+                subjectStart = main >= 0 && main < comma ? subject(s, main, subject) : gov;
+                tenseVerb = main >= 0 && main < comma ? main : gov;
+            } else {
+                subjectStart = subject(s, gov, subject);
+            }
             participants.addAll(0, subject);
             if (lex.travel.contains(s.lemma(gov)) && location == null) {
                 location = destination(s, gov, n);
             }
+            planned = Tense.isFutureVerb(s.tokens, tenseVerb);
+            present = simplePresent(s, tenseVerb);
+        } else if (gov >= 0 && n > 0 && Set.of("during", "at", "in").contains(s.lower(n - 1 - adjectivesBefore(s, n)))
+                && !lex.say.contains(s.lemma(gov))) {
+            // "she and Ryzhkov had set targets during talks today": the subject of the verb took part
+            List<Mention> subject = new ArrayList<>();
+            subjectStart = subject(s, gov, subject);
+            participants.addAll(0, subject);
             planned = Tense.isFutureVerb(s.tokens, gov);
         } else {
             // the noun is the subject of what follows ("the meeting ... was"), or the object of another verb
@@ -265,11 +301,12 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             location = s.dateline;
         }
         TemporalExpression date = date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
-        return meeting(s, kind, call, participants, location, date, planned, published);
+        return meeting(s, kind, call, participants, location, date, planned, present, published);
     }
 
     private Fact.Meeting meeting(MeetingSentence s, String kind, boolean call, List<Mention> participants,
-                                 Mention location, TemporalExpression date, boolean planned, LocalDate published) {
+                                 Mention location, TemporalExpression date, boolean planned, boolean present,
+                                 LocalDate published) {
         List<Mention> unique = new ArrayList<>();
         for (Mention m : participants) {
             if (unique.stream().noneMatch(u -> u.begin() == m.begin() && u.end() == m.end())
@@ -285,7 +322,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             if (v.granularity() != TemporalValue.Granularity.DAY) {
                 date = null;
             } else if (published != null) {
-                planned = v.start().isAfter(published) || (planned && !v.start().isBefore(published));
+                // a day decides; on the day of publication a simple present ("opens talks today") is held
+                planned = v.start().isAfter(published)
+                        || (planned && v.start().equals(published) && !present);
             }
         }
         double confidence = 0.5 + (unique.size() > 1 ? 0.15 : 0) + (location != null ? 0.1 : 0)
@@ -310,6 +349,23 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         if (j < 0) {
             return v;
+        }
+        if (s.lower(j).equals(",")) {
+            // "Funaro, who is accompanied by Francisco Gros, met ...": the subject stands before the clause
+            for (int k = j - 1; k >= 1; k--) {
+                String r = s.lower(k);
+                if ((r.equals("who") || r.equals("which")) && s.lower(k - 1).equals(",")) {
+                    addJoined(s, k + 1, j, out);
+                    j = k - 2;
+                    break;
+                }
+                if (r.equals(",") || s.pos(k).equals("SCONJ")) {
+                    break;
+                }
+            }
+            if (j < 0) {
+                return v;
+            }
         }
         String w = s.lower(j);
         if ((w.equals("he") || w.equals("she")) && s.pos(j).equals("PRON")) {
@@ -343,7 +399,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             String p = s.pos(k);
             String t = s.lower(k);
             boolean np = NP_TAGS.contains(p) || t.equals("and") || t.equals("'s") || t.equals("of")
-                    || t.equals(",") || t.equals("-");
+                    || t.equals(",") || t.equals("-") || t.equals("(") || t.equals(")");
             if (!np || s.dateAt[k] != null) {
                 break;
             }
@@ -422,11 +478,61 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             if (p.equals("AUX")) {
                 return k;
             }
-            if (p.equals("SCONJ") || p.equals("PRON") || s.lower(k).equals(";")) {
+            if (p.equals("SCONJ") || (p.equals("PRON") && !POSSESSIVES.contains(s.lower(k)))
+                    || s.lower(k).equals(";")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** True when the phrase's nouns name people ("private bankers", "government officials"). */
+    private boolean namesPeople(MeetingSentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, s.size()); k++) {
+            if (s.pos(k).equals("NOUN") && lex.people.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comma that opens the participle phrase of {@code verb} ("Clark, winding up ..."), or -1. */
+    private static int participleComma(MeetingSentence s, int verb) {
+        if (!s.token(verb).text().endsWith("ing") || verb == 0) {
+            return -1;
+        }
+        return s.lower(verb - 1).equals(",") ? verb - 1 : -1;
+    }
+
+    /** The sentence's first verb, or -1. */
+    private static int firstVerb(MeetingSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.pos(k).equals("VERB")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int adjectivesBefore(MeetingSentence s, int n) {
+        int k = 0;
+        while (n - 1 - k > 0 && (s.pos(n - 1 - k).equals("ADJ") || s.pos(n - 1 - k).equals("DET"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A verb in the simple present, with no auxiliary before it ("opens", "meet"). */
+    private static boolean simplePresent(MeetingSentence s, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        String text = s.lower(verb);
+        String lemma = s.lemma(verb);
+        if (verb > 0 && (s.pos(verb - 1).equals("AUX") || s.pos(verb - 1).equals("PART"))) {
+            return false;
+        }
+        return text.equals(lemma) || text.equals(lemma + "s") || text.equals(lemma + "es");
     }
 
     /** The first verb after a noun phrase, or its auxiliary's main verb; -1 when the sentence has none. */
@@ -475,7 +581,11 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         if (after != null) {
             return after;
         }
-        return placeAfterPreposition(s, Math.max(0, clauseStart), trigger);
+        int start = Math.max(0, clauseStart);
+        if (s.size() > 0 && (s.lower(0).equals("in") || s.lower(0).equals("at"))) {
+            start = 0;
+        }
+        return placeAfterPreposition(s, start, trigger);
     }
 
     private Mention placeAfterPreposition(MeetingSentence s, int from, int to) {
@@ -486,7 +596,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             }
             int limit = s.phraseEndForward(k + 1, to);
             for (MeetingSentence.Unit u : s.units) {
-                if (u.from() > k && u.to() <= limit && u.type() == EntityType.PLACE
+                boolean place = u.type() == EntityType.PLACE
+                        || (u.type() == EntityType.MISC && u.to() - u.from() >= 2);
+                if (u.from() > k && u.to() <= limit && place
                         && (s.isHead(u, limit) || (u.to() < s.size() && s.lower(u.to()).equals(",")))) {
                     return u.mention();
                 }
@@ -512,7 +624,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             if (k > trigger) {
                 inClause = k < clauseEnd;
             } else {
-                inClause = k >= clauseStart || opensSentence(s, k);
+                inClause = k >= clauseStart || opensSentence(s, k) || opensClause(s, k, clauseStart);
                 for (int m = k + 1; m < trigger && inClause; m++) {
                     if (s.pos(m).equals("VERB") && lex.say.contains(s.lemma(m))) {
                         inClause = false;
@@ -529,6 +641,21 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             }
         }
         return best;
+    }
+
+    /** "said that on Thursday Smith would meet": the date stands between "that" and the subject. */
+    private static boolean opensClause(MeetingSentence s, int k, int clauseStart) {
+        for (int m = k; m < clauseStart; m++) {
+            String p = s.pos(m);
+            if (!(s.dateAt[m] != null || p.equals("ADP") || p.equals("CCONJ") || s.lower(m).equals(","))) {
+                return false;
+            }
+        }
+        int m = k - 1;
+        while (m >= 0 && (s.pos(m).equals("ADP") || s.lower(m).equals(","))) {
+            m--;
+        }
+        return m < 0 || s.lower(m).equals("that") || s.pos(m).equals("SCONJ");
     }
 
     private static boolean opensSentence(MeetingSentence s, int k) {
