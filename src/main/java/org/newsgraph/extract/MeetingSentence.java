@@ -126,9 +126,13 @@ final class MeetingSentence {
         }
         for (int back = 1; back <= 3; back++) {
             int index = sentence.index() - back;
-            for (Mention m : doc.mentions()) {
-                if (m.sentence() == index && m.type() == EntityType.PERSON && notTaken(m, taken)) {
-                    return m;
+            if (index < 0) {
+                break;
+            }
+            MeetingSentence before = new MeetingSentence(doc, doc.sentences().get(index), lex);
+            for (Unit u : before.units) {
+                if (u.type() == EntityType.PERSON && notTaken(u.mention(), taken)) {
+                    return u.mention();
                 }
             }
         }

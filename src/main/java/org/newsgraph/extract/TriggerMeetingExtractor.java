@@ -48,6 +48,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             "but", "although", "because", "after", "before", "when", ";", ":", "according");
     private static final Set<String> PLANNED_WORDS = Set.of("upcoming", "planned", "proposed", "scheduled",
             "next", "forthcoming", "expected", "future");
+    /** "he is due to meet", "they are expected to meet": the subject stands before these words. */
+    private static final Set<String> RAISING = Set.of("due", "expected", "scheduled", "set", "going", "likely",
+            "able", "planning", "hoping", "supposed", "slated", "poised", "ready", "unlikely", "trying", "seeking");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
@@ -169,9 +172,6 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         TemporalExpression date = date(s, subjectStart, v, clauseEnd);
         boolean planned = Tense.isFutureVerb(s.tokens, v);
         boolean present = simplePresent(s, v);
-        if (location == null && !call && !planned) {
-            location = s.dateline;
-        }
         return meeting(s, kind, call, participants, location, date, planned, present, published);
     }
 
@@ -201,7 +201,11 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             j++;
         } else if (j < clauseEnd && s.lower(j).equals("to") && kind.equals("visit")) {
             // "a visit to Canada", "a visit to the Pope"
-            MeetingSentence.Unit u = s.headsForward(j + 1, clauseEnd).stream().findFirst().orElse(null);
+            int k = j + 1;
+            while (k < clauseEnd && (s.pos(k).equals("DET") || s.pos(k).equals("ADJ")) && s.unitAt(k) == null) {
+                k++;
+            }
+            MeetingSentence.Unit u = s.unitAt(k);
             if (u != null && u.type() == EntityType.PLACE) {
                 location = u.mention();
             } else {
@@ -297,9 +301,6 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         if (location == null && !call) {
             location = location(s, subjectStart, n, clauseEnd);
         }
-        if (location == null && !call && !planned) {
-            location = s.dateline;
-        }
         TemporalExpression date = date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
         return meeting(s, kind, call, participants, location, date, planned, present, published);
     }
@@ -327,6 +328,10 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                         || (planned && v.start().equals(published) && !present);
             }
         }
+        if (location == null && !call && (!planned || kind.equals("visit"))) {
+            // a wire dateline: where a held meeting, or a visit, with no place of its own took place
+            location = s.dateline;
+        }
         double confidence = 0.5 + (unique.size() > 1 ? 0.15 : 0) + (location != null ? 0.1 : 0)
                 + (date != null ? 0.1 : 0);
         double names = unique.stream().mapToDouble(Mention::confidence).min().orElse(0.5);
@@ -344,7 +349,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
     private int subject(MeetingSentence s, int v, List<Mention> out) {
         int j = v - 1;
         while (j >= 0 && (s.pos(j).equals("AUX") || s.pos(j).equals("ADV") || s.pos(j).equals("PART")
-                || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null))) {
+                || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null)
+                || (RAISING.contains(s.lower(j)) && j + 1 < v && s.lower(j + 1).equals("to")))) {
             j--;
         }
         if (j < 0) {
