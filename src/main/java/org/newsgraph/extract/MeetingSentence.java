@@ -71,6 +71,18 @@ final class MeetingSentence {
             while (to < tokens.size() && tokens.get(to).begin() < m.end()) {
                 to++;
             }
+            if (to > from && to + 1 < tokens.size() && tokens.get(to).text().equals("-")
+                    && tokens.get(to).begin() == tokens.get(to - 1).end()
+                    && tokens.get(to + 1).begin() == tokens.get(to).end()) {
+                // "Chung In" + "-" + "yong": the name goes on over the hyphen
+                int end = tokens.get(to + 1).end();
+                m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
+                to += 2;
+            }
+            if (to == from + 1 && m.type() != EntityType.PERSON && surnameOfPersonBefore(from)) {
+                // "Clark" after "Joe Clark", whatever the name finder took it for
+                m = new Mention(EntityType.PERSON, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
+            }
             if (to > from) {
                 addName(from, to, m.type(), m.confidence(), m);
             }
@@ -397,6 +409,24 @@ final class MeetingSentence {
                 int e = tokens.get(i).end();
                 out.add(new Mention(EntityType.ORGANIZATION, text.substring(b, e), b, e, sentence.index(),
                         FALLBACK_CONFIDENCE + 0.1));
+                // "U.S. and Japanese negotiators": each modifier before "and" names a group of its own; the
+                // mention points at the modifier and is named with the group noun
+                int k = start - 1;
+                while (k - 1 >= from && (lower(k).equals("and") || lower(k).equals(","))) {
+                    Unit other = unitAt(k - 1);
+                    int os = other != null ? other.from() : k - 1;
+                    if (other == null && !(tokens.get(k - 1).isCapitalised() && pos(k - 1).equals("ADJ"))) {
+                        break;
+                    }
+                    if (other != null && other.type() == EntityType.PERSON) {
+                        break;
+                    }
+                    int ob = tokens.get(os).begin();
+                    int oe = tokens.get(k - 1).end();
+                    out.add(new Mention(EntityType.ORGANIZATION, text.substring(ob, oe) + " " + tokens.get(i).text(),
+                            ob, oe, sentence.index(), FALLBACK_CONFIDENCE + 0.1));
+                    k = os - 1;
+                }
             }
         }
         return out;

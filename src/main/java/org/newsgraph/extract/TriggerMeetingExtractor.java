@@ -243,6 +243,12 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         if (p >= 0 && s.lower(p).equals("'s")) {
             p--;
         }
+        MeetingSentence.Unit modifier = s.unitAt(p);
+        if (modifier != null && modifier.type() == EntityType.ORGANIZATION && modifier.to() == p + 1
+                && !s.lower(p).equals("'s") && s.isAcronymOfUnitBefore(modifier) == false) {
+            // "the IMF committee meeting": the body meets
+            participants.add(modifier.mention());
+        }
         MeetingSentence.Unit owner = s.unitAt(p);
         if (owner != null && owner.type() != EntityType.MISC && owner.type() != EntityType.PLACE
                 && (s.lower(owner.to() < s.size() ? owner.to() : p).equals("'s")
@@ -347,6 +353,19 @@ public final class TriggerMeetingExtractor implements FactExtractor {
      * it.
      */
     private int subject(MeetingSentence s, int v, List<Mention> out) {
+        if (v >= 2 && s.lower(v - 1).equals("to") && s.pos(v - 1).equals("PART")) {
+            // "Chung would leave for Washington on Monday to attend the meeting", "X plans to visit":
+            // the subject of the verb the infinitive hangs on
+            for (int k = v - 2; k >= 0; k--) {
+                if (s.pos(k).equals("VERB")) {
+                    return subject(s, k, out);
+                }
+                if (s.pos(k).equals("AUX") || s.pos(k).equals("SCONJ") || s.pos(k).equals("PRON")
+                        || RAISING.contains(s.lower(k)) || s.lower(k).equals(",")) {
+                    break;
+                }
+            }
+        }
         int j = v - 1;
         while (j >= 0 && (s.pos(j).equals("AUX") || s.pos(j).equals("ADV") || s.pos(j).equals("PART")
                 || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null)
@@ -406,6 +425,15 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             String t = s.lower(k);
             boolean np = NP_TAGS.contains(p) || t.equals("and") || t.equals("'s") || t.equals("of")
                     || t.equals(",") || t.equals("-") || t.equals("(") || t.equals(")");
+            if ((t.equals("he") || t.equals("she")) && k + 1 < end && s.lower(k + 1).equals("and")) {
+                // "she and Soviet Premier Nikolai Ryzhkov"
+                Mention antecedent = s.personBefore(k, out);
+                if (antecedent != null) {
+                    out.add(antecedent);
+                }
+                start = k;
+                break;
+            }
             if (!np || s.dateAt[k] != null) {
                 break;
             }
