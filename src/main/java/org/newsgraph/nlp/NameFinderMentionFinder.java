@@ -6,6 +6,7 @@ import java.util.Objects;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * Finds people, organizations, places and other names (CoNLL's PER, ORG, LOC, MISC) with an OpenNLP
@@ -23,6 +24,16 @@ public final class NameFinderMentionFinder implements MentionFinder {
     /** Classpath resource of the shipped English name-finder model. */
     public static final String MODEL = "/models/newsgraph-ner-en.bin";
 
+    /**
+     * The package of the model's own feature generators. OpenNLP instantiates the generators a model names
+     * only from packages it was told to trust.
+     */
+    public static final String FEATURE_PACKAGE = "org.newsgraph.nlp.ner";
+
+    static {
+        ExtensionLoader.registerAllowedPackage(FEATURE_PACKAGE);
+    }
+
     private final ThreadSafeNameFinderME finder;
 
     /** A finder over the shipped model. */
@@ -33,6 +44,14 @@ public final class NameFinderMentionFinder implements MentionFinder {
     /** A finder over the given model (a freshly trained one, say). */
     public NameFinderMentionFinder(TokenNameFinderModel model) {
         this.finder = new ThreadSafeNameFinderME(Objects.requireNonNull(model, "model"));
+    }
+
+    /**
+     * The form of a token the model sees: curly quotes and apostrophes as ASCII, like the newswire it was
+     * trained on. Training and evaluation use this too, so the model meets tokens as the pipeline gives them.
+     */
+    public static String normalise(String token) {
+        return Typography.toAscii(token);
     }
 
     @Override
@@ -46,7 +65,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
             }
             String[] words = new String[tokens.size()];
             for (int i = 0; i < words.length; i++) {
-                words[i] = Typography.toAscii(tokens.get(i).text());
+                words[i] = normalise(tokens.get(i).text());
             }
             for (Span span : finder.find(words)) {
                 int begin = tokens.get(span.getStart()).begin();
