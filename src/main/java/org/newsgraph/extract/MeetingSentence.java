@@ -28,7 +28,7 @@ final class MeetingSentence {
     }
 
     private static final Set<String> CONNECTORS = Set.of("bin", "bint", "ibn", "al", "al-", "de", "da", "di", "del",
-            "van", "von", "der", "la", "le", "abu", "el");
+            "van", "von", "der", "la", "le", "abu", "el", "do", "dos", "das", "du", "des");
     private static final Set<String> ORG_ENDINGS = Set.of("party", "department", "ministry", "council", "bank",
             "fund", "group", "union", "committee", "commission", "corp", "corp.", "inc", "inc.", "co", "co.",
             "agency", "army", "forces", "organization", "organisation", "association", "league", "front",
@@ -193,8 +193,11 @@ final class MeetingSentence {
         return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
     }
 
+    /** The token's UPOS tag; of a contraction the model tags as one token ("People's": PROPN+PART), the first. */
     String pos(int i) {
-        return tokens.get(i).pos();
+        String p = tokens.get(i).pos();
+        int plus = p.indexOf('+');
+        return plus > 0 ? p.substring(0, plus) : p;
     }
 
     boolean isTitle(int i) {
@@ -213,7 +216,8 @@ final class MeetingSentence {
             type = EntityType.PERSON;
             from = lastTitle + 1;
             original = null;
-        } else if (lastTitle >= 0 && original == null) {
+        } else if (lastTitle >= 0 && (original == null || lastTitle == to - 1)) {
+            // a title with no name after it ("Democratic Sens.") names no one
             return;
         }
         if (original == null) {
@@ -293,13 +297,13 @@ final class MeetingSentence {
     /** Inside a name, a capitalised word the tagger took for a noun ("Lula da Silva"). */
     private boolean continuesName(int i) {
         Token t = tokens.get(i);
-        return (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && t.isCapitalised() && unitAt[i] == null
+        return (pos(i).equals("NOUN") || pos(i).equals("ADJ")) && t.isCapitalised() && unitAt[i] == null
                 && dateAt[i] == null && !isTitle(i);
     }
 
     private boolean isNameWord(int i) {
         Token t = tokens.get(i);
-        return t.pos().equals("PROPN") && t.isCapitalised() && unitAt[i] == null && dateAt[i] == null;
+        return pos(i).equals("PROPN") && t.isCapitalised() && unitAt[i] == null && dateAt[i] == null;
     }
 
     /**
@@ -330,6 +334,11 @@ final class MeetingSentence {
                     || (p.equals("CCONJ") && w.equals("and")) || w.equals("-") || w.equals("(") || w.equals(")")
                     || (w.equals("to") && p.equals("ADP") && i > from && pos(i - 1).equals("NOUN")
                         && i + 1 < tokens.size() && (unitAt(i + 1) != null || pos(i + 1).equals("PROPN")));
+            if (w.equals(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).begin()
+                    && tokens.get(i + 1).isCapitalised()) {
+                // the period of an abbreviation inside the phrase ("Sens. Patrick Moynihan")
+                np = true;
+            }
             if (w.equals(",")) {
                 int n = i + 1;
                 np = n < tokens.size() && (unitAt(n) != null || Set.of("DET", "PROPN", "ADJ").contains(pos(n)))

@@ -277,8 +277,11 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                 subjectStart = subject(s, gov, subject);
             }
             participants.addAll(0, subject);
-            if (lex.travel.contains(s.lemma(gov)) && location == null) {
-                location = destination(s, gov, n);
+            if (location == null) {
+                int travel = travelVerbBefore(s, gov);
+                if (travel >= 0) {
+                    location = destination(s, travel, n);
+                }
             }
             planned = Tense.isFutureVerb(s.tokens, tenseVerb);
             present = simplePresent(s, tenseVerb);
@@ -334,8 +337,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                         || (planned && v.start().equals(published) && !present);
             }
         }
-        if (location == null && !call && (!planned || kind.equals("visit"))) {
-            // a wire dateline: where a held meeting, or a visit, with no place of its own took place
+        if (location == null && !call && !planned) {
+            // a wire dateline: where a held meeting with no place of its own took place
             location = s.dateline;
         }
         double confidence = 0.5 + (unique.size() > 1 ? 0.15 : 0) + (location != null ? 0.1 : 0)
@@ -590,10 +593,25 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return -1;
     }
 
-    /** Where a travel verb goes: the first place after its "to". */
+    /** The verb itself when it is one of travel, or the travel verb its infinitive hangs on ("leave ... to attend"). */
+    private int travelVerbBefore(MeetingSentence s, int verb) {
+        if (lex.travel.contains(s.lemma(verb))) {
+            return verb;
+        }
+        if (verb >= 2 && s.lower(verb - 1).equals("to")) {
+            for (int k = verb - 2; k >= 0; k--) {
+                if (s.pos(k).equals("VERB")) {
+                    return lex.travel.contains(s.lemma(k)) ? k : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Where a travel verb goes: the first place after its "to" ("leave for": after its "for"). */
     private Mention destination(MeetingSentence s, int v, int limit) {
         for (int k = v + 1; k < limit; k++) {
-            if (s.lower(k).equals("to")) {
+            if (s.lower(k).equals("to") || (s.lower(k).equals("for") && k == v + 1)) {
                 for (MeetingSentence.Unit u : s.headsForward(k + 1, limit)) {
                     if (u.type() == EntityType.PLACE) {
                         return u.mention();
@@ -634,7 +652,10 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                         || (u.type() == EntityType.MISC && u.to() - u.from() >= 2);
                 if (u.from() > k && u.to() <= limit && place
                         && (s.isHead(u, limit) || (u.to() < s.size() && s.lower(u.to()).equals(",")))) {
-                    return u.mention();
+                    Mention m = u.mention();
+                    // a name the finder left untyped ("the Brazilian Federal District") is a place here
+                    return m.type() == EntityType.PLACE ? m
+                            : new Mention(EntityType.PLACE, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
                 }
             }
         }
@@ -706,6 +727,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         for (int m = k - 1; m >= Math.max(0, k - 4); m--) {
             if (s.pos(m).equals("VERB")) {
                 return lex.say.contains(s.lemma(m));
+            }
+            if (s.lower(m).equals("that") || s.pos(m).equals("SCONJ")) {
+                return false;
             }
         }
         return false;
