@@ -79,6 +79,13 @@ final class MeetingSentence {
                 m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
                 to += 2;
             }
+            while (m.type() == EntityType.PERSON && to + 1 < tokens.size() && CONNECTORS.contains(lower(to))
+                    && tokens.get(to + 1).isCapitalised() && unitAt[to + 1] == null) {
+                // "Luiz Inacio Lula" + "da Silva": the name goes on over a connector
+                int end = tokens.get(to + 1).end();
+                m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
+                to += 2;
+            }
             if (to == from + 1 && m.type() != EntityType.PERSON && surnameOfPersonBefore(from)) {
                 // "Clark" after "Joe Clark", whatever the name finder took it for
                 m = new Mention(EntityType.PERSON, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
