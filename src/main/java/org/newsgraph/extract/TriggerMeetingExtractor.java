@@ -16,29 +16,47 @@ import org.newsgraph.nlp.TemporalValue;
 /**
  * Reads meetings, talks, visits, summits and calls from trigger words and the phrases around them. The
  * triggers and the words around them come from {@code lexicon/meeting-triggers.tsv}; title words from
- * {@code lexicon/meeting-titles.txt}.
+ * {@code lexicon/meeting-titles.txt}. Both files say in their header what each entry means.
  *
  * <p>What it reads, per sentence:
  * <ul>
- *   <li>a trigger verb ("met", "hosted", "visited", "talked", "negotiated") with its subject and object:
+ *   <li>a trigger verb ("met", "hosted", "visited", "talked with", "negotiated") with its subject and object:
  *       "Rubio and Waltz met with Mohammed bin Salman in Jeddah on Monday"; "X hosted Y"; "X visited Y in Z"
- *       (a place as object is the meeting's location: "X visited Canada");</li>
- *   <li>a trigger noun ("meeting", "talks", "summit", "visit") with "with Y" or "between X and Y" after it, a
- *       possessive before it ("Rubio's talks with"), and the subject of a light verb governing it
- *       ("X held talks with Y", "X, who is traveling to Doha for talks"); words such as "joining Y",
- *       "along with Y" add participants; "attended by Y" too;</li>
+ *       (a place as object is the meeting's location: "X visited Canada"); "meet" with no one to meet is no
+ *       meeting ("meet its debt payments"), unless its object names people ("meet private bankers");</li>
+ *   <li>a trigger noun ("meeting", "talks", "discussions", "summit", "visit") with "with Y" or "between X and Y"
+ *       after it (also after a place or a date: "a summit in Ottawa next month between X and Y"), "a visit to Z",
+ *       a possessive or a body before it ("Rubio's talks", "the IMF committee meeting"), and the subject of a
+ *       light verb governing it ("X held talks with Y", "X, who is traveling to Doha for talks", "Clark,
+ *       winding up a visit to Washington, said"); "joining Y", "along with Y", "accompanied by Y" and
+ *       "attended by Y" add participants;</li>
  *   <li>a call: "spoke by phone with Y", "a telephone conversation with Y" (a call has no location);</li>
  *   <li>"the two leaders will meet next week": with no name in the subject, "two"/"both" and a noun such as
  *       "leaders" stand for the participants of the meeting read before it.</li>
  * </ul>
- * Participants are the heads of those noun phrases: names from the name finder, a title cut off ("Crown
- * Prince Mohammed bin Salman"), or a group made an organization ("an Israeli delegation"). The location is the
- * place after "in"/"at" in the trigger's clause, the place a travel verb goes "to", or a visited place. The
- * date is the date expression in the trigger's clause, never one that belongs to a verb of saying ("Rubio
- * said on Monday that a meeting ..."); only a day is kept. A meeting is planned when its verb speaks of the
- * future ({@link Tense}), when "upcoming", "planned" or "next" qualify it, or when its date is after
- * publication. Meetings of one article that share a participant and do not disagree on place, date or status
- * are merged. The evidence is the sentence.
+ * The subject is read back over its noun phrase; a relative clause before the verb is skipped ("Funaro, who
+ * is accompanied by Gros, met ..."), an infinitive takes the subject of the verb it hangs on ("Chung would
+ * leave for Washington to attend the meeting"), and "he"/"she" stand for the nearest person named before in
+ * the sentence, or else for the first person named in one of the three sentences before.
+ *
+ * <p>Participants are the heads of those noun phrases: names from the name finder (a title run cut off,
+ * "National Security Advisor Mike Waltz" to "Mike Waltz"; a name continued over a connector or a hyphen,
+ * "Lula da Silva", "Chung In-yong"), runs of proper nouns the finder missed, and groups made organizations
+ * ("an Israeli delegation", "U.S. and Japanese negotiators"). A name that modifies a noun ("U.S. envoy") or a
+ * place after "of" ("the President of Brazil") is no participant.
+ *
+ * <p>The location is the place after "in"/"at" in the trigger's clause (or opening the sentence: "In Tokyo,
+ * ..."), the place a travel verb goes "to" ("traveling to Doha ... for talks"), or a visited place; a held
+ * meeting with none takes the place of the article's wire dateline ("MOSCOW, April 13 -"). The date is the
+ * date expression in the trigger's clause or opening its sentence or its reported clause ("said that on
+ * Thursday Smith would meet"), never one that belongs to a verb of saying ("Rubio said on Monday that a
+ * meeting ..."); only a day is kept ("next week" gives no date). A meeting is planned when its verb speaks of
+ * the future ({@link Tense}), when "upcoming", "planned" or "next" qualify it, or when its date is after
+ * publication; a simple present on the day of publication ("opens talks today") is held.
+ *
+ * <p>Meetings of one article that share a participant and do not disagree on place, date or status are merged
+ * ({@link MeetingMerger}). The evidence is the sentence; the confidence grows with the number of participants
+ * and with a place and a date, and drops for names the name finder did not give.
  *
  * <p>Stateless and thread-safe once built.
  */
