@@ -290,7 +290,8 @@ final class MeetingSentence {
         String word = tokens.get(i).text();
         int offset = tokens.get(i).begin();
         for (Mention m : doc.mentions()) {
-            if (m.type() == EntityType.PERSON && m.end() <= offset && m.text().endsWith(" " + word)) {
+            if (m.type() == EntityType.PERSON && m.end() <= offset
+                    && (m.text().endsWith(" " + word) || m.text().equals(word))) {
                 return true;
             }
         }

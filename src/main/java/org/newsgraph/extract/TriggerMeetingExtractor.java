@@ -263,12 +263,12 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         MeetingSentence.Unit modifier = s.unitAt(p);
         if (modifier != null && modifier.type() == EntityType.ORGANIZATION && modifier.to() == p + 1
-                && !s.lower(p).equals("'s") && s.isAcronymOfUnitBefore(modifier) == false) {
+                && !s.lower(p).equals("'s") && !s.isAcronymOfUnitBefore(modifier)) {
             // "the IMF committee meeting": the body meets
             participants.add(modifier.mention());
         }
         MeetingSentence.Unit owner = s.unitAt(p);
-        if (owner != null && owner.type() != EntityType.MISC && owner.type() != EntityType.PLACE
+        if (owner != null && owner.type() != EntityType.MISC
                 && (s.lower(owner.to() < s.size() ? owner.to() : p).equals("'s")
                 || owner.mention().text().endsWith("'s") || owner.mention().text().endsWith("\u2019s"))) {
             participants.add(0, owner.mention());
@@ -462,6 +462,20 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         while (start < end && s.lower(start).equals(",")) {
             start++;
+        }
+        if (start > 0 && start < end && s.pos(start - 1).equals("ADP") && s.dateAt[start - 1] == null) {
+            // "After the talks, Rubio met": the subject starts after the comma; "a bill sponsored by Gephardt
+            // is expected to ...": with no comma, a phrase after a preposition is no subject
+            int comma = -1;
+            for (int k = start; k < end; k++) {
+                if (s.lower(k).equals(",")) {
+                    comma = k;
+                }
+            }
+            if (comma < 0) {
+                return v;
+            }
+            start = comma + 1;
         }
         for (MeetingSentence.Unit u : s.heads(start, end)) {
             if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {

@@ -190,6 +190,16 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void takesTheSubjectAfterAnOpeningPhraseButNotFromInsideOne() {
+        Read after = meetings("After the vote in parliament, Prime Minister Margaret Thatcher met Chancellor Helmut "
+                + "Kohl in Bonn.", "1987-03-26").get(0);
+        assertTrue(after.participants().containsAll(Set.of("Margaret Thatcher", "Helmut Kohl")), after.toString());
+        List<Read> inside = meetings("A vote on a bill sponsored by Congressman Richard Gephardt is expected to come "
+                + "during the visit of Prime Minister Yasuhiro Nakasone.", "1987-04-26");
+        assertTrue(inside.stream().noneMatch(r -> r.participants().contains("Richard Gephardt")), inside.toString());
+    }
+
+    @Test
     void readsNoMeetingWhereMeetMeansSatisfy() {
         assertTrue(meetings("The company said it would meet its debt payments on Monday.", "1987-03-26").isEmpty());
     }
