@@ -79,12 +79,25 @@ final class MeetingSentence {
                 m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
                 to += 2;
             }
+            while (m.type() == EntityType.PERSON && from >= 2 && CONNECTORS.contains(lower(from - 1))
+                    && tokens.get(from - 2).isCapitalised() && !isTitle(from - 2) && unitAt[from - 2] == null
+                    && dateAt[from - 2] == null) {
+                // "Mohammed bin" + "Salman": the name began before the connector
+                int begin = tokens.get(from - 2).begin();
+                m = new Mention(m.type(), text.substring(begin, m.end()), begin, m.end(), m.sentence(), m.confidence());
+                from -= 2;
+            }
             while (m.type() == EntityType.PERSON && to + 1 < tokens.size() && CONNECTORS.contains(lower(to))
                     && tokens.get(to + 1).isCapitalised() && unitAt[to + 1] == null) {
                 // "Luiz Inacio Lula" + "da Silva": the name goes on over a connector
                 int end = tokens.get(to + 1).end();
                 m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
                 to += 2;
+            }
+            if (m.type() != EntityType.PERSON && from > 0 && isTitle(from - 1) && to - from <= 3
+                    && !ORG_ENDINGS.contains(lower(to - 1)) && tokens.get(from).isCapitalised()) {
+                // "President Reagan", whatever the name finder took it for: a title stands before a person
+                m = new Mention(EntityType.PERSON, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
             }
             if (to == from + 1 && m.type() != EntityType.PERSON && surnameOfPersonBefore(from)) {
                 // "Clark" after "Joe Clark", whatever the name finder took it for
@@ -162,12 +175,13 @@ final class MeetingSentence {
         return taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)));
     }
 
-    /** "Luiz Inacio Lula" + "da" + "Silva": two person mentions around a name connector are one name. */
+    /** "Luiz Inacio Lula" + "da" + "Silva", "Granja" + "do" + "Torto": two mentions of one type around a name
+     * connector are one name. */
     private List<Mention> joinSplitNames(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.type() == EntityType.PERSON && m.type() == EntityType.PERSON) {
+            if (last != null && last.type() == m.type() && m.type() != EntityType.MISC) {
                 String between = text.substring(last.end(), m.begin()).strip();
                 if (CONNECTORS.contains(between.toLowerCase(Locale.ROOT))) {
                     out.set(out.size() - 1, new Mention(EntityType.PERSON, text.substring(last.begin(), m.end()),
@@ -365,7 +379,7 @@ final class MeetingSentence {
         List<Unit> out = new ArrayList<>();
         for (Unit u : units) {
             if (u.from() >= from && u.to() <= to && isHead(u, to)
-                    && !(u.type() == EntityType.PLACE && afterOf(u)) && !isAcronymOfUnitBefore(u)) {
+                    && !(u.type() != EntityType.PERSON && afterOf(u)) && !isAcronymOfUnitBefore(u)) {
                 out.add(u);
             }
         }
@@ -383,7 +397,17 @@ final class MeetingSentence {
         while (k >= 0 && pos(k).equals("DET")) {
             k--;
         }
-        return k >= 0 && (lower(k).equals("of") || lower(k).equals("to"));
+        if (k < 1) {
+            return false;
+        }
+        if (lower(k).equals("to")) {
+            return pos(k - 1).equals("NOUN") || isTitle(k - 1);
+        }
+        // "the President of Brazil", "Secretary of State": a title's complement; "officials of the Ministry" is not;
+        // "King Fahd of Saudi Arabia", "Patrick Moynihan of New York": where a person comes from
+        Unit before = unitAt(k - 1);
+        return lower(k).equals("of") && (isTitle(k - 1) || (pos(k - 1).equals("PROPN") && before == null)
+                || (before != null && before.type() == EntityType.PERSON));
     }
 
     /** A unit is a head when no noun it modifies follows it inside the phrase. */

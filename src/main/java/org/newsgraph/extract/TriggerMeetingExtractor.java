@@ -56,7 +56,7 @@ import org.newsgraph.nlp.TemporalValue;
  *
  * <p>Meetings of one article that share a participant and do not disagree on place, date or status are merged
  * ({@link MeetingMerger}). The evidence is the sentence; the confidence grows with the number of participants
- * and with a place and a date, and drops for names the name finder did not give.
+ * and with a place and a date.
  *
  * <p>Stateless and thread-safe once built.
  */
@@ -361,8 +361,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         double confidence = 0.5 + (unique.size() > 1 ? 0.15 : 0) + (location != null ? 0.1 : 0)
                 + (date != null ? 0.1 : 0);
-        double names = unique.stream().mapToDouble(Mention::confidence).min().orElse(0.5);
-        confidence = Math.min(0.95, confidence * (names < MeetingSentence.FALLBACK_CONFIDENCE + 0.05 ? 0.8 : 1.0));
+        confidence = Math.min(0.95, confidence);
         Sentence sent = s.sentence;
         return new Fact.Meeting(kind, unique, location, date, planned,
                 new Evidence(sent.index(), sent.begin(), sent.end(), confidence));
