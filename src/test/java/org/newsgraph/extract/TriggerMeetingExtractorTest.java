@@ -231,7 +231,14 @@ class TriggerMeetingExtractorTest {
             assertTrue(byMeeting.get(jeddah).containsAll(Set.of("Marco Rubio", "Mike Waltz", "Mohammed bin Salman")),
                     byMeeting.get(jeddah).toString());
             assertEquals("2025-03-10", when.get(jeddah));
-            assertTrue(byMeeting.values().stream().anyMatch(p -> p.contains("Hamas")), "the Hamas meeting");
+            String hamas = byMeeting.keySet().stream().filter(k -> byMeeting.get(k).contains("Hamas")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Hamas meeting in " + byMeeting));
+            assertTrue(byMeeting.get(hamas).contains("Adam Boehler"), "the envoy the article names");
+            assertEquals(null, when.get(hamas), "no date invented for the Hamas meeting");
+            String doha = byMeeting.keySet().stream().filter(k -> "Doha".equals(where.get(k))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Doha talks in " + byMeeting + where));
+            assertTrue(byMeeting.get(doha).contains("Steve Witkoff"), byMeeting.get(doha).toString());
+            assertEquals("2025-03-11", when.get(doha));
         }
     }
 }
