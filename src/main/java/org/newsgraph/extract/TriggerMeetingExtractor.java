@@ -69,6 +69,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
     /** "he is due to meet", "they are expected to meet": the subject stands before these words. */
     private static final Set<String> RAISING = Set.of("due", "expected", "scheduled", "set", "going", "likely",
             "able", "planning", "hoping", "supposed", "slated", "poised", "ready", "unlikely", "trying", "seeking");
+    /** "set to take place in Z on D", "due to be held", "scheduled to begin": the clause goes on. */
+    private static final Set<String> HAPPEN = Set.of("take", "be", "begin", "start", "open", "end", "run", "resume",
+            "convene", "continue");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
@@ -186,6 +189,13 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         if (location == null && !call) {
             location = location(s, Math.max(subjectStart, 0), v, clauseEnd);
+        }
+        if (location == null && !call) {
+            // "He traveled to Florida to meet with Devocht"
+            int travel = travelVerbBefore(s, v);
+            if (travel >= 0 && travel != v) {
+                location = destination(s, travel, v);
+            }
         }
         TemporalExpression date = date(s, subjectStart, v, clauseEnd);
         boolean planned = Tense.isFutureVerb(s.tokens, v);
@@ -774,7 +784,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                     || s.pos(k).equals("CCONJ") || s.pos(k).equals("PUNCT") || w.equals("according"))) {
                 return k;
             }
-            if (w.equals("to") && s.pos(k).equals("PART") && k + 1 < s.size() && s.pos(k + 1).equals("VERB")) {
+            if (w.equals("to") && s.pos(k).equals("PART") && k + 1 < s.size() && s.pos(k + 1).equals("VERB")
+                    && !HAPPEN.contains(s.lemma(k + 1))) {
                 return k;
             }
             if (s.pos(k).equals("VERB") && lex.say.contains(s.lemma(k))) {

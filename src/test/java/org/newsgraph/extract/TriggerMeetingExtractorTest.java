@@ -200,6 +200,24 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void readsWhereAndWhenAMeetingIsSetToTakePlace() {
+        List<Read> found = meetings("The Flag Consideration Project has planned a number of conferences, with the "
+                + "first meeting set to take place in Christchurch on May 16.", "2015-05-07");
+        Read m = found.get(0);
+        assertEquals("Christchurch", m.location());
+        assertEquals("2015-05-16", m.date());
+        assertTrue(m.meeting().planned());
+    }
+
+    @Test
+    void takesThePlaceATripGoesToForTheMeetingItIsFor() {
+        Read m = meetings("Montalvo traveled to Florida to meet with Tom Devocht, who had offered him a job.",
+                "2010-10-09").get(0);
+        assertTrue(m.participants().contains("Tom Devocht"), m.toString());
+        assertEquals("Florida", m.location());
+    }
+
+    @Test
     void readsNoMeetingWhereMeetMeansSatisfy() {
         assertTrue(meetings("The company said it would meet its debt payments on Monday.", "1987-03-26").isEmpty());
     }
