@@ -11,7 +11,8 @@ import opennlp.tools.util.ext.ExtensionLoader;
 /**
  * Finds people, organizations, places and other names (CoNLL's PER, ORG, LOC, MISC) with an OpenNLP
  * name-finder model that newsgraph trains itself ({@code bin/newsgraph train-ner}) and ships at
- * {@value #MODEL}. The model's outcome types are mapped with {@link EntityType#fromTag}; a mention's
+ * {@value #MODEL}. A few rules of news English then correct the spans ({@link NameRules}: no name across a
+ * bracket, titles are not part of a person's name, name particles such as "bin" join one). The model's outcome types are mapped with {@link EntityType#fromTag}; a mention's
  * confidence is the name finder's probability for its span.
  *
  * <p>Thread safety: the model is loaded once and shared; OpenNLP's {@code NameFinderME} is not thread-safe,
@@ -35,6 +36,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     }
 
     private final ThreadSafeNameFinderME finder;
+    private final NameRules rules = new NameRules();
 
     /** A finder over the shipped model. */
     public NameFinderMentionFinder() {
@@ -71,7 +73,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
             for (int i = 0; i < words.length; i++) {
                 words[i] = normalise(text.substring(pieces.get(i)[0], pieces.get(i)[1]));
             }
-            for (Span span : finder.find(words)) {
+            for (Span span : rules.apply(words, finder.find(words))) {
                 int begin = pieces.get(span.getStart())[0];
                 int end = pieces.get(span.getEnd() - 1)[1];
                 double confidence = Math.max(0, Math.min(1, span.getProb()));
