@@ -76,7 +76,8 @@ final class NameRules {
             int rest = s.getEnd() - (k + 1);
             boolean capitalised = true;
             for (int i = k + 1; i < s.getEnd(); i++) {
-                capitalised &= isCapitalised(words[i]) && !isTitle(words[i]);
+                boolean particle = i > k + 1 && i < s.getEnd() - 1 && particles.contains(words[i]);
+                capitalised &= particle || isCapitalised(words[i]) && !isTitle(words[i]);
             }
             if (capitalised && (isPerson(s) || rest >= 2)) {
                 return new Span(k + 1, s.getEnd(), personType(s), s.getProb());
