@@ -79,17 +79,17 @@ final class MeetingSentence {
                 m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
                 to += 2;
             }
-            while (m.type() == EntityType.PERSON && from >= 2 && CONNECTORS.contains(lower(from - 1))
+            while (m.type() != EntityType.MISC && from >= 2 && CONNECTORS.contains(lower(from - 1))
                     && tokens.get(from - 2).isCapitalised() && !isTitle(from - 2) && unitAt[from - 2] == null
                     && dateAt[from - 2] == null) {
-                // "Mohammed bin" + "Salman": the name began before the connector
+                // "Mohammed bin" + "Salman": the name began before the connector (of places too: "Rio de Janeiro")
                 int begin = tokens.get(from - 2).begin();
                 m = new Mention(m.type(), text.substring(begin, m.end()), begin, m.end(), m.sentence(), m.confidence());
                 from -= 2;
             }
-            while (m.type() == EntityType.PERSON && to + 1 < tokens.size() && CONNECTORS.contains(lower(to))
+            while (m.type() != EntityType.MISC && to + 1 < tokens.size() && CONNECTORS.contains(lower(to))
                     && tokens.get(to + 1).isCapitalised() && unitAt[to + 1] == null) {
-                // "Luiz Inacio Lula" + "da Silva": the name goes on over a connector
+                // "Luiz Inacio Lula" + "da Silva", "Granja" + "do Torto": the name goes on over a connector
                 int end = tokens.get(to + 1).end();
                 m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
                 to += 2;
