@@ -35,6 +35,7 @@ final class MeetingLexicon {
     final Set<String> say = new HashSet<>();
     final Set<String> host = new HashSet<>();
     final Set<String> placeObject = new HashSet<>();
+    final Set<String> people = new HashSet<>();
     final Set<String> titles = new HashSet<>();
 
     private MeetingLexicon() {
@@ -65,6 +66,7 @@ final class MeetingLexicon {
                 case "say" -> lex.say.add(word);
                 case "host" -> lex.host.add(word);
                 case "place" -> lex.placeObject.add(word);
+                case "people" -> lex.people.add(word);
                 default -> throw new ConfigException(TRIGGERS + ": unknown class '" + f[0] + "'");
             }
         }

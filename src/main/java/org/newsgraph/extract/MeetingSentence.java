@@ -28,7 +28,7 @@ final class MeetingSentence {
     }
 
     private static final Set<String> CONNECTORS = Set.of("bin", "bint", "ibn", "al", "al-", "de", "da", "di", "del",
-            "van", "von", "der", "la", "le", "abu", "el");
+            "van", "von", "der", "la", "le", "abu", "el", "do", "dos", "das", "du", "des");
     private static final Set<String> ORG_ENDINGS = Set.of("party", "department", "ministry", "council", "bank",
             "fund", "group", "union", "committee", "commission", "corp", "corp.", "inc", "inc.", "co", "co.",
             "agency", "army", "forces", "organization", "organisation", "association", "league", "front",
@@ -65,11 +65,43 @@ final class MeetingSentence {
                 }
             }
         }
-        for (Mention m : doc.mentionsIn(sentence)) {
+        for (Mention m : joinSplitNames(doc.mentionsIn(sentence))) {
             int from = sentence.tokenAt(m.begin());
             int to = from;
             while (to < tokens.size() && tokens.get(to).begin() < m.end()) {
                 to++;
+            }
+            if (to > from && to + 1 < tokens.size() && tokens.get(to).text().equals("-")
+                    && tokens.get(to).begin() == tokens.get(to - 1).end()
+                    && tokens.get(to + 1).begin() == tokens.get(to).end()) {
+                // "Chung In" + "-" + "yong": the name goes on over the hyphen
+                int end = tokens.get(to + 1).end();
+                m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
+                to += 2;
+            }
+            while (m.type() != EntityType.MISC && from >= 2 && CONNECTORS.contains(lower(from - 1))
+                    && tokens.get(from - 2).isCapitalised() && !isTitle(from - 2) && unitAt[from - 2] == null
+                    && dateAt[from - 2] == null) {
+                // "Mohammed bin" + "Salman": the name began before the connector (of places too: "Rio de Janeiro")
+                int begin = tokens.get(from - 2).begin();
+                m = new Mention(m.type(), text.substring(begin, m.end()), begin, m.end(), m.sentence(), m.confidence());
+                from -= 2;
+            }
+            while (m.type() != EntityType.MISC && to + 1 < tokens.size() && CONNECTORS.contains(lower(to))
+                    && tokens.get(to + 1).isCapitalised() && unitAt[to + 1] == null) {
+                // "Luiz Inacio Lula" + "da Silva", "Granja" + "do Torto": the name goes on over a connector
+                int end = tokens.get(to + 1).end();
+                m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
+                to += 2;
+            }
+            if (m.type() != EntityType.PERSON && from > 0 && isTitle(from - 1) && to - from <= 3
+                    && !ORG_ENDINGS.contains(lower(to - 1)) && tokens.get(from).isCapitalised()) {
+                // "President Reagan", whatever the name finder took it for: a title stands before a person
+                m = new Mention(EntityType.PERSON, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
+            }
+            if (to == from + 1 && m.type() != EntityType.PERSON && surnameOfPersonBefore(from)) {
+                // "Clark" after "Joe Clark", whatever the name finder took it for
+                m = new Mention(EntityType.PERSON, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
             }
             if (to > from) {
                 addName(from, to, m.type(), m.confidence(), m);
@@ -108,23 +140,58 @@ final class MeetingSentence {
         return new Mention(EntityType.PLACE, name, b, b + place.length(), doc.sentences().get(0).index(), 0.7);
     }
 
-    /** The nearest person named before token {@code i}, in this sentence or the two before it, not in {@code taken}. */
+    /**
+     * Whom "he" or "she" at token {@code i} stands for: the nearest person named before it in this sentence, or
+     * else the first person named in one of the three sentences before (the subject, as a rule), nearest
+     * sentence first; never one of {@code taken}.
+     */
     Mention personBefore(int i, List<Mention> taken) {
-        int offset = tokens.get(i).begin();
         Mention best = null;
-        for (Mention m : doc.mentions()) {
-            if (m.type() == EntityType.PERSON && m.end() <= offset && m.sentence() >= sentence.index() - 2
-                    && taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)))) {
-                best = m;
-            }
-        }
         for (Unit u : units) {
             if (u.type() == EntityType.PERSON && u.to() <= i && (best == null || u.mention().begin() > best.begin())
-                    && taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(u.mention())))) {
+                    && notTaken(u.mention(), taken)) {
                 best = u.mention();
             }
         }
-        return best;
+        if (best != null) {
+            return best;
+        }
+        for (int back = 1; back <= 3; back++) {
+            int index = sentence.index() - back;
+            if (index < 0) {
+                break;
+            }
+            MeetingSentence before = new MeetingSentence(doc, doc.sentences().get(index), lex);
+            for (Unit u : before.units) {
+                if (u.type() == EntityType.PERSON && notTaken(u.mention(), taken)) {
+                    return u.mention();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean notTaken(Mention m, List<Mention> taken) {
+        return taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)));
+    }
+
+    /** "Luiz Inacio Lula" + "da" + "Silva", "Granja" + "do" + "Torto": two mentions of one type around a name
+     * connector are one name. */
+    private List<Mention> joinSplitNames(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type() == m.type() && m.type() != EntityType.MISC) {
+                String between = text.substring(last.end(), m.begin()).strip();
+                if (CONNECTORS.contains(between.toLowerCase(Locale.ROOT))) {
+                    out.set(out.size() - 1, new Mention(EntityType.PERSON, text.substring(last.begin(), m.end()),
+                            last.begin(), m.end(), last.sentence(), Math.min(last.confidence(), m.confidence())));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     Unit unitAt(int i) {
@@ -147,8 +214,11 @@ final class MeetingSentence {
         return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
     }
 
+    /** The token's UPOS tag; of a contraction the model tags as one token ("People's": PROPN+PART), the first. */
     String pos(int i) {
-        return tokens.get(i).pos();
+        String p = tokens.get(i).pos();
+        int plus = p.indexOf('+');
+        return plus > 0 ? p.substring(0, plus) : p;
     }
 
     boolean isTitle(int i) {
@@ -167,7 +237,8 @@ final class MeetingSentence {
             type = EntityType.PERSON;
             from = lastTitle + 1;
             original = null;
-        } else if (lastTitle >= 0 && original == null) {
+        } else if (lastTitle >= 0 && (original == null || lastTitle == to - 1)) {
+            // a title with no name after it ("Democratic Sens.") names no one
             return;
         }
         if (original == null) {
@@ -218,12 +289,27 @@ final class MeetingSentence {
                 }
             } else if (i > 0 && Set.of("in", "at").contains(lower(i - 1))) {
                 addName(i, j, EntityType.PLACE, FALLBACK_CONFIDENCE, null);
+            } else if (j - i == 1 && surnameOfPersonBefore(i)) {
+                addName(i, j, EntityType.PERSON, FALLBACK_CONFIDENCE, null);
             } else if (j - i >= 2) {
                 EntityType t = ORG_ENDINGS.contains(lower(j - 1)) ? EntityType.ORGANIZATION : EntityType.PERSON;
                 addName(i, j, t, FALLBACK_CONFIDENCE, null);
             }
             i = j;
         }
+    }
+
+    /** "Yeutter" after "Clayton Yeutter": a single word that ends a person's name given earlier. */
+    private boolean surnameOfPersonBefore(int i) {
+        String word = tokens.get(i).text();
+        int offset = tokens.get(i).begin();
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PERSON && m.end() <= offset
+                    && (m.text().endsWith(" " + word) || m.text().equals(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsName(int i) {
@@ -233,13 +319,13 @@ final class MeetingSentence {
     /** Inside a name, a capitalised word the tagger took for a noun ("Lula da Silva"). */
     private boolean continuesName(int i) {
         Token t = tokens.get(i);
-        return (t.pos().equals("NOUN") || t.pos().equals("ADJ")) && t.isCapitalised() && unitAt[i] == null
+        return (pos(i).equals("NOUN") || pos(i).equals("ADJ")) && t.isCapitalised() && unitAt[i] == null
                 && dateAt[i] == null && !isTitle(i);
     }
 
     private boolean isNameWord(int i) {
         Token t = tokens.get(i);
-        return t.pos().equals("PROPN") && t.isCapitalised() && unitAt[i] == null && dateAt[i] == null;
+        return pos(i).equals("PROPN") && t.isCapitalised() && unitAt[i] == null && dateAt[i] == null;
     }
 
     /**
@@ -267,9 +353,14 @@ final class MeetingSentence {
             String w = lower(i);
             boolean np = p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET")
                     || p.equals("NUM") || (p.equals("PART") && w.equals("'s")) || w.equals("of")
-                    || (p.equals("CCONJ") && w.equals("and")) || w.equals("-")
+                    || (p.equals("CCONJ") && w.equals("and")) || w.equals("-") || w.equals("(") || w.equals(")")
                     || (w.equals("to") && p.equals("ADP") && i > from && pos(i - 1).equals("NOUN")
                         && i + 1 < tokens.size() && (unitAt(i + 1) != null || pos(i + 1).equals("PROPN")));
+            if (w.equals(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).begin()
+                    && tokens.get(i + 1).isCapitalised()) {
+                // the period of an abbreviation inside the phrase ("Sens. Patrick Moynihan")
+                np = true;
+            }
             if (w.equals(",")) {
                 int n = i + 1;
                 np = n < tokens.size() && (unitAt(n) != null || Set.of("DET", "PROPN", "ADJ").contains(pos(n)))
@@ -288,11 +379,16 @@ final class MeetingSentence {
         List<Unit> out = new ArrayList<>();
         for (Unit u : units) {
             if (u.from() >= from && u.to() <= to && isHead(u, to)
-                    && !(u.type() == EntityType.PLACE && afterOf(u))) {
+                    && !(u.type() != EntityType.PERSON && afterOf(u)) && !isAcronymOfUnitBefore(u)) {
                 out.add(u);
             }
         }
         return out;
+    }
+
+    /** "Ministry of International Trade and Industry (MITI)": the acronym is the same body. */
+    boolean isAcronymOfUnitBefore(Unit u) {
+        return u.from() >= 2 && lower(u.from() - 1).equals("(") && unitAt(u.from() - 2) != null;
     }
 
     /** "the President of Brazil": a place after "of" belongs to a title, it is not a participant. */
@@ -301,7 +397,17 @@ final class MeetingSentence {
         while (k >= 0 && pos(k).equals("DET")) {
             k--;
         }
-        return k >= 0 && (lower(k).equals("of") || lower(k).equals("to"));
+        if (k < 1) {
+            return false;
+        }
+        if (lower(k).equals("to")) {
+            return pos(k - 1).equals("NOUN") || isTitle(k - 1);
+        }
+        // "the President of Brazil", "Secretary of State": a title's complement; "officials of the Ministry" is not;
+        // "King Fahd of Saudi Arabia", "Patrick Moynihan of New York": where a person comes from
+        Unit before = unitAt(k - 1);
+        return lower(k).equals("of") && (isTitle(k - 1) || (pos(k - 1).equals("PROPN") && before == null)
+                || (before != null && before.type() == EntityType.PERSON));
     }
 
     /** A unit is a head when no noun it modifies follows it inside the phrase. */
@@ -344,6 +450,24 @@ final class MeetingSentence {
                 int e = tokens.get(i).end();
                 out.add(new Mention(EntityType.ORGANIZATION, text.substring(b, e), b, e, sentence.index(),
                         FALLBACK_CONFIDENCE + 0.1));
+                // "U.S. and Japanese negotiators": each modifier before "and" names a group of its own; the
+                // mention points at the modifier and is named with the group noun
+                int k = start - 1;
+                while (k - 1 >= from && (lower(k).equals("and") || lower(k).equals(","))) {
+                    Unit other = unitAt(k - 1);
+                    int os = other != null ? other.from() : k - 1;
+                    if (other == null && !(tokens.get(k - 1).isCapitalised() && pos(k - 1).equals("ADJ"))) {
+                        break;
+                    }
+                    if (other != null && other.type() == EntityType.PERSON) {
+                        break;
+                    }
+                    int ob = tokens.get(os).begin();
+                    int oe = tokens.get(k - 1).end();
+                    out.add(new Mention(EntityType.ORGANIZATION, text.substring(ob, oe) + " " + tokens.get(i).text(),
+                            ob, oe, sentence.index(), FALLBACK_CONFIDENCE + 0.1));
+                    k = os - 1;
+                }
             }
         }
         return out;

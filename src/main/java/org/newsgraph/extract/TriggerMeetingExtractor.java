@@ -16,29 +16,47 @@ import org.newsgraph.nlp.TemporalValue;
 /**
  * Reads meetings, talks, visits, summits and calls from trigger words and the phrases around them. The
  * triggers and the words around them come from {@code lexicon/meeting-triggers.tsv}; title words from
- * {@code lexicon/meeting-titles.txt}.
+ * {@code lexicon/meeting-titles.txt}. Both files say in their header what each entry means.
  *
  * <p>What it reads, per sentence:
  * <ul>
- *   <li>a trigger verb ("met", "hosted", "visited", "talked", "negotiated") with its subject and object:
+ *   <li>a trigger verb ("met", "hosted", "visited", "talked with", "negotiated") with its subject and object:
  *       "Rubio and Waltz met with Mohammed bin Salman in Jeddah on Monday"; "X hosted Y"; "X visited Y in Z"
- *       (a place as object is the meeting's location: "X visited Canada");</li>
- *   <li>a trigger noun ("meeting", "talks", "summit", "visit") with "with Y" or "between X and Y" after it, a
- *       possessive before it ("Rubio's talks with"), and the subject of a light verb governing it
- *       ("X held talks with Y", "X, who is traveling to Doha for talks"); words such as "joining Y",
- *       "along with Y" add participants; "attended by Y" too;</li>
+ *       (a place as object is the meeting's location: "X visited Canada"); "meet" with no one to meet is no
+ *       meeting ("meet its debt payments"), unless its object names people ("meet private bankers");</li>
+ *   <li>a trigger noun ("meeting", "talks", "discussions", "summit", "visit") with "with Y" or "between X and Y"
+ *       after it (also after a place or a date: "a summit in Ottawa next month between X and Y"), "a visit to Z",
+ *       a possessive or a body before it ("Rubio's talks", "the IMF committee meeting"), and the subject of a
+ *       light verb governing it ("X held talks with Y", "X, who is traveling to Doha for talks", "Clark,
+ *       winding up a visit to Washington, said"); "joining Y", "along with Y", "accompanied by Y" and
+ *       "attended by Y" add participants;</li>
  *   <li>a call: "spoke by phone with Y", "a telephone conversation with Y" (a call has no location);</li>
  *   <li>"the two leaders will meet next week": with no name in the subject, "two"/"both" and a noun such as
  *       "leaders" stand for the participants of the meeting read before it.</li>
  * </ul>
- * Participants are the heads of those noun phrases: names from the name finder, a title cut off ("Crown
- * Prince Mohammed bin Salman"), or a group made an organization ("an Israeli delegation"). The location is the
- * place after "in"/"at" in the trigger's clause, the place a travel verb goes "to", or a visited place. The
- * date is the date expression in the trigger's clause, never one that belongs to a verb of saying ("Rubio
- * said on Monday that a meeting ..."); only a day is kept. A meeting is planned when its verb speaks of the
- * future ({@link Tense}), when "upcoming", "planned" or "next" qualify it, or when its date is after
- * publication. Meetings of one article that share a participant and do not disagree on place, date or status
- * are merged. The evidence is the sentence.
+ * The subject is read back over its noun phrase; a relative clause before the verb is skipped ("Funaro, who
+ * is accompanied by Gros, met ..."), an infinitive takes the subject of the verb it hangs on ("Chung would
+ * leave for Washington to attend the meeting"), and "he"/"she" stand for the nearest person named before in
+ * the sentence, or else for the first person named in one of the three sentences before.
+ *
+ * <p>Participants are the heads of those noun phrases: names from the name finder (a title run cut off,
+ * "National Security Advisor Mike Waltz" to "Mike Waltz"; a name continued over a connector or a hyphen,
+ * "Lula da Silva", "Chung In-yong"), runs of proper nouns the finder missed, and groups made organizations
+ * ("an Israeli delegation", "U.S. and Japanese negotiators"). A name that modifies a noun ("U.S. envoy") or a
+ * place after "of" ("the President of Brazil") is no participant.
+ *
+ * <p>The location is the place after "in"/"at" in the trigger's clause (or opening the sentence: "In Tokyo,
+ * ..."), the place a travel verb goes "to" ("traveling to Doha ... for talks"), or a visited place; a held
+ * meeting with none takes the place of the article's wire dateline ("MOSCOW, April 13 -"). The date is the
+ * date expression in the trigger's clause or opening its sentence or its reported clause ("said that on
+ * Thursday Smith would meet"), never one that belongs to a verb of saying ("Rubio said on Monday that a
+ * meeting ..."); only a day is kept ("next week" gives no date). A meeting is planned when its verb speaks of
+ * the future ({@link Tense}), when "upcoming", "planned" or "next" qualify it, or when its date is after
+ * publication; a simple present on the day of publication ("opens talks today") is held.
+ *
+ * <p>Meetings of one article that share a participant and do not disagree on place, date or status are merged
+ * ({@link MeetingMerger}). The evidence is the sentence; the confidence grows with the number of participants
+ * and with a place and a date.
  *
  * <p>Stateless and thread-safe once built.
  */
@@ -48,6 +66,13 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             "but", "although", "because", "after", "before", "when", ";", ":", "according");
     private static final Set<String> PLANNED_WORDS = Set.of("upcoming", "planned", "proposed", "scheduled",
             "next", "forthcoming", "expected", "future");
+    /** "he is due to meet", "they are expected to meet": the subject stands before these words. */
+    private static final Set<String> RAISING = Set.of("due", "expected", "scheduled", "set", "going", "likely",
+            "able", "planning", "hoping", "supposed", "slated", "poised", "ready", "unlikely", "trying", "seeking");
+    /** "set to take place in Z on D", "due to be held", "scheduled to begin": the clause goes on. */
+    private static final Set<String> HAPPEN = Set.of("take", "be", "begin", "start", "open", "end", "run", "resume",
+            "convene", "continue");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     private final MeetingLexicon lex;
@@ -134,8 +159,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         List<MeetingSentence.Unit> objects = j < clauseEnd ? s.headsForward(j, clauseEnd) : List.of();
         int objectEnd = j < clauseEnd ? s.phraseEndForward(j, clauseEnd) : j;
         if (!with && objects.isEmpty() && j < clauseEnd && NP_TAGS.contains(s.pos(j))) {
-            // "meet demands", "visited the site": no one to meet
-            if (!lex.placeObject.contains(s.lemma(v))) {
+            // "meet demands", "visited the site": no one to meet; "meet private bankers" is a meeting
+            if (!lex.placeObject.contains(s.lemma(v)) && !namesPeople(s, j, objectEnd)) {
                 return null;
             }
         }
@@ -165,20 +190,37 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         if (location == null && !call) {
             location = location(s, Math.max(subjectStart, 0), v, clauseEnd);
         }
+        if (location == null && !call) {
+            // "He traveled to Florida to meet with Devocht"
+            int travel = travelVerbBefore(s, v);
+            if (travel >= 0 && travel != v) {
+                location = destination(s, travel, v);
+            }
+        }
         TemporalExpression date = date(s, subjectStart, v, clauseEnd);
         boolean planned = Tense.isFutureVerb(s.tokens, v);
-        if (location == null && !call && !planned) {
-            location = s.dateline;
-        }
-        return meeting(s, kind, call, participants, location, date, planned, published);
+        boolean present = simplePresent(s, v);
+        return meeting(s, kind, call, participants, location, date, planned, present, published);
     }
 
     private Fact.Meeting readNoun(MeetingSentence s, int n, String kind, boolean call, LocalDate published) {
         List<Mention> participants = new ArrayList<>();
         int clauseEnd = clauseEnd(s, n);
         int j = n + 1;
-        while (j < clauseEnd && (s.pos(j).equals("ADV") || s.dateAt[j] != null)) {
-            j++;
+        while (j < clauseEnd) {
+            if (s.pos(j).equals("ADV") || s.dateAt[j] != null) {
+                j++;
+            } else if ((s.lower(j).equals("in") || s.lower(j).equals("at")) && s.dateAt[Math.min(j + 1, s.size() - 1)] == null
+                    && j + 1 < clauseEnd && s.phraseEndForward(j + 1, clauseEnd) > j + 1) {
+                // "a summit in Ottawa next month between Reagan and Mulroney"
+                j = s.phraseEndForward(j + 1, clauseEnd);
+            } else {
+                break;
+            }
+        }
+        if (j >= clauseEnd || !(s.lower(j).equals("with") || s.lower(j).equals("between")
+                || s.lower(j).equals("to"))) {
+            j = n + 1;
         }
         boolean with = false;
         Mention location = null;
@@ -187,7 +229,11 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             j++;
         } else if (j < clauseEnd && s.lower(j).equals("to") && kind.equals("visit")) {
             // "a visit to Canada", "a visit to the Pope"
-            MeetingSentence.Unit u = s.headsForward(j + 1, clauseEnd).stream().findFirst().orElse(null);
+            int k = j + 1;
+            while (k < clauseEnd && (s.pos(k).equals("DET") || s.pos(k).equals("ADJ")) && s.unitAt(k) == null) {
+                k++;
+            }
+            MeetingSentence.Unit u = s.unitAt(k);
             if (u != null && u.type() == EntityType.PLACE) {
                 location = u.mention();
             } else {
@@ -225,8 +271,14 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         if (p >= 0 && s.lower(p).equals("'s")) {
             p--;
         }
+        MeetingSentence.Unit modifier = s.unitAt(p);
+        if (modifier != null && modifier.type() == EntityType.ORGANIZATION && modifier.to() == p + 1
+                && !s.lower(p).equals("'s") && !s.isAcronymOfUnitBefore(modifier)) {
+            // "the IMF committee meeting": the body meets
+            participants.add(modifier.mention());
+        }
         MeetingSentence.Unit owner = s.unitAt(p);
-        if (owner != null && owner.type() != EntityType.MISC && owner.type() != EntityType.PLACE
+        if (owner != null && owner.type() != EntityType.MISC
                 && (s.lower(owner.to() < s.size() ? owner.to() : p).equals("'s")
                 || owner.mention().text().endsWith("'s") || owner.mention().text().endsWith("\u2019s"))) {
             participants.add(0, owner.mention());
@@ -235,13 +287,38 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         int gov = governingVerb(s, n);
         int subjectStart = n;
         boolean planned;
+        boolean present = false;
         if (gov >= 0 && lex.light.contains(s.lemma(gov)) && !lex.say.contains(s.lemma(gov))) {
+            List<Mention> subject = new ArrayList<>();
+            int tenseVerb = gov;
+            int comma = participleComma(s, gov);
+            if (comma >= 0 && s.unitAt(comma - 1) != null && s.unitAt(comma - 1).type() != EntityType.PLACE) {
+                // "Joe Clark, winding up a visit to Washington, said": the name before the participle
+                subject.add(s.unitAt(comma - 1).mention());
+                subjectStart = s.unitAt(comma - 1).from();
+            } else if (comma >= 0) {
+                // "Funaro will extend his tour, flying to Japan for talks": the main clause's subject
+                int main = firstVerb(s);
+                subjectStart = main >= 0 && main < comma ? subject(s, main, subject) : gov;
+                tenseVerb = main >= 0 && main < comma ? main : gov;
+            } else {
+                subjectStart = subject(s, gov, subject);
+            }
+            participants.addAll(0, subject);
+            if (location == null) {
+                int travel = travelVerbBefore(s, gov);
+                if (travel >= 0) {
+                    location = destination(s, travel, n);
+                }
+            }
+            planned = Tense.isFutureVerb(s.tokens, tenseVerb);
+            present = simplePresent(s, tenseVerb);
+        } else if (gov >= 0 && n > 0 && Set.of("during", "at", "in").contains(s.lower(n - 1 - adjectivesBefore(s, n)))
+                && !lex.say.contains(s.lemma(gov))) {
+            // "she and Ryzhkov had set targets during talks today": the subject of the verb took part
             List<Mention> subject = new ArrayList<>();
             subjectStart = subject(s, gov, subject);
             participants.addAll(0, subject);
-            if (lex.travel.contains(s.lemma(gov)) && location == null) {
-                location = destination(s, gov, n);
-            }
             planned = Tense.isFutureVerb(s.tokens, gov);
         } else {
             // the noun is the subject of what follows ("the meeting ... was"), or the object of another verb
@@ -261,15 +338,13 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         if (location == null && !call) {
             location = location(s, subjectStart, n, clauseEnd);
         }
-        if (location == null && !call && !planned) {
-            location = s.dateline;
-        }
         TemporalExpression date = date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
-        return meeting(s, kind, call, participants, location, date, planned, published);
+        return meeting(s, kind, call, participants, location, date, planned, present, published);
     }
 
     private Fact.Meeting meeting(MeetingSentence s, String kind, boolean call, List<Mention> participants,
-                                 Mention location, TemporalExpression date, boolean planned, LocalDate published) {
+                                 Mention location, TemporalExpression date, boolean planned, boolean present,
+                                 LocalDate published) {
         List<Mention> unique = new ArrayList<>();
         for (Mention m : participants) {
             if (unique.stream().noneMatch(u -> u.begin() == m.begin() && u.end() == m.end())
@@ -285,13 +360,18 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             if (v.granularity() != TemporalValue.Granularity.DAY) {
                 date = null;
             } else if (published != null) {
-                planned = v.start().isAfter(published) || (planned && !v.start().isBefore(published));
+                // a day decides; on the day of publication a simple present ("opens talks today") is held
+                planned = v.start().isAfter(published)
+                        || (planned && v.start().equals(published) && !present);
             }
+        }
+        if (location == null && !call && !planned) {
+            // a wire dateline: where a held meeting with no place of its own took place
+            location = s.dateline;
         }
         double confidence = 0.5 + (unique.size() > 1 ? 0.15 : 0) + (location != null ? 0.1 : 0)
                 + (date != null ? 0.1 : 0);
-        double names = unique.stream().mapToDouble(Mention::confidence).min().orElse(0.5);
-        confidence = Math.min(0.95, confidence * (names < MeetingSentence.FALLBACK_CONFIDENCE + 0.05 ? 0.8 : 1.0));
+        confidence = Math.min(0.95, confidence);
         Sentence sent = s.sentence;
         return new Fact.Meeting(kind, unique, location, date, planned,
                 new Evidence(sent.index(), sent.begin(), sent.end(), confidence));
@@ -303,13 +383,44 @@ public final class TriggerMeetingExtractor implements FactExtractor {
      * it.
      */
     private int subject(MeetingSentence s, int v, List<Mention> out) {
+        if (v >= 2 && s.lower(v - 1).equals("to") && s.pos(v - 1).equals("PART")) {
+            // "Chung would leave for Washington on Monday to attend the meeting", "X plans to visit":
+            // the subject of the verb the infinitive hangs on
+            for (int k = v - 2; k >= 0; k--) {
+                if (s.pos(k).equals("VERB")) {
+                    return subject(s, k, out);
+                }
+                if (s.pos(k).equals("AUX") || s.pos(k).equals("SCONJ") || s.pos(k).equals("PRON")
+                        || RAISING.contains(s.lower(k)) || s.lower(k).equals(",")) {
+                    break;
+                }
+            }
+        }
         int j = v - 1;
         while (j >= 0 && (s.pos(j).equals("AUX") || s.pos(j).equals("ADV") || s.pos(j).equals("PART")
-                || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null))) {
+                || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null)
+                || (RAISING.contains(s.lower(j)) && j + 1 < v && s.lower(j + 1).equals("to")))) {
             j--;
         }
         if (j < 0) {
             return v;
+        }
+        if (s.lower(j).equals(",")) {
+            // "Funaro, who is accompanied by Francisco Gros, met ...": the subject stands before the clause
+            for (int k = j - 1; k >= 1; k--) {
+                String r = s.lower(k);
+                if ((r.equals("who") || r.equals("which")) && s.lower(k - 1).equals(",")) {
+                    addJoined(s, k + 1, j, out);
+                    j = k - 2;
+                    break;
+                }
+                if (r.equals(",") || s.pos(k).equals("SCONJ")) {
+                    break;
+                }
+            }
+            if (j < 0) {
+                return v;
+            }
         }
         String w = s.lower(j);
         if ((w.equals("he") || w.equals("she")) && s.pos(j).equals("PRON")) {
@@ -343,7 +454,16 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             String p = s.pos(k);
             String t = s.lower(k);
             boolean np = NP_TAGS.contains(p) || t.equals("and") || t.equals("'s") || t.equals("of")
-                    || t.equals(",") || t.equals("-");
+                    || t.equals(",") || t.equals("-") || t.equals("(") || t.equals(")");
+            if ((t.equals("he") || t.equals("she")) && k + 1 < end && s.lower(k + 1).equals("and")) {
+                // "she and Soviet Premier Nikolai Ryzhkov"
+                Mention antecedent = s.personBefore(k, out);
+                if (antecedent != null) {
+                    out.add(antecedent);
+                }
+                start = k;
+                break;
+            }
             if (!np || s.dateAt[k] != null) {
                 break;
             }
@@ -351,6 +471,20 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         }
         while (start < end && s.lower(start).equals(",")) {
             start++;
+        }
+        if (start > 0 && start < end && s.pos(start - 1).equals("ADP") && s.dateAt[start - 1] == null) {
+            // "After the talks, Rubio met": the subject starts after the comma; "a bill sponsored by Gephardt
+            // is expected to ...": with no comma, a phrase after a preposition is no subject
+            int comma = -1;
+            for (int k = start; k < end; k++) {
+                if (s.lower(k).equals(",")) {
+                    comma = k;
+                }
+            }
+            if (comma < 0) {
+                return v;
+            }
+            start = comma + 1;
         }
         for (MeetingSentence.Unit u : s.heads(start, end)) {
             if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
@@ -422,11 +556,61 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             if (p.equals("AUX")) {
                 return k;
             }
-            if (p.equals("SCONJ") || p.equals("PRON") || s.lower(k).equals(";")) {
+            if (p.equals("SCONJ") || (p.equals("PRON") && !POSSESSIVES.contains(s.lower(k)))
+                    || s.lower(k).equals(";")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** True when the phrase's nouns name people ("private bankers", "government officials"). */
+    private boolean namesPeople(MeetingSentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, s.size()); k++) {
+            if (s.pos(k).equals("NOUN") && lex.people.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comma that opens the participle phrase of {@code verb} ("Clark, winding up ..."), or -1. */
+    private static int participleComma(MeetingSentence s, int verb) {
+        if (!s.token(verb).text().endsWith("ing") || verb == 0) {
+            return -1;
+        }
+        return s.lower(verb - 1).equals(",") ? verb - 1 : -1;
+    }
+
+    /** The sentence's first verb, or -1. */
+    private static int firstVerb(MeetingSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.pos(k).equals("VERB")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int adjectivesBefore(MeetingSentence s, int n) {
+        int k = 0;
+        while (n - 1 - k > 0 && (s.pos(n - 1 - k).equals("ADJ") || s.pos(n - 1 - k).equals("DET"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A verb in the simple present, with no auxiliary before it ("opens", "meet"). */
+    private static boolean simplePresent(MeetingSentence s, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        String text = s.lower(verb);
+        String lemma = s.lemma(verb);
+        if (verb > 0 && (s.pos(verb - 1).equals("AUX") || s.pos(verb - 1).equals("PART"))) {
+            return false;
+        }
+        return text.equals(lemma) || text.equals(lemma + "s") || text.equals(lemma + "es");
     }
 
     /** The first verb after a noun phrase, or its auxiliary's main verb; -1 when the sentence has none. */
@@ -450,10 +634,25 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return -1;
     }
 
-    /** Where a travel verb goes: the first place after its "to". */
+    /** The verb itself when it is one of travel, or the travel verb its infinitive hangs on ("leave ... to attend"). */
+    private int travelVerbBefore(MeetingSentence s, int verb) {
+        if (lex.travel.contains(s.lemma(verb))) {
+            return verb;
+        }
+        if (verb >= 2 && s.lower(verb - 1).equals("to")) {
+            for (int k = verb - 2; k >= 0; k--) {
+                if (s.pos(k).equals("VERB")) {
+                    return lex.travel.contains(s.lemma(k)) ? k : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Where a travel verb goes: the first place after its "to" ("leave for": after its "for"). */
     private Mention destination(MeetingSentence s, int v, int limit) {
         for (int k = v + 1; k < limit; k++) {
-            if (s.lower(k).equals("to")) {
+            if (s.lower(k).equals("to") || (s.lower(k).equals("for") && k == v + 1)) {
                 for (MeetingSentence.Unit u : s.headsForward(k + 1, limit)) {
                     if (u.type() == EntityType.PLACE) {
                         return u.mention();
@@ -475,7 +674,11 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         if (after != null) {
             return after;
         }
-        return placeAfterPreposition(s, Math.max(0, clauseStart), trigger);
+        int start = Math.max(0, clauseStart);
+        if (s.size() > 0 && (s.lower(0).equals("in") || s.lower(0).equals("at"))) {
+            start = 0;
+        }
+        return placeAfterPreposition(s, start, trigger);
     }
 
     private Mention placeAfterPreposition(MeetingSentence s, int from, int to) {
@@ -486,9 +689,14 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             }
             int limit = s.phraseEndForward(k + 1, to);
             for (MeetingSentence.Unit u : s.units) {
-                if (u.from() > k && u.to() <= limit && u.type() == EntityType.PLACE
+                boolean place = u.type() == EntityType.PLACE
+                        || (u.type() == EntityType.MISC && u.to() - u.from() >= 2);
+                if (u.from() > k && u.to() <= limit && place
                         && (s.isHead(u, limit) || (u.to() < s.size() && s.lower(u.to()).equals(",")))) {
-                    return u.mention();
+                    Mention m = u.mention();
+                    // a name the finder left untyped ("the Brazilian Federal District") is a place here
+                    return m.type() == EntityType.PLACE ? m
+                            : new Mention(EntityType.PLACE, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
                 }
             }
         }
@@ -512,7 +720,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             if (k > trigger) {
                 inClause = k < clauseEnd;
             } else {
-                inClause = k >= clauseStart || opensSentence(s, k);
+                inClause = k >= clauseStart || opensSentence(s, k) || opensClause(s, k, clauseStart);
                 for (int m = k + 1; m < trigger && inClause; m++) {
                     if (s.pos(m).equals("VERB") && lex.say.contains(s.lemma(m))) {
                         inClause = false;
@@ -531,6 +739,21 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return best;
     }
 
+    /** "said that on Thursday Smith would meet": the date stands between "that" and the subject. */
+    private static boolean opensClause(MeetingSentence s, int k, int clauseStart) {
+        for (int m = k; m < clauseStart; m++) {
+            String p = s.pos(m);
+            if (!(s.dateAt[m] != null || p.equals("ADP") || p.equals("CCONJ") || s.lower(m).equals(","))) {
+                return false;
+            }
+        }
+        int m = k - 1;
+        while (m >= 0 && (s.pos(m).equals("ADP") || s.lower(m).equals(","))) {
+            m--;
+        }
+        return m < 0 || s.lower(m).equals("that") || s.pos(m).equals("SCONJ");
+    }
+
     private static boolean opensSentence(MeetingSentence s, int k) {
         for (int m = 0; m < k; m++) {
             if (!s.pos(m).equals("ADP")) {
@@ -546,6 +769,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             if (s.pos(m).equals("VERB")) {
                 return lex.say.contains(s.lemma(m));
             }
+            if (s.lower(m).equals("that") || s.pos(m).equals("SCONJ")) {
+                return false;
+            }
         }
         return false;
     }
@@ -558,7 +784,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                     || s.pos(k).equals("CCONJ") || s.pos(k).equals("PUNCT") || w.equals("according"))) {
                 return k;
             }
-            if (w.equals("to") && s.pos(k).equals("PART") && k + 1 < s.size() && s.pos(k + 1).equals("VERB")) {
+            if (w.equals("to") && s.pos(k).equals("PART") && k + 1 < s.size() && s.pos(k + 1).equals("VERB")
+                    && !HAPPEN.contains(s.lemma(k + 1))) {
                 return k;
             }
             if (s.pos(k).equals("VERB") && lex.say.contains(s.lemma(k))) {

@@ -109,6 +109,12 @@ final class DateWords {
         });
     }
 
+    /** The full month names that are not also common words ("May"), for "the November vote". */
+    String fullMonthPattern() {
+        return alternation(months.keySet().stream().filter(m -> !m.endsWith(".") && m.length() > 3).toList(),
+                Pattern::quote);
+    }
+
     String weekdayPattern() {
         return alternation(weekdays.keySet(), Pattern::quote);
     }
@@ -120,7 +126,7 @@ final class DateWords {
             for (String w : p.split(" ")) {
                 parts.add(Pattern.quote(w));
             }
-            return String.join("\\s+", parts);
+            return String.join("[ \\t]+", parts);
         });
     }
 

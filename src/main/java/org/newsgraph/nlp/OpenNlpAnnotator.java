@@ -58,7 +58,7 @@ public final class OpenNlpAnnotator implements Annotator {
         List<Sentence> result = new ArrayList<>();
         for (Span paragraph : Typography.paragraphs(plain)) {
             String para = plain.substring(paragraph.getStart(), paragraph.getEnd());
-            for (Span s : sentences.sentPosDetect(para)) {
+            for (Span s : Typography.rejoin(para, sentences.sentPosDetect(para))) {
                 for (Span piece : Typography.cut(plain, paragraph.getStart() + s.getStart(),
                         paragraph.getStart() + s.getEnd(), MAX_SENTENCE_CHARS)) {
                     Sentence sentence = tokenise(text, plain, piece.getStart(), piece.getEnd(), result.size());

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +29,10 @@ import org.newsgraph.ingest.Article;
  *   <li>a month and day without a year ("March 2", "Oct. 7", "October 7th", "7 October"): the year that puts
  *       the day nearest to the publication date, of the publication year and the years either side; on a
  *       tie the earlier one. So "Dec. 20" in an article of 5 January 2025 is 2024-12-20, and "Jan. 20" is
- *       2025-01-20.</li>
- *   <li>a month after a preposition of time ("in March", "since October"): the month nearest to
- *       publication, by the same rule.</li>
+ *       2025-01-20. In a clause about the future ({@link Tense}) a day that would fall before publication
+ *       moves a year on ("is to be held from November 20", written in May, is this year's November).</li>
+ *   <li>a month after a preposition of time ("in March", "since October") or modifying a noun after "the"
+ *       ("the November vote"): the month nearest to publication, by the same rule.</li>
  *   <li>weekdays ("on Monday"): in a clause about the past, the latest such weekday on or before the
  *       publication date; in a clause about the future, the first one on or after it. A Monday article's
  *       "Rubio said on Monday" and "will meet on Monday" are therefore both that same Monday. The tense is
@@ -42,7 +42,7 @@ import org.newsgraph.ingest.Article;
  *       "last year", "this year", "next year" (years).</li>
  * </ul>
  * A year counts as a date when it follows a word of time ("in 2023", "since 1985", "fiscal 1987", "the 1986
- * season", "early 2024") and is not a count ("2023 people", "1,987"). Without a publication date, every
+ * season", "early 2024", both years of "the 2002-2003 season") and is not a count ("2023 people", "1,987"). Without a publication date, every
  * relative expression (weekdays, month-days without a year, "last week", ...) is found but left unresolved:
  * its value is null, never guessed.
  *
@@ -50,6 +50,8 @@ import org.newsgraph.ingest.Article;
  */
 public final class RuleTemporalTagger implements TemporalTagger {
 
+    /** A future clause moves a month-day a year on only when it lies this many days or more before publication. */
+    private static final int FUTURE_SHIFT_DAYS = 31;
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "until", "till", "by", "during", "from",
             "before", "after", "through", "throughout", "of", "for", "early", "late", "mid", "end", "year",
@@ -77,6 +79,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private final Pattern weekday;
     private final Pattern relative;
     private final Pattern year;
+    private final Pattern yearRange;
+    private final Pattern monthModifier;
 
     public RuleTemporalTagger() {
         this(DateWords.load());
@@ -87,33 +91,29 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String month = "(?<month>" + words.monthPattern(false) + ")";
         String strictMonth = "(?<month>" + words.monthPattern(true) + ")";
         iso = Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<mm>\\d{2})-(?<day>\\d{2})(?![\\d-])");
-        monthDayYear = Pattern.compile("\\b" + month + "\\s+(?<day>\\d{1,2})" + ORDINAL
-                + ",?\\s+(?<year>\\d{4})\\b");
-        dayMonthYear = Pattern.compile("\\b(?<day>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + month
-                + ",?\\s+(?<year>\\d{4})\\b");
-        monthYear = Pattern.compile("\\b" + month + ",?\\s+(?<year>\\d{4})\\b(?![,.]\\d)");
-        monthDay = Pattern.compile("\\b" + month + "\\s+(?<day>\\d{1,2})" + ORDINAL + "\\b(?![.,:/]\\d|\\s*(?:pct|%))");
-        dayMonth = Pattern.compile("(?<![\\d.,$])\\b(?<day>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + month + "\\b");
+        monthDayYear = Pattern.compile("\\b" + month + "[ \\t]+(?<day>\\d{1,2})" + ORDINAL
+                + ",?[ \\t]+(?<year>\\d{4})\\b");
+        dayMonthYear = Pattern.compile("\\b(?<day>\\d{1,2})" + ORDINAL + "[ \\t]+(?:of[ \\t]+)?" + month
+                + ",?[ \\t]+(?<year>\\d{4})\\b");
+        monthYear = Pattern.compile("\\b" + month + ",?[ \\t]+(?<year>\\d{4})\\b(?![,.]\\d)");
+        monthDay = Pattern.compile("\\b" + month + "[ \\t]+(?<day>\\d{1,2})" + ORDINAL + "\\b(?![.,:/]\\d|\\s*(?:pct|%))");
+        dayMonth = Pattern.compile("(?<![\\d.,$])\\b(?<day>\\d{1,2})" + ORDINAL + "[ \\t]+(?:of[ \\t]+)?" + month + "\\b");
         monthAlone = Pattern.compile("(?i:\\b(?:in|since|until|till|by|during|before|after|through|from|early|late"
-                + "|end\\s+of|beginning\\s+of)\\s+|\\bmid-)" + strictMonth + "(?!\\w)(?!\\s*\\d)(?!'s)");
+                + "|end[ \\t]+of|beginning[ \\t]+of)[ \\t]+|\\bmid-)" + strictMonth + "(?!\\w)(?!\\s*\\d)(?!'s)");
         weekday = Pattern.compile("\\b(?<weekday>" + words.weekdayPattern() + ")\\b(?!s\\b)");
         relative = Pattern.compile("(?i)\\b(?<rel>" + words.relativePattern() + ")\\b");
+        yearRange = Pattern.compile("(?<![\\d,.$/-])\\b(?<first>1[89]\\d\\d|20\\d\\d)-(?<second>1[89]\\d\\d|20\\d\\d)\\b");
+        monthModifier = Pattern.compile("\\b[Tt]he[ \\t]+(?<month>" + words.fullMonthPattern() + ")(?=[ \\t]+[a-z])");
         year = Pattern.compile("(?<![\\d,.$/-])\\b(?<year>1[89]\\d\\d|20\\d\\d)\\b(?![,.]\\d|/\\d|-\\d|%)");
     }
 
     @Override
     public List<TemporalExpression> find(Article article, List<Sentence> sentences) {
-        Optional<LocalDate> published = article.publicationDate();
-        String text = Typography.toAscii(article.text());
-        List<TemporalExpression> result = new ArrayList<>();
-        for (Sentence s : sentences) {
-            result.addAll(find(text, s, published.orElse(null)));
-        }
-        return result;
-    }
-
-    private List<TemporalExpression> find(String text, Sentence s, LocalDate pub) {
-        String st = text.substring(s.begin(), s.end());
+        LocalDate pub = article.publicationDate().orElse(null);
+        String original = article.text();
+        // the rules run over the whole text, not sentence by sentence: the sentence detector sometimes cuts
+        // after an abbreviated month ("on Jan. | 20"); each expression then goes to the sentence it starts in
+        String st = Typography.toAscii(original);
         List<Candidate> found = new ArrayList<>();
         scan(iso, st, m -> day(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("mm")),
                 Integer.parseInt(m.group("day"))), found);
@@ -123,14 +123,25 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 Integer.parseInt(m.group("day"))), found);
         scan(monthYear, st, m -> Value.of(TemporalValue.month(
                 YearMonth.of(Integer.parseInt(m.group("year")), words.month(m.group("month"))))), found);
-        scan(monthDay, st, m -> nearestDay(words.month(m.group("month")), Integer.parseInt(m.group("day")), pub),
-                found);
-        scan(dayMonth, st, m -> nearestDay(words.month(m.group("month")), Integer.parseInt(m.group("day")), pub),
-                found);
+        scan(monthDay, st, m -> monthDay(words.month(m.group("month")), Integer.parseInt(m.group("day")), pub,
+                sentences, m.start()), found);
+        scan(dayMonth, st, m -> monthDay(words.month(m.group("month")), Integer.parseInt(m.group("day")), pub,
+                sentences, m.start()), found);
         scanGroup(monthAlone, "month", st, m -> nearestMonth(words.month(m.group("month")), pub), found);
-        scanGroup(weekday, "weekday", st, m -> weekday(words.weekday(m.group("weekday")), s, m.start("weekday"),
-                pub), found);
+        scanGroup(weekday, "weekday", st, m -> weekday(words.weekday(m.group("weekday")),
+                sentenceAt(sentences, m.start("weekday")), m.start("weekday"), pub), found);
         scanGroup(relative, "rel", st, m -> relative(words.relative(m.group("rel")), pub), found);
+        scanGroup(monthModifier, "month", st, m -> nearestMonth(words.month(m.group("month")), pub), found);
+        Matcher r = yearRange.matcher(st);
+        while (r.find()) {
+            // "the 2002-2003 season": two years, when the first stands where a year may
+            if (isYear(st, r.start("first"), r.end("second"))) {
+                found.add(new Candidate(r.start("first"), r.end("first"),
+                        Value.of(TemporalValue.year(Integer.parseInt(r.group("first"))))));
+                found.add(new Candidate(r.start("second"), r.end("second"),
+                        Value.of(TemporalValue.year(Integer.parseInt(r.group("second"))))));
+            }
+        }
         Matcher y = year.matcher(st);
         while (y.find()) {
             if (isYear(st, y.start(), y.end())) {
@@ -147,12 +158,33 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (c.begin() < lastEnd || !c.value().valid()) {
                 continue;
             }
-            int b = s.begin() + c.begin();
-            int e = s.begin() + c.end();
-            kept.add(new TemporalExpression(text.substring(b, e), b, e, s.index(), c.value().value()));
+            Sentence s = sentenceAt(sentences, c.begin());
+            if (s == null) {
+                continue;
+            }
+            kept.add(new TemporalExpression(original.substring(c.begin(), c.end()), c.begin(), c.end(), s.index(),
+                    c.value().value()));
             lastEnd = c.end();
         }
         return kept;
+    }
+
+    /** The sentence that holds the offset, or null (sentences are in text order). */
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.begin()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** A value, or none when the expression cannot be anchored; INVALID for a date that does not exist. */
@@ -192,6 +224,26 @@ public final class RuleTemporalTagger implements TemporalTagger {
         } catch (DateTimeException e) {
             return Value.INVALID;
         }
+    }
+
+    /**
+     * A month-day without a year: the nearest to publication; in a clause about the future, when that day is
+     * more than a month past, the same day a year later ("the referendum is to be held from November 20" in
+     * May). A day only just past stays ("is to run from January 23", written on January 28: a range begun).
+     */
+    private static Value monthDay(int month, int day, LocalDate pub, List<Sentence> sentences, int offset) {
+        Value v = nearestDay(month, day, pub);
+        if (v.value() == null || !v.value().start().isBefore(pub.minusDays(FUTURE_SHIFT_DAYS))) {
+            return v;
+        }
+        Sentence s = sentenceAt(sentences, offset);
+        if (s != null && Tense.isFuture(s.tokens(), s.tokenAt(offset))) {
+            LocalDate next = v.value().start().plusYears(1);
+            if (next.getMonthValue() == month && next.getDayOfMonth() == day) {
+                return Value.of(TemporalValue.day(next));
+            }
+        }
+        return v;
     }
 
     /** The month-day in the year, of the publication year and the years either side, nearest publication. */
@@ -237,12 +289,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return Value.of(TemporalValue.month(best));
     }
 
-    private static Value weekday(int isoDay, Sentence s, int offsetInSentence, LocalDate pub) {
-        if (pub == null) {
+    private static Value weekday(int isoDay, Sentence s, int offset, LocalDate pub) {
+        if (pub == null || s == null) {
             return Value.NONE;
         }
         DayOfWeek dow = DayOfWeek.of(isoDay);
-        int token = s.tokenAt(s.begin() + offsetInSentence);
+        int token = s.tokenAt(offset);
         boolean future = Tense.isFuture(s.tokens(), token);
         LocalDate d = future ? pub.with(TemporalAdjusters.nextOrSame(dow)) : pub.with(TemporalAdjusters.previousOrSame(dow));
         return Value.of(TemporalValue.day(d));

@@ -14,11 +14,12 @@ import java.util.Set;
  *       arrangement), or a simple present other than a verb of saying ("the council meets on Tuesday");</li>
  *   <li>past: a verb ending in "-ed" (the lemmatizer leaves verbs it does not know as they are), or one whose
  *       surface form differs from its lemma and is neither a present progressive nor a third-person present
- *       ("met", "said"), or a past auxiliary ("was", "were", "had", "did");</li>
+ *       ("met", "said"), or a past auxiliary ("was", "were", "had", "did"), or a perfect ("has met");</li>
  *   <li>neither found: past, as news mostly reports what happened.</li>
  * </ul>
  * The verb is the nearest one before the given token in its sentence, or, when there is none, the first
- * after it ("On Monday, Rubio said ...").
+ * after it ("On Monday, Rubio said ..."); after a verb of saying and "that", the date opens the reported clause
+ * and the verb after it counts ("said that on Thursday Smith would meet ...").
  */
 public final class Tense {
 
@@ -26,6 +27,7 @@ public final class Tense {
     private static final Set<String> PLANNING = Set.of("plan", "expect", "schedule", "set", "due", "hope",
             "intend", "go", "prepare", "aim", "seek", "want", "arrange");
     private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did");
+    private static final Set<String> PERFECT = Set.of("have", "has", "'ve");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re", "'m");
     private static final Set<String> SAYING = Set.of("say", "tell", "report", "announce", "add", "confirm");
 
@@ -39,6 +41,15 @@ public final class Tense {
             if (isVerb(tokens, i)) {
                 verb = i;
                 break;
+            }
+        }
+        if (verb >= 0 && SAYING.contains(lower(tokens.get(verb).lemma()))) {
+            // "said that on Thursday Smith would meet ...": the date opens the reported clause
+            for (int i = verb + 1; i < index; i++) {
+                if (lower(tokens.get(i).text()).equals("that") && !tokens.get(i).pos().equals("PRON")) {
+                    verb = -1;
+                    break;
+                }
             }
         }
         if (verb < 0) {
@@ -91,7 +102,8 @@ public final class Tense {
             if (FUTURE_MODALS.contains(w)) {
                 return true;
             }
-            if (PAST_AUX.contains(w)) {
+            if (PAST_AUX.contains(w) || PERFECT.contains(w)) {
+                // "had met", "have run into difficulties": what has happened
                 return false;
             }
             if (w.equals("to") && p.equals("PART")) {

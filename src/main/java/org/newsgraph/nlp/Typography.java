@@ -49,6 +49,47 @@ final class Typography {
         return result;
     }
 
+    /** Abbreviations that stand before a name or a number, never at the end of a sentence. */
+    private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.",
+            "Sens.", "Rep.", "Reps.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Maj.", "Prof.", "Rev.",
+            "St.", "Cmdr.", "Gens.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+            "Nov.", "Dec.", "No.", "Nos.");
+    /** Country abbreviations that end a sentence only when the next one opens with a usual first word. */
+    private static final java.util.Set<String> COUNTRY = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.");
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("The", "A", "An", "He", "She", "It",
+            "They", "We", "I", "You", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "There",
+            "His", "Her", "Its", "Their", "Our", "However", "Meanwhile", "Also", "After", "Before", "When", "While",
+            "If", "As", "Some", "Many", "Most", "Mr.", "Mrs.", "Ms.", "Earlier", "Later", "Yesterday", "Today", "So");
+
+    /**
+     * Joins sentences the detector cut after an abbreviation that cannot end one: a title or an abbreviated
+     * month ("Sen. | Patrick Moynihan", "on Jan. | 20"), or "U.S." before a capitalised word that is not a
+     * usual sentence opener ("will visit U.S. | Treasury Secretary James Baker").
+     */
+    static List<Span> rejoin(String text, Span[] sentences) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                String before = text.substring(last.getStart(), last.getEnd()).strip();
+                int cut = before.lastIndexOf(' ');
+                String lastWord = before.substring(cut + 1);
+                String next = text.substring(s.getStart(), s.getEnd()).strip();
+                int sp = next.indexOf(' ');
+                String firstWord = sp < 0 ? next : next.substring(0, sp);
+                boolean join = BEFORE_NAME.contains(lastWord)
+                        || (COUNTRY.contains(lastWord) && !firstWord.isEmpty()
+                        && Character.isUpperCase(firstWord.charAt(0)) && !OPENERS.contains(firstWord));
+                if (join) {
+                    out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
     /** Cuts an over-long span at white space into pieces of at most {@code max} characters. */
     static List<Span> cut(String text, int begin, int end, int max) {
         List<Span> result = new ArrayList<>();

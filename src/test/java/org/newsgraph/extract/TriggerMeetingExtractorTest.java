@@ -105,6 +105,124 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void readsAPlannedTripForTalksWithTheGroupItJoins() {
+        List<Read> found = meetings("Rubio said the main channel remains Trump's special envoy for the Middle East, "
+                + "Steve Witkoff, who is traveling to Doha, Qatar on Tuesday for ceasefire talks, joining an Israeli "
+                + "delegation that arrived at the Qatari capital on Monday.", "2025-03-11");
+        Read m = found.stream().filter(r -> r.participants().contains("Steve Witkoff")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertTrue(m.meeting().planned());
+        assertEquals("2025-03-11", m.date());
+        assertTrue(m.meeting().participants().stream().anyMatch(p -> p.text().contains("delegation")), m.toString());
+        assertTrue(Set.of("Doha", "Qatar").contains(m.location()), m.toString());
+    }
+
+    @Test
+    void readsAVisitToAPlaceAsItsLocation() {
+        List<Read> found = meetings("United States President George W. Bush made his first official state visit to "
+                + "Canada this week.", "2004-11-30");
+        Read m = found.stream().findFirst().orElseThrow(() -> new AssertionError("no visit"));
+        assertEquals("visit", m.meeting().kind());
+        assertTrue(m.participants().contains("George W. Bush"), m.toString());
+        assertEquals("Canada", m.location());
+        assertNull(m.date(), "a week is not a day");
+    }
+
+    @Test
+    void readsTheTwoLeadersAsTheParticipantsOfTheMeetingBefore() {
+        List<Read> found = meetings("Chinese President Hu Jintao met Brazilian President Luiz Inacio Lula da Silva in "
+                + "Brasilia on Friday. The two leaders will meet again next week.", "2004-11-13");
+        assertTrue(found.stream().anyMatch(r -> r.meeting().planned() && r.participants().size() >= 2
+                && r.date() == null), found.toString());
+    }
+
+    @Test
+    void readsAParticipantWhoseNameFollowsARelativeClause() {
+        List<Read> found = meetings("Brazilian Finance Minister Dilson Funaro will extend his tour. Funaro, who is "
+                + "accompanied by Central Bank governor Francisco Gros, met with Japanese Prime Minister Yasuhiro "
+                + "Nakasone in Tokyo on Monday.", "1987-03-05");
+        Read m = found.get(0);
+        assertTrue(m.participants().containsAll(Set.of("Dilson Funaro", "Francisco Gros", "Yasuhiro Nakasone")),
+                m.toString());
+        assertEquals("Tokyo", m.location());
+        assertEquals("1987-03-02", m.date());
+    }
+
+    @Test
+    void resolvesHeToTheSubjectOfTheSentenceBefore() {
+        List<Read> found = meetings("WASHINGTON, March 11 - Canadian Foreign Secretary Joe Clark urged action on acid "
+                + "rain. Yesterday, he held talks with Secretary of State George Shultz.", "1987-03-11");
+        Read m = found.get(0);
+        assertTrue(m.participants().containsAll(Set.of("Joe Clark", "George Shultz")), m.toString());
+        assertEquals("1987-03-10", m.date());
+        assertEquals("Washington", m.location(), "a held meeting with no place of its own: the dateline");
+    }
+
+    @Test
+    void readsGroupsOfNegotiators() {
+        List<Read> found = meetings("U.S. and Japanese negotiators will hold emergency meetings next week to resolve "
+                + "their row over semiconductors.", "1987-04-01");
+        Read m = found.get(0);
+        assertTrue(m.meeting().planned());
+        assertEquals(2, m.meeting().participants().size(), m.toString());
+        assertTrue(m.meeting().participants().stream().allMatch(p -> p.text().endsWith("negotiators")), m.toString());
+    }
+
+    @Test
+    void readsTheDateOfAReportedClause() {
+        List<Read> found = meetings("The spokesman, Gary Holmes, said that on Thursday Deputy U.S. Trade "
+                + "Representative Michael Smith would meet with MITI vice president Makoto Kuroda.", "1987-04-01");
+        Read m = found.get(0);
+        assertTrue(m.participants().containsAll(Set.of("Michael Smith", "Makoto Kuroda")), m.toString());
+        assertEquals("1987-04-02", m.date());
+        assertTrue(m.meeting().planned());
+    }
+
+    @Test
+    void readsAVisitToAPersonInAPlace() {
+        List<Read> found = meetings("German Chancellor Helmut Kohl visited President Francois Mitterrand in Paris on "
+                + "Tuesday.", "1987-03-26");
+        Read m = found.get(0);
+        assertEquals("visit", m.meeting().kind());
+        assertTrue(m.participants().containsAll(Set.of("Helmut Kohl", "Francois Mitterrand")), m.toString());
+        assertEquals("Paris", m.location());
+        assertEquals("1987-03-24", m.date());
+    }
+
+    @Test
+    void takesTheSubjectAfterAnOpeningPhraseButNotFromInsideOne() {
+        Read after = meetings("After the vote in parliament, Prime Minister Margaret Thatcher met Chancellor Helmut "
+                + "Kohl in Bonn.", "1987-03-26").get(0);
+        assertTrue(after.participants().containsAll(Set.of("Margaret Thatcher", "Helmut Kohl")), after.toString());
+        List<Read> inside = meetings("A vote on a bill sponsored by Congressman Richard Gephardt is expected to come "
+                + "during the visit of Prime Minister Yasuhiro Nakasone.", "1987-04-26");
+        assertTrue(inside.stream().noneMatch(r -> r.participants().contains("Richard Gephardt")), inside.toString());
+    }
+
+    @Test
+    void readsWhereAndWhenAMeetingIsSetToTakePlace() {
+        List<Read> found = meetings("The Flag Consideration Project has planned a number of conferences, with the "
+                + "first meeting set to take place in Christchurch on May 16.", "2015-05-07");
+        Read m = found.get(0);
+        assertEquals("Christchurch", m.location());
+        assertEquals("2015-05-16", m.date());
+        assertTrue(m.meeting().planned());
+    }
+
+    @Test
+    void takesThePlaceATripGoesToForTheMeetingItIsFor() {
+        Read m = meetings("Montalvo traveled to Florida to meet with Tom Devocht, who had offered him a job.",
+                "2010-10-09").get(0);
+        assertTrue(m.participants().contains("Tom Devocht"), m.toString());
+        assertEquals("Florida", m.location());
+    }
+
+    @Test
+    void readsNoMeetingWhereMeetMeansSatisfy() {
+        assertTrue(meetings("The company said it would meet its debt payments on Monday.", "1987-03-26").isEmpty());
+    }
+
+    @Test
     void putsTheSeedArticlesJeddahMeetingIntoTheStore(@TempDir Path dir) throws Exception {
         String text = Files.readString(Path.of(System.getProperty("newsgraph.shared", "../shared"), "seed",
                 "rubio-hostage-talks.txt"));
@@ -131,7 +249,14 @@ class TriggerMeetingExtractorTest {
             assertTrue(byMeeting.get(jeddah).containsAll(Set.of("Marco Rubio", "Mike Waltz", "Mohammed bin Salman")),
                     byMeeting.get(jeddah).toString());
             assertEquals("2025-03-10", when.get(jeddah));
-            assertTrue(byMeeting.values().stream().anyMatch(p -> p.contains("Hamas")), "the Hamas meeting");
+            String hamas = byMeeting.keySet().stream().filter(k -> byMeeting.get(k).contains("Hamas")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Hamas meeting in " + byMeeting));
+            assertTrue(byMeeting.get(hamas).contains("Adam Boehler"), "the envoy the article names");
+            assertEquals(null, when.get(hamas), "no date invented for the Hamas meeting");
+            String doha = byMeeting.keySet().stream().filter(k -> "Doha".equals(where.get(k))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Doha talks in " + byMeeting + where));
+            assertTrue(byMeeting.get(doha).contains("Steve Witkoff"), byMeeting.get(doha).toString());
+            assertEquals("2025-03-11", when.get(doha));
         }
     }
 }

@@ -52,7 +52,14 @@ class RuleTemporalTaggerTest {
         "2025-03-11|The attack on Oct. 7 was the deadliest.|Oct. 7|2024-10-07",
         "2025-01-05|Ministers met on Dec. 20 in Brussels.|Dec. 20|2024-12-20",
         "2025-01-05|Ministers meet on January 20 in Brussels.|January 20|2025-01-20",
+        "2025-01-05|Ministers meet on Jan. 20 in Brussels.|Jan. 20|2025-01-20",
         "2025-03-11|Exports fell in October after the strike.|October|2024-10",
+        "2004-12-27|After the November vote, observers complained.|November|2004-11",
+        "2004-11-20|He was suspended 5 times during the 2002-2003 season.|2003|2003",
+        "2015-05-07|The first referendum is to be held from November 20 to December 11.|November 20|2015-11-20",
+        "2014-01-28|The exhibit is to run from January 23 through March 9.|January 23|2014-01-23",
+        "1987-04-01|Holmes said that on Thursday and Friday Smith would meet Kuroda.|Thursday|1987-04-02",
+        "2014-01-28|This past week marked the opening night of the exhibit.|This past week|W2014-01-20",
     })
     void findsAndAnchorsDateExpressions(String published, String sentence, String text, String value) {
         List<TemporalExpression> found = dates(sentence, published);
