@@ -279,7 +279,7 @@ final class RoleGrammar {
             // name is taken for a person's name ("Charles Hinckley" makes a later "Hinckley" a person)
             for (View v : views(doc, Set.of())) {
                 for (int i = 0; i < v.size(); i++) {
-                    if (!v.propn(i) || !v.cap(i) || i > 0 && v.cap(i - 1)) {
+                    if (!v.propn(i) || !v.cap(i) || i > 0 && v.cap(i - 1) && body(v.word(i - 1)) == null) {
                         continue;
                     }
                     Span name = nameAt(v, i);
@@ -469,7 +469,7 @@ final class RoleGrammar {
             return null;
         }
         int size = last + 1 - from;
-        boolean known = v.personWords.contains(lastWord(v.word(last)));
+        boolean known = v.personWords.contains(lastWord(v.word(last))) || honorific;
         if (size < 2 && !known) {
             return null;
         }
