@@ -9,6 +9,7 @@ import org.newsgraph.extract.QuoteAttributionExtractor;
 import org.newsgraph.extract.TitleRoleExtractor;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.MentionFinder;
+import org.newsgraph.nlp.NameFinderMentionFinder;
 import org.newsgraph.nlp.OpenNlpAnnotator;
 import org.newsgraph.nlp.TemporalTagger;
 import org.newsgraph.rdf.VocabularyMapper;
@@ -22,7 +23,7 @@ final class StandardComponents {
     }
 
     static Pipeline pipeline() {
-        List<MentionFinder> finders = List.of();
+        List<MentionFinder> finders = List.of(new NameFinderMentionFinder());
         TemporalTagger dates = (article, sentences) -> List.of();
         PlaceNames places = PlaceNames.load();
         Function<String, EntityType> bodies = bodies(places);

@@ -1,0 +1,68 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.newsgraph.nlp.NameFinderMentionFinder;
+import org.newsgraph.nlp.ner.NerEvaluation;
+import org.newsgraph.nlp.ner.NerFormat;
+import org.newsgraph.nlp.ner.NerScores;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ner-eval", mixinStandardHelpOptions = true,
+        description = "Measures the name finder on an annotated corpus: exact-span precision, recall and F1, "
+                + "overall and per type (as CoNLL's conlleval counts them).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured", "1:the corpus or model could not be read", "2:usage error"})
+final class NerEvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--conll", required = true, paramLabel = "FILE",
+            description = "Annotated corpus: CoNLL-2003 (4 or 2 columns, IOB1 or IOB2) or UNER (tab-separated IOB2).")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto, conll, uner or gmb (default: ${DEFAULT-VALUE}).")
+    NerFormat format;
+
+    @Option(names = "--types", paramLabel = "TYPES", split = ",",
+            description = "Score only these CoNLL types, e.g. PER,ORG,LOC (default: all).")
+    List<String> types = List.of();
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "A name-finder model file to measure instead of the shipped one.")
+    Path model;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+        }
+        NameFinderMentionFinder finder = model == null ? new NameFinderMentionFinder()
+                : new NameFinderMentionFinder(new TokenNameFinderModel(model));
+        Set<String> only = new LinkedHashSet<>();
+        types.forEach(t -> only.add(t.strip().toUpperCase(Locale.ROOT)));
+        long start = System.nanoTime();
+        NerScores scores = NerEvaluation.evaluate(finder, file, format, only);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(file + (only.isEmpty() ? "" : " (types " + String.join(",", only) + ")"));
+        out.print(scores.table());
+        out.printf(Locale.ROOT, "%.1f s, %.0f sentences/s (including the first, cold sentences)%n", seconds,
+                scores.sentences() / seconds);
+        out.flush();
+        return Main.OK;
+    }
+}

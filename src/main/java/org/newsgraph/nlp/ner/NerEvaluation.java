@@ -1,0 +1,114 @@
+package org.newsgraph.nlp.ner;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.MentionFinder;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Measures a {@link MentionFinder} on an annotated corpus. Each document's gold tokens are laid out as text
+ * (tokens joined by spaces, one sentence a line) and handed to the finder exactly as the pipeline hands it an
+ * article, so the figures are those of the component the pipeline runs. Found names are compared with the
+ * gold names by exact token span and type.
+ */
+public final class NerEvaluation {
+
+    private NerEvaluation() {
+    }
+
+    /**
+     * Scores {@code finder} on the corpus in {@code file}.
+     *
+     * @param types the CoNLL types to score (PER, ORG, LOC, MISC); names of other types, gold or found, are
+     *              left out on both sides. Empty means all.
+     */
+    public static NerScores evaluate(MentionFinder finder, Path file, NerFormat format, Set<String> types) {
+        return evaluate(finder, NerCorpusReader.read(file, format), types);
+    }
+
+    static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types) {
+        Map<String, long[]> counts = new HashMap<>();
+        int sentenceCount = 0;
+        int tokenCount = 0;
+        for (NerDocument doc : docs) {
+            StringBuilder text = new StringBuilder();
+            List<Sentence> sentences = new ArrayList<>();
+            Map<Integer, int[]> tokenAtBegin = new HashMap<>();
+            Map<Integer, int[]> tokenAtEnd = new HashMap<>();
+            for (int s = 0; s < doc.sentences().size(); s++) {
+                String[] words = doc.sentences().get(s).tokens();
+                int sentenceBegin = text.length();
+                List<Token> tokens = new ArrayList<>(words.length);
+                for (int i = 0; i < words.length; i++) {
+                    if (i > 0) {
+                        text.append(' ');
+                    }
+                    int b = text.length();
+                    text.append(words[i]);
+                    tokens.add(new Token(words[i], b, text.length(), "X", words[i]));
+                    tokenAtBegin.put(b, new int[] {s, i});
+                    tokenAtEnd.put(text.length(), new int[] {s, i + 1});
+                }
+                sentences.add(new Sentence(s, sentenceBegin, text.length(), tokens));
+                text.append('\n');
+                sentenceCount++;
+                tokenCount += words.length;
+            }
+            List<Set<Name>> found = new ArrayList<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                found.add(new HashSet<>());
+            }
+            for (Mention m : finder.find(text.toString(), sentences)) {
+                int[] b = tokenAtBegin.get(m.begin());
+                int[] e = tokenAtEnd.get(m.end());
+                String type = conllType(m.type());
+                if (!types.isEmpty() && !types.contains(type)) {
+                    continue;
+                }
+                Name span = b != null && e != null && b[0] == e[0] ? new Name(b[1], e[1], type)
+                        : new Name(-1 - m.begin(), -1, type); // off the token grid: counts as found, never right
+                found.get(b != null ? b[0] : m.sentence()).add(span);
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                Set<Name> predicted = found.get(s);
+                for (Name p : predicted) {
+                    counts.computeIfAbsent(p.type(), k -> new long[3])[1]++;
+                }
+                for (Span g : doc.sentences().get(s).names()) {
+                    if (!types.isEmpty() && !types.contains(g.getType())) {
+                        continue;
+                    }
+                    long[] c = counts.computeIfAbsent(g.getType(), k -> new long[3]);
+                    c[2]++;
+                    if (predicted.contains(new Name(g.getStart(), g.getEnd(), g.getType()))) {
+                        c[0]++;
+                    }
+                }
+            }
+        }
+        return new NerScores(counts, sentenceCount, tokenCount);
+    }
+
+    /** A name as token span and type, compared by value. */
+    private record Name(int start, int end, String type) {
+    }
+
+    /** The CoNLL short name of an entity type. */
+    static String conllType(EntityType type) {
+        return switch (type) {
+            case PERSON -> "PER";
+            case ORGANIZATION -> "ORG";
+            case PLACE -> "LOC";
+            case MISC -> "MISC";
+        };
+    }
+}

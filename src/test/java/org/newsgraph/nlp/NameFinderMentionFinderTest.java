@@ -1,0 +1,54 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.Article;
+
+class NameFinderMentionFinderTest {
+
+    private static OpenNlpAnnotator annotator;
+
+    @BeforeAll
+    static void loadModels() {
+        annotator = new OpenNlpAnnotator(List.of(new NameFinderMentionFinder()), (article, sentences) -> List.of());
+    }
+
+    private static Set<String> names(AnnotatedDocument doc, EntityType type) {
+        return doc.mentions().stream().filter(m -> m.type() == type).map(Mention::text).collect(Collectors.toSet());
+    }
+
+    @Test
+    void loadsTheShippedModelFromTheClasspath() {
+        assertTrue(NameFinderMentionFinder.class.getResource(NameFinderMentionFinder.MODEL) != null);
+        new NameFinderMentionFinder();
+    }
+
+    @Test
+    void findsThePeopleInANewsSentence() {
+        String text = "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Tuesday, "
+                + "a spokesman for the European Commission said.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t1", text));
+        Set<String> people = names(doc, EntityType.PERSON);
+        assertTrue(people.contains("Angela Merkel"), () -> "people: " + people);
+        assertTrue(people.contains("Emmanuel Macron"), () -> "people: " + people);
+        assertTrue(names(doc, EntityType.PLACE).contains("Berlin"), () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
+    void mentionOffsetsPointIntoTheArticleText() {
+        String text = "\u201CWe will talk again,\u201D said Kofi Annan, the United Nations Secretary-General.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t2", text));
+        assertTrue(!doc.mentions().isEmpty());
+        for (Mention m : doc.mentions()) {
+            assertEquals(m.text(), text.substring(m.begin(), m.end()));
+            assertTrue(m.confidence() > 0 && m.confidence() <= 1);
+        }
+        assertTrue(names(doc, EntityType.PERSON).contains("Kofi Annan"), () -> "mentions: " + doc.mentions());
+    }
+}
