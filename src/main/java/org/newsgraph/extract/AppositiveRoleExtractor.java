@@ -96,6 +96,14 @@ public final class AppositiveRoleExtractor implements FactExtractor {
                     while (k >= 0 && ("AUX".equals(v.t.get(k).pos()) || ADVERBS.contains(v.fold(k)))) {
                         k--;
                     }
+                    if (k >= 1 && v.is(k, ",")) {
+                        // "Frank Brand, who had been executive vice president, was named ..."
+                        int o = k - 1;
+                        while (o > 0 && k - o < 14 && !v.is(o, ",")) {
+                            o--;
+                        }
+                        k = v.is(o, ",") ? o - 1 : -1;
+                    }
                     RoleGrammar.Span person = grammar.nameEndingAt(v, k, names);
                     if (person != null) {
                         found = slot(v, person, v.is(c + 1, "as") ? c + 2 : c + 1, Slot.AS, Fact.Qualifier.CURRENT);

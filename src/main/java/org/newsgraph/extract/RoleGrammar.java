@@ -211,8 +211,13 @@ final class RoleGrammar {
 
         /** Index of the first token of a mention in this sentence. */
         int tokenIndexOf(Mention m) {
+            return tokenIndexOf(m.begin());
+        }
+
+        /** Index of the token that holds a character offset, or the last token. */
+        int tokenIndexOf(int offset) {
             for (int i = 0; i < t.size(); i++) {
-                if (t.get(i).end() > m.begin()) {
+                if (t.get(i).end() > offset) {
                     return i;
                 }
             }
@@ -374,16 +379,38 @@ final class RoleGrammar {
             return null;
         }
         Mention m = v.mentionStartingAt(i);
-        if (m != null) {
-            if (m.type() != EntityType.PERSON) {
-                return null;
-            }
+        if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
+            return null;
+        }
+        Span mine = ruleNameAt(v, i);
+        if (m != null && m.type() == EntityType.PERSON) {
             int j = i;
             while (j < v.size() && v.t.get(j).begin() < m.end()) {
                 j++;
             }
-            return new Span(i, j, m);
+            // the name finder may stop short: "Luiz Inacio Lula" of "Luiz Inacio Lula da Silva"
+            return mine != null && mine.to() > j ? mine : new Span(i, j, m);
         }
+        return mine;
+    }
+
+    /**
+     * Whether a name finder's organization or place is to be believed over the capitalisation rules: it is a
+     * known body, or ends in an organization word.
+     */
+    boolean trusted(Mention m) {
+        if (body(m.text()) != null) {
+            return true;
+        }
+        for (String w : m.text().split("\\s+")) {
+            if (lexicon.isOrgSuffix(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Span ruleNameAt(View v, int i) {
         if (HONORIFICS.contains(v.fold(i)) && i + 1 < v.size() && v.cap(i + 1)) {
             int next = v.is(i + 1, ".") ? i + 2 : i + 1;
             return next < v.size() ? nameAt(v, next) : null;
@@ -402,7 +429,8 @@ final class RoleGrammar {
             if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
                 break;
             }
-            if (j > i && v.mentionStartingAt(j) != null && v.mentionStartingAt(j).type() != EntityType.PERSON) {
+            Mention other = j > i ? v.mentionStartingAt(j) : null;
+            if (other != null && other.type() != EntityType.PERSON && trusted(other)) {
                 break;
             }
             j++;
@@ -440,16 +468,22 @@ final class RoleGrammar {
             return titled;
         }
         Mention m = v.mentionEndingAt(last);
-        if (m != null) {
-            if (m.type() != EntityType.PERSON) {
-                return null;
-            }
+        if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
+            return null;
+        }
+        Span mine = ruleNameEndingAt(v, last);
+        if (m != null && m.type() == EntityType.PERSON) {
             int i = last;
             while (i > 0 && v.t.get(i - 1).end() > m.begin()) {
                 i--;
             }
-            return new Span(i, last + 1, m);
+            // "F. Ross Johnson" where the name finder gave "Ross Johnson"
+            return mine != null && mine.from() < i ? mine : new Span(i, last + 1, m);
         }
+        return mine;
+    }
+
+    private Span ruleNameEndingAt(View v, int last) {
         int i = last;
         while (i >= 0 && last - i < 8) {
             if (i >= 1 && i < last && v.is(i, ".") && initialAt(v, i - 1)) {
@@ -578,7 +612,9 @@ final class RoleGrammar {
                     continue;
                 }
                 Mention known = v.mentionEndingAt(k);
-                if (known != null && (known.type() == EntityType.ORGANIZATION || known.type() == EntityType.PLACE)) {
+                boolean lexiconFirst = lexicon.isModifier(v.word(k)) && !lowerHead && !membership;
+                if (known != null && (known.type() == EntityType.ORGANIZATION || known.type() == EntityType.PLACE)
+                        && !lexiconFirst) {
                     org = known;
                     while (k >= bound && v.t.get(k).begin() >= known.begin()) {
                         k--;
@@ -790,10 +826,7 @@ final class RoleGrammar {
             return null;
         }
         Mention m = v.mentionStartingAt(i);
-        if (m != null && m.type() != EntityType.MISC) {
-            if (m.type() == EntityType.PERSON) {
-                return null;
-            }
+        if (m != null && m.type() != EntityType.MISC && m.type() != EntityType.PERSON && trusted(m)) {
             int j = i;
             while (j < n && v.t.get(j).begin() < m.end()) {
                 j++;
@@ -872,7 +905,7 @@ final class RoleGrammar {
                 }
                 boolean determined = candidate.from() > 0 && (DETERMINERS.contains(v.fold(candidate.from() - 1))
                         || candidate.principal() != null || candidate.organization() != null
-                        && v.possessive(v.tokenIndexOf(candidate.organization())));
+                        && v.possessive(v.tokenIndexOf(candidate.organization().end() - 1)));
                 if (next != null && determined) {
                     name = next;
                     complementEnd = c;

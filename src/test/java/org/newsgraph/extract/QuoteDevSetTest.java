@@ -25,8 +25,8 @@ import org.newsgraph.resolve.ResolvedDocument;
 class QuoteDevSetTest {
 
     /** The figures the rules reach on this set when this was written; a drop below them fails the build. */
-    static final double MIN_PRECISION = 0.0;
-    static final double MIN_RECALL = 0.0;
+    static final double MIN_PRECISION = 0.90;
+    static final double MIN_RECALL = 0.80;
 
     @Test
     void quotationsAreAttributedWithMeasuredPrecisionAndRecallOnTheDevSet() {

@@ -30,8 +30,8 @@ import org.newsgraph.store.Queries;
 class RoleDevSetTest {
 
     /** The figures the rules reach on this set when this was written; a drop below them fails the build. */
-    static final double MIN_PRECISION = 0.0;
-    static final double MIN_RECALL = 0.0;
+    static final double MIN_PRECISION = 0.90;
+    static final double MIN_RECALL = 0.80;
 
     @Test
     void rolesQueryReachesMeasuredPrecisionAndRecallOnTheDevSet(@TempDir Path dir) {
