@@ -348,12 +348,12 @@ final class RoleGrammar {
     /** End (exclusive) of the longest role head starting at token i, or -1. */
     int headAt(View v, int i) {
         if (v.cap(i) || Character.isLetter(v.word(i).charAt(0))) {
-            if (lexicon.abbreviation(v.word(i)) != null) {
-                return i + 1;
-            }
             if (i + 1 < v.size() && v.is(i + 1, ".") && v.t.get(i + 1).begin() == v.t.get(i).end()
                     && lexicon.abbreviation(v.word(i) + ".") != null) {
                 return i + 2;
+            }
+            if (lexicon.abbreviation(v.word(i)) != null) {
+                return i + 1;
             }
         } else {
             return -1;
@@ -903,8 +903,8 @@ final class RoleGrammar {
                 } else if (c > headTo && c < n && HONORIFICS.contains(v.fold(c))) {
                     next = nameAt(v, c);
                 }
-                boolean determined = candidate.from() > 0 && (DETERMINERS.contains(v.fold(candidate.from() - 1))
-                        || candidate.principal() != null || candidate.organization() != null
+                boolean determined = candidate.from() > 0 && DETERMINERS.contains(v.fold(candidate.from() - 1))
+                        || (candidate.principal() != null || candidate.organization() != null
                         && v.possessive(v.tokenIndexOf(candidate.organization().end() - 1)));
                 if (next != null && determined) {
                     name = next;
