@@ -61,7 +61,17 @@ public final class AppositiveRoleExtractor implements FactExtractor {
             for (int c = 1; c < v.size() - 1; c++) {
                 RoleGrammar.Candidate found = null;
                 if (v.is(c, ",")) {
-                    RoleGrammar.Span person = grammar.nameEndingAt(v, c - 1, names);
+                    int last = c - 1;
+                    if (last >= 1 && grammar.postNominal(v, last)) {
+                        // "Paul Boateng MP, Labour's Chief Secretary to the Treasury,"
+                        RoleGrammar.Span mp = grammar.nameEndingAt(v, last - 1, names);
+                        if (mp != null) {
+                            mine.add(new RoleGrammar.Candidate(mp.mention(), new RoleGrammar.Phrase(last, c,
+                                    v.word(last), null, Fact.Qualifier.CURRENT, null), v.evidence(mp.from(), c, 0.75)));
+                            last--;
+                        }
+                    }
+                    RoleGrammar.Span person = grammar.nameEndingAt(v, last, names);
                     if (person != null) {
                         int k = c + 1;
                         if (k + 1 < v.size() && isNumber(v.word(k)) && v.is(k + 1, ",")) {
@@ -198,7 +208,9 @@ public final class AppositiveRoleExtractor implements FactExtractor {
                     new RoleGrammar.Phrase(k, org.to(), verbRole, org.mention(), q, null),
                     v.evidence(person.from(), org.to(), 0.7));
         }
-        if (v.is(k, "a", "an", "the", "its", "their")) {
+        if (v.is(k, "the") && k + 1 < n && v.possessive(k + 1) && !v.cap(k + 1)) {
+            k += v.is(k + 2, "'s", "'") ? 3 : 2; // "the party's Treasury spokesman"
+        } else if (v.is(k, "a", "an", "the", "its", "their")) {
             k++;
         }
         int head = -1;

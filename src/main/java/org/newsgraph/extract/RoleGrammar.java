@@ -83,6 +83,7 @@ final class RoleGrammar {
         final List<Token> t;
         final List<Mention> mentions;
         final Set<String> personWords;
+        final Set<String> surnames;
 
         View(AnnotatedDocument doc, List<Sentence> group, Set<String> personWords) {
             this.doc = doc;
@@ -96,6 +97,7 @@ final class RoleGrammar {
             this.t = List.copyOf(tokens);
             this.mentions = List.copyOf(inGroup);
             this.personWords = personWords;
+            this.surnames = surnames(doc, personWords);
         }
 
         int size() {
@@ -271,6 +273,23 @@ final class RoleGrammar {
                 && last.endsWith(".") || lexicon.abbreviation(last) != null && last.endsWith(".");
     }
 
+    /**
+     * Last words of the article's person names of two words or more (name finder's or written after a
+     * title): "Trump's" is a person's possessive when the article names "Donald Trump".
+     */
+    private static Set<String> surnames(AnnotatedDocument doc, Set<String> personWords) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PERSON && m.text().strip().contains(" ")) {
+                out.add(lastWord(m.text()));
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(personWords);
+        }
+        return out;
+    }
+
     /** The last words of the person names the name finder gives, folded: evidence that "Trump's" is a person. */
     Set<String> personWords(AnnotatedDocument doc) {
         Set<String> words = new HashSet<>();
@@ -425,6 +444,9 @@ final class RoleGrammar {
                 j += 2; // "F. Ross Johnson" with the initial and its full stop as two tokens
                 continue;
             }
+            if (j > i && postNominal(v, j)) {
+                break; // "Paul Boateng MP"
+            }
             boolean particle = NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1);
             if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
                 break;
@@ -449,6 +471,13 @@ final class RoleGrammar {
             return null;
         }
         return new Span(i, j, v.newMention(EntityType.PERSON, i, j, 0.7));
+    }
+
+    /** Whether token j is a title written after a name in capitals: "MP", "MEP", "QC". */
+    boolean postNominal(View v, int j) {
+        String w = v.word(j);
+        return w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isUpperCase)
+                && lexicon.isMembership(w);
     }
 
     /** Whether token j is a one-letter initial followed, without a space, by a full stop token. */
@@ -552,7 +581,7 @@ final class RoleGrammar {
             if (org != null || principal != null) {
                 break;
             }
-            if (w.equals(")") && roleFrom == headFrom) {
+            if (w.equals(")")) {
                 // "Loews Corp (LTR) chairman", "PCdoB (Brazilian communist party) Deputy"
                 int o = k - 1;
                 while (o >= bound && o > k - 10 && !v.is(o, "(")) {
@@ -579,6 +608,11 @@ final class RoleGrammar {
                     continue;
                 }
             }
+            if (v.possessive(k) && !v.cap(k) && k - 1 >= bound && v.is(k - 1, "the")) {
+                // "the party's Treasury spokesman": a body the article does not name here
+                start = k - 1;
+                break;
+            }
             if (v.possessive(k) && v.cap(k)) {
                 Span run = capRunEndingAt(v, k, bound);
                 String name = v.doc.text().substring(v.t.get(run.from()).begin(), v.bareEnd(k));
@@ -590,8 +624,7 @@ final class RoleGrammar {
                     org = known;
                 } else if (lexicon.isOrgSuffix(name.substring(name.lastIndexOf(' ') + 1))) {
                     org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.7);
-                } else if (known != null && known.type() == EntityType.PERSON
-                        || v.personWords.contains(lastWord(name)) || name.strip().split("\\s+").length >= 2) {
+                } else if (name.strip().split("\\s+").length >= 2 || v.surnames.contains(lastWord(name))) {
                     principal = new Span(run.from(), k + 1, known != null && known.type() == EntityType.PERSON
                             ? known : v.newMention(EntityType.PERSON, run.from(), k + 1, 0.6));
                 } else {
@@ -612,10 +645,11 @@ final class RoleGrammar {
                     continue;
                 }
                 Mention known = v.mentionEndingAt(k);
-                boolean lexiconFirst = lexicon.isModifier(v.word(k)) && !lowerHead && !membership;
+                boolean lexiconFirst = lexicon.isModifier(v.word(k)) && !membership
+                        && (!lowerHead || lexicon.isPortfolio(v.word(k)));
                 if (known != null && (known.type() == EntityType.ORGANIZATION || known.type() == EntityType.PLACE)
                         && !lexiconFirst) {
-                    org = known;
+                    org = withoutDescriptor(v, known);
                     while (k >= bound && v.t.get(k).begin() >= known.begin()) {
                         k--;
                     }
@@ -690,6 +724,16 @@ final class RoleGrammar {
                 : v.text(roleFrom, headFrom) + " " + headLabel(v, headFrom, headTo);
         role = role.replaceAll("\\s+", " ").strip();
         return new Phrase(start, headTo, role, org, qualifier, principal);
+    }
+
+    /** A name finder's mention without a leading descriptor: "Ruling Liberal Democratic Party". */
+    private Mention withoutDescriptor(View v, Mention m) {
+        int first = v.tokenIndexOf(m);
+        int last = v.tokenIndexOf(m.end() - 1);
+        if (first < last && lexicon.isDescriptor(v.word(first))) {
+            return v.newMention(m.type(), first + 1, last + 1, m.confidence());
+        }
+        return m;
     }
 
     /** Start of a role head that ends at token {@code last} (inclusive), or -1. */
@@ -913,6 +957,10 @@ final class RoleGrammar {
                             candidate.principal());
                 }
             }
+            if (name != null && phrase != null && name.to() < n && postNominal(v, name.to())) {
+                out.add(new Candidate(name.mention(), new Phrase(name.to(), name.to() + 1, v.word(name.to()), null,
+                        Fact.Qualifier.CURRENT, null), v.evidence(name.from(), name.to() + 1, 0.75)));
+            }
             if (name != null && phrase != null) {
                 double confidence = phrase.organization() != null || phrase.principal() != null ? 0.85 : 0.75;
                 out.add(new Candidate(name.mention(), phrase,
@@ -926,6 +974,13 @@ final class RoleGrammar {
                         Phrase first = phrase(v, other, joint, 0);
                         out.add(new Candidate(name.mention(), first,
                                 v.evidence(first.from(), name.to(), confidence - 0.1)));
+                        if (phrase.organization() == null && phrase.principal() == null
+                                && first.organization() != null && first.organization().type() == EntityType.PLACE) {
+                            // "British Chancellor of the Exchequer and central bank governor X": both British
+                            out.set(out.size() - 2, new Candidate(name.mention(), new Phrase(phrase.from(),
+                                    phrase.to(), phrase.role(), first.organization(), phrase.qualifier(), null),
+                                    out.get(out.size() - 2).evidence()));
+                        }
                     }
                 }
                 i = name.to();
