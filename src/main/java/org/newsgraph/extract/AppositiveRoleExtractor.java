@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
-import org.newsgraph.nlp.Sentence;
 
 /**
  * Roles written after a name: appositions ("Ariel Kallner, a parliamentarian for ... Likud Party,", "F.

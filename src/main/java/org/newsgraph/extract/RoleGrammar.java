@@ -190,16 +190,6 @@ final class RoleGrammar {
             return null;
         }
 
-        Mention mentionCovering(int i) {
-            Token tok = t.get(i);
-            for (Mention m : mentions) {
-                if (m.overlaps(tok.begin(), tok.end())) {
-                    return m;
-                }
-            }
-            return null;
-        }
-
         Mention newMention(EntityType type, int from, int to, double confidence) {
             int b = t.get(from).begin();
             int e = bareEnd(to - 1);
@@ -1102,7 +1092,4 @@ final class RoleGrammar {
         return java.util.Arrays.stream(parts).map(String::strip).toList();
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }
