@@ -123,6 +123,10 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '"' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1))) {
+                continue; // a straight quote between letters stands for an apostrophe: "don"t"
+            }
             if (c == '\n') {
                 if (open >= 0 && i - open > 1) {
                     out.add(new Marks(open, i, open + 1, i));
@@ -254,7 +258,8 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         while (j < v.size() && v.is(j, ",", "\"", "''", "”")) {
             j++;
         }
-        if (j >= v.size() || doc.text().substring(from, v.t.get(j).begin()).contains("\n")) {
+        if (j >= v.size() || v.t.get(j).begin() < from
+                || doc.text().substring(from, v.t.get(j).begin()).contains("\n")) {
             return null;
         }
         String inner = doc.text().substring(q.begin(), q.end()).strip();

@@ -69,6 +69,13 @@ class QuoteAttributionExtractorTest {
     }
 
     @Test
+    void readsAStraightQuoteBetweenLettersAsAnApostrophe() {
+        List<String> quotes = Analysed.text(LEAD + "\"We don\"t believe the report on Indonesia\"s farms,\" "
+                + "Wong said.").quotes();
+        assertEquals(List.of("Penny Wong · said ·  · We don\"t believe the report on Indonesia\"s farms"), quotes);
+    }
+
+    @Test
     void leavesScareQuotesWithoutASpeakerAlone() {
         assertEquals(List.of(), Analysed.text("The so-called \"peace plan\" was rejected by the parliament.")
                 .quotes());
