@@ -83,7 +83,7 @@ final class RoleGrammar {
         final List<Token> t;
         final List<Mention> mentions;
         final Set<String> personWords;
-        final Set<String> surnames;
+        private Set<String> surnames;
 
         View(AnnotatedDocument doc, List<Sentence> group, Set<String> personWords) {
             this.doc = doc;
@@ -97,7 +97,13 @@ final class RoleGrammar {
             this.t = List.copyOf(tokens);
             this.mentions = List.copyOf(inGroup);
             this.personWords = personWords;
-            this.surnames = surnames(doc, personWords);
+        }
+
+        Set<String> surnames() {
+            if (surnames == null) {
+                surnames = RoleGrammar.surnames(doc, personWords);
+            }
+            return surnames;
         }
 
         int size() {
@@ -340,8 +346,13 @@ final class RoleGrammar {
     }
 
     static String lastWord(String name) {
-        String[] parts = RoleLexicon.fold(name).replaceAll("'s$|'$", "").split(" ");
-        return parts[parts.length - 1];
+        String f = RoleLexicon.fold(name);
+        if (f.endsWith("'s")) {
+            f = f.substring(0, f.length() - 2);
+        } else if (f.endsWith("'")) {
+            f = f.substring(0, f.length() - 1);
+        }
+        return f.substring(f.lastIndexOf(' ') + 1);
     }
 
     /** The type of a known country, region or body, or null. */
@@ -614,7 +625,7 @@ final class RoleGrammar {
                     org = known;
                 } else if (lexicon.isOrgSuffix(name.substring(name.lastIndexOf(' ') + 1))) {
                     org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.7);
-                } else if (name.strip().split("\\s+").length >= 2 || v.surnames.contains(lastWord(name))) {
+                } else if (name.strip().split("\\s+").length >= 2 || v.surnames().contains(lastWord(name))) {
                     principal = new Span(run.from(), k + 1, known != null && known.type() == EntityType.PERSON
                             ? known : v.newMention(EntityType.PERSON, run.from(), k + 1, 0.6));
                 } else {
