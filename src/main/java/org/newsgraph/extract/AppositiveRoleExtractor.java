@@ -277,6 +277,16 @@ public final class AppositiveRoleExtractor implements FactExtractor {
                 end = e;
             }
         }
+        if (organization != null && !grammar.closes(v, end)) {
+            // "of the NYSE special surveillance committee,", "of its Nabisco Brands unit,"
+            int e = end;
+            while (e < n && e - end < 4 && !v.cap(e) && "NOUN ADJ".contains(v.t.get(e).pos())) {
+                e++;
+            }
+            if (e > end && grammar.closes(v, e)) {
+                end = e;
+            }
+        }
         boolean closed = grammar.closes(v, end) || end < n && grammar.lexicon().isReportingVerb(v.word(end))
                 || slot == Slot.AS && end < n && v.is(end, "in", "on", "at", "from", "until", "after", "replacing",
                 "succeeding", "effective");

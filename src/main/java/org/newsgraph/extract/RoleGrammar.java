@@ -538,7 +538,7 @@ final class RoleGrammar {
             return null;
         }
         for (int k = from; k <= last; k++) {
-            if (!v.propn(k) && !NAME_PARTICLES.contains(v.fold(k)) && !known && !v.is(k, ".")) {
+            if (!v.propn(k) && !NAME_PARTICLES.contains(v.fold(k)) && !known && !v.is(k, ".") && !initialAt(v, k)) {
                 return null;
             }
         }
@@ -668,8 +668,10 @@ final class RoleGrammar {
                 boolean partOfName = k - 1 >= bound && v.cap(k - 1) && !lexicon.isModifier(v.word(k - 1))
                         && qualifierAt(v, k - 1) == null && bodyEndingAt(v, k - 1, bound) == null
                         && !v.possessive(k - 1);
+                boolean acronym = v.word(k).length() >= 2 && v.word(k).chars().allMatch(Character::isUpperCase)
+                        && !lexiconWord;
                 boolean roleWord = lexiconWord && !((lowerHead || membership || orgWord) && partOfName)
-                        || !lexiconWord && lexiconWordUsed && !lowerHead && !membership;
+                        || !lexiconWord && !acronym && lexiconWordUsed && !lowerHead && !membership;
                 if (!roleWord) {
                     Span run = capRunEndingAt(v, k, bound);
                     if (v.personWords.contains(lastWord(v.word(k))) && run.from() == k && v.propn(k)
@@ -828,6 +830,12 @@ final class RoleGrammar {
         Span whole = knownBodyAt(v, i);
         if (whole != null) {
             return whole;
+        }
+        for (int q = i; q < Math.min(n, i + 6) && (v.cap(q) || v.is(q, "of")); q++) {
+            int headEnd = headAt(v, q);
+            if (headEnd > 0 && nameAt(v, headEnd) != null) {
+                return null; // "adviser to SPD Chancellor Willy Brandt": a person, not a body
+            }
         }
         int limit = Math.min(n, i + 12);
         for (int q = i; q < limit; q++) {

@@ -31,15 +31,15 @@ class RoleDevSetTest {
 
     /** The figures the rules reach on this set when this was written; a drop below them fails the build. */
     static final double MIN_PRECISION = 0.93;
-    static final double MIN_RECALL = 0.83;
+    static final double MIN_RECALL = 0.85;
 
     /** Figures on the held-out set, which the rules were never tuned on. */
-    static final double MIN_HELD_OUT_PRECISION = 0.90;
-    static final double MIN_HELD_OUT_RECALL = 0.80;
+    static final double MIN_HELD_OUT_PRECISION = 0.93;
+    static final double MIN_HELD_OUT_RECALL = 0.85;
 
     /** Figures on the unseen set, measured once after the last rule change. */
-    static final double MIN_UNSEEN_PRECISION = 0.0;
-    static final double MIN_UNSEEN_RECALL = 0.0;
+    static final double MIN_UNSEEN_PRECISION = 0.95;
+    static final double MIN_UNSEEN_RECALL = 0.80;
 
     @Test
     void rolesQueryReachesMeasuredPrecisionAndRecallOnTheDevSet(@TempDir Path dir) {
