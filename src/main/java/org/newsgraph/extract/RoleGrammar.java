@@ -831,12 +831,6 @@ final class RoleGrammar {
         if (whole != null) {
             return whole;
         }
-        for (int q = i; q < Math.min(n, i + 6) && (v.cap(q) || v.is(q, "of")); q++) {
-            int headEnd = headAt(v, q);
-            if (headEnd > 0 && nameAt(v, headEnd) != null) {
-                return null; // "adviser to SPD Chancellor Willy Brandt": a person, not a body
-            }
-        }
         int limit = Math.min(n, i + 12);
         for (int q = i; q < limit; q++) {
             if (v.is(q, ",", ".", ";", ":", "(", ")", "\"", "''", "``") || "VERB".equals(v.t.get(q).pos())) {
@@ -853,6 +847,12 @@ final class RoleGrammar {
                     return after;
                 }
                 break;
+            }
+        }
+        for (int q = i; q < Math.min(n, i + 6) && (v.cap(q) || v.is(q, "of")); q++) {
+            int headEnd = headAt(v, q);
+            if (headEnd > 0 && nameAt(v, headEnd) != null) {
+                return null; // "adviser to SPD Chancellor Willy Brandt": a person, not a body
             }
         }
         return capRunAt(v, i);
