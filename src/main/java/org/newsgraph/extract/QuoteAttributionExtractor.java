@@ -91,8 +91,13 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             if (a == null) {
                 a = before(document, persons, salient, q);
             }
+            if (a == null && !hasReportingVerb(document, persons, q)) {
+                a = previousSentence(document, persons, salient, q);
+            }
             if (a == null && previous != null && !hasReportingVerb(document, persons, q)) {
-                boolean sameParagraph = previousParagraph == paragraph;
+                Sentence own = document.sentenceAt(q.open());
+                boolean opensSentence = own == null || own.begin() >= q.open() - 1;
+                boolean sameParagraph = previousParagraph == paragraph && opensSentence;
                 boolean bareParagraph = previousParagraph == paragraph - 1 && isBareParagraph(text, q);
                 if (sameParagraph || bareParagraph) {
                     Sentence s = document.sentenceAt(q.begin());
@@ -136,6 +141,11 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                 if (open < 0 || c == '\u201C') {
                     open = i;
                 }
+            } else if (c == '"' && open >= 0 && reopens(text, i)) {
+                // "... in the world. "So, it would be ...": a new quotation mark opens the next sentence of
+                // the same speech while the one before was left unclosed
+                out.add(new Marks(open, i, open + 1, i));
+                open = i;
             } else if ((c == '\u201D' || c == '"') && open >= 0) {
                 if (i - open > 1) {
                     out.add(new Marks(open, i, open + 1, i));
@@ -147,6 +157,33 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             out.add(new Marks(open, text.length(), open + 1, text.length()));
         }
         return out;
+    }
+
+    /**
+     * "He said advocates were needed. “It was pointed out to me ...”": a quotation that opens a sentence
+     * with no attribution of its own goes to the speaker of the sentence before it in the same paragraph,
+     * when that sentence reports speech ("said", "added that").
+     */
+    private Attribution previousSentence(AnnotatedDocument doc, Set<String> persons, List<Salient> salient,
+                                         Marks q) {
+        Sentence s = doc.sentenceAt(q.open());
+        if (s == null || s.index() == 0 || s.begin() < q.open() - 1) {
+            return null;
+        }
+        Sentence prev = doc.sentences().get(s.index() - 1);
+        if (doc.text().substring(prev.end(), s.begin()).contains("\n")) {
+            return null;
+        }
+        RoleGrammar.View v = grammar.view(doc, prev, persons);
+        for (int k = 1; k < Math.min(v.size(), 8); k++) {
+            if (grammar.lexicon().isReportingVerb(v.word(k)) && !v.is(k - 1, "\"", "\u201D")) {
+                Speaker sp = speakerEndingAt(v, k - 1, salient);
+                if (sp != null) {
+                    return new Attribution(sp.mention(), v.word(k), null, s.index(), q.open(), q.close() + 1, 0.55);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the quotation's sentence has a reporting verb outside quotation marks of its own. */
@@ -161,6 +198,16 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a straight quote at i opens a sentence: after ". " and before a capital letter. */
+    private static boolean reopens(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && ".!?".indexOf(text.charAt(k)) >= 0 && i + 1 < text.length()
+                && Character.isUpperCase(text.charAt(i + 1));
     }
 
     private static int paragraphOf(String text, int offset) {
@@ -332,6 +379,9 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                     o--;
                 }
                 subjectEnd = v.is(o, ",") ? o - 1 : -1;
+            }
+            if (subjectEnd >= 1 && grammar.postNominal(v, subjectEnd)) {
+                subjectEnd--; // "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said"
             }
             if (subjectEnd >= 0 && v.is(subjectEnd, ")")) {
                 int o = subjectEnd;

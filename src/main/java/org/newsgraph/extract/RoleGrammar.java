@@ -465,8 +465,9 @@ final class RoleGrammar {
             return null;
         }
         String text = v.text(i, j);
-        if (body(text) != null || lexicon.isOrgSuffix(v.word(j - 1)) || text.chars().anyMatch(Character::isDigit)) {
-            return null;
+        if (body(text) != null || lexicon.isOrgSuffix(v.word(j - 1)) || text.chars().anyMatch(Character::isDigit)
+                || body(v.word(i)) != null || headEndingAt(v, j - 1, i) >= 0) {
+            return null; // "European Commissioner" is a title, not a name
         }
         if (j - i == 1 && !v.propn(i) && !v.personWords.contains(lastWord(text))) {
             return null;
