@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
-import org.newsgraph.nlp.Sentence;
 
 /**
  * Roles written after a name: appositions ("Ariel Kallner, a parliamentarian for ... Likud Party,", "F.
@@ -61,7 +60,17 @@ public final class AppositiveRoleExtractor implements FactExtractor {
             for (int c = 1; c < v.size() - 1; c++) {
                 RoleGrammar.Candidate found = null;
                 if (v.is(c, ",")) {
-                    RoleGrammar.Span person = grammar.nameEndingAt(v, c - 1, names);
+                    int last = c - 1;
+                    if (last >= 1 && grammar.postNominal(v, last)) {
+                        // "Paul Boateng MP, Labour's Chief Secretary to the Treasury,"
+                        RoleGrammar.Span mp = grammar.nameEndingAt(v, last - 1, names);
+                        if (mp != null) {
+                            mine.add(new RoleGrammar.Candidate(mp.mention(), new RoleGrammar.Phrase(last, c,
+                                    v.word(last), null, Fact.Qualifier.CURRENT, null), v.evidence(mp.from(), c, 0.75)));
+                            last--;
+                        }
+                    }
+                    RoleGrammar.Span person = grammar.nameEndingAt(v, last, names);
                     if (person != null) {
                         int k = c + 1;
                         if (k + 1 < v.size() && isNumber(v.word(k)) && v.is(k + 1, ",")) {
@@ -95,6 +104,14 @@ public final class AppositiveRoleExtractor implements FactExtractor {
                     int k = c - 2;
                     while (k >= 0 && ("AUX".equals(v.t.get(k).pos()) || ADVERBS.contains(v.fold(k)))) {
                         k--;
+                    }
+                    if (k >= 1 && v.is(k, ",")) {
+                        // "Frank Brand, who had been executive vice president, was named ..."
+                        int o = k - 1;
+                        while (o > 0 && k - o < 14 && !v.is(o, ",")) {
+                            o--;
+                        }
+                        k = v.is(o, ",") ? o - 1 : -1;
                     }
                     RoleGrammar.Span person = grammar.nameEndingAt(v, k, names);
                     if (person != null) {
@@ -190,7 +207,9 @@ public final class AppositiveRoleExtractor implements FactExtractor {
                     new RoleGrammar.Phrase(k, org.to(), verbRole, org.mention(), q, null),
                     v.evidence(person.from(), org.to(), 0.7));
         }
-        if (v.is(k, "a", "an", "the", "its", "their")) {
+        if (v.is(k, "the") && k + 1 < n && v.possessive(k + 1) && !v.cap(k + 1)) {
+            k += v.is(k + 2, "'s", "'") ? 3 : 2; // "the party's Treasury spokesman"
+        } else if (v.is(k, "a", "an", "the", "its", "their")) {
             k++;
         }
         int head = -1;
@@ -255,6 +274,16 @@ public final class AppositiveRoleExtractor implements FactExtractor {
                 if (e - end <= 3 && v.is(end, "of")) {
                     role = role + " " + v.text(end, e);
                 }
+                end = e;
+            }
+        }
+        if (organization != null && !grammar.closes(v, end)) {
+            // "of the NYSE special surveillance committee,", "of its Nabisco Brands unit,"
+            int e = end;
+            while (e < n && e - end < 4 && !v.cap(e) && "NOUN ADJ".contains(v.t.get(e).pos())) {
+                e++;
+            }
+            if (e > end && grammar.closes(v, e)) {
                 end = e;
             }
         }

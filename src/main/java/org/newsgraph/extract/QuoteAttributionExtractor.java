@@ -31,6 +31,8 @@ import org.newsgraph.nlp.Sentence;
 public final class QuoteAttributionExtractor implements FactExtractor {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> STATEMENTS = Set.of("statement", "letter", "tweet", "post", "message",
+            "email", "memo", "blog", "article", "book", "memoir", "testimony");
     private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling");
     private static final Set<String> ADVERBS = Set.of("later", "also", "then", "again", "further", "previously",
             "earlier", "simply", "recently", "once", "has", "had", "have", "would", "will", "was", "is");
@@ -89,8 +91,13 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             if (a == null) {
                 a = before(document, persons, salient, q);
             }
-            if (a == null && previous != null) {
-                boolean sameParagraph = previousParagraph == paragraph;
+            if (a == null && !hasReportingVerb(document, persons, q)) {
+                a = previousSentence(document, persons, salient, q);
+            }
+            if (a == null && previous != null && !hasReportingVerb(document, persons, q)) {
+                Sentence own = document.sentenceAt(q.open());
+                boolean opensSentence = own == null || own.begin() >= q.open() - 1;
+                boolean sameParagraph = previousParagraph == paragraph && opensSentence;
                 boolean bareParagraph = previousParagraph == paragraph - 1 && isBareParagraph(text, q);
                 if (sameParagraph || bareParagraph) {
                     Sentence s = document.sentenceAt(q.begin());
@@ -121,6 +128,10 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '"' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1))) {
+                continue; // a straight quote between letters stands for an apostrophe: "don"t"
+            }
             if (c == '\n') {
                 if (open >= 0 && i - open > 1) {
                     out.add(new Marks(open, i, open + 1, i));
@@ -130,6 +141,11 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                 if (open < 0 || c == '\u201C') {
                     open = i;
                 }
+            } else if (c == '"' && open >= 0 && reopens(text, i)) {
+                // "... in the world. "So, it would be ...": a new quotation mark opens the next sentence of
+                // the same speech while the one before was left unclosed
+                out.add(new Marks(open, i, open + 1, i));
+                open = i;
             } else if ((c == '\u201D' || c == '"') && open >= 0) {
                 if (i - open > 1) {
                     out.add(new Marks(open, i, open + 1, i));
@@ -141,6 +157,57 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             out.add(new Marks(open, text.length(), open + 1, text.length()));
         }
         return out;
+    }
+
+    /**
+     * "He said advocates were needed. “It was pointed out to me ...”": a quotation that opens a sentence
+     * with no attribution of its own goes to the speaker of the sentence before it in the same paragraph,
+     * when that sentence reports speech ("said", "added that").
+     */
+    private Attribution previousSentence(AnnotatedDocument doc, Set<String> persons, List<Salient> salient,
+                                         Marks q) {
+        Sentence s = doc.sentenceAt(q.open());
+        if (s == null || s.index() == 0 || s.begin() < q.open() - 1) {
+            return null;
+        }
+        Sentence prev = doc.sentences().get(s.index() - 1);
+        if (doc.text().substring(prev.end(), s.begin()).contains("\n")) {
+            return null;
+        }
+        RoleGrammar.View v = grammar.view(doc, prev, persons);
+        for (int k = 1; k < Math.min(v.size(), 8); k++) {
+            if (grammar.lexicon().isReportingVerb(v.word(k)) && !v.is(k - 1, "\"", "\u201D")) {
+                Speaker sp = speakerEndingAt(v, k - 1, salient);
+                if (sp != null) {
+                    return new Attribution(sp.mention(), v.word(k), null, s.index(), q.open(), q.close() + 1, 0.55);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the quotation's sentence has a reporting verb outside quotation marks of its own. */
+    private boolean hasReportingVerb(AnnotatedDocument doc, Set<String> persons, Marks q) {
+        Sentence s = doc.sentenceAt(q.open());
+        if (s == null) {
+            return false;
+        }
+        for (var t : s.tokens()) {
+            if ((t.end() <= q.open() || t.begin() > q.close()) && grammar.lexicon().isReportingVerb(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a straight quote at i opens a sentence: after ". " and before a capital letter. */
+    private static boolean reopens(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && ".!?".indexOf(text.charAt(k)) >= 0 && i + 1 < text.length()
+                && Character.isUpperCase(text.charAt(i + 1));
     }
 
     private static int paragraphOf(String text, int offset) {
@@ -192,8 +259,17 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                     first = p;
                 }
             }
-            for (int i = 1; i < v.size(); i++) {
-                if (grammar.lexicon().isReportingVerb(v.word(i)) && !inside(quotes, v.t.get(i).begin())) {
+            for (int i = 0; i < v.size(); i++) {
+                boolean start = i == 0 || v.is(i - 1, ",", "\u201C", "\"", "But", "And", "However");
+                if ((start || v.is(i, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")) && v.cap(i)
+                        && !inside(quotes, v.t.get(i).begin())) {
+                    RoleGrammar.Span name = grammar.nameAt(v, i);
+                    if (name != null && (name.to() - name.from() > 1 || knownPerson(v, name))
+                            && (first == null || name.mention().begin() < first.begin())) {
+                        first = name.mention();
+                    }
+                }
+                if (i > 0 && grammar.lexicon().isReportingVerb(v.word(i)) && !inside(quotes, v.t.get(i).begin())) {
                     RoleGrammar.Span name = grammar.nameEndingAt(v, i - 1, java.util.Map.of());
                     if (name != null && (first == null || name.mention().begin() < first.begin())) {
                         first = name.mention();
@@ -229,8 +305,19 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         while (j < v.size() && v.is(j, ",", "\"", "''", "”")) {
             j++;
         }
-        if (j >= v.size() || doc.text().substring(from, Math.max(from, v.t.get(j).begin())).contains("\n")) {
+        if (j >= v.size() || v.t.get(j).begin() < from
+                || doc.text().substring(from, v.t.get(j).begin()).contains("\n")) {
             return null;
+        }
+        String inner = doc.text().substring(q.begin(), q.end()).strip();
+        if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0 && v.cap(j)
+                && !grammar.lexicon().isReportingVerb(v.word(j))) {
+            return null; // "“... view.” Mr Howard later added ...": a new sentence, not an attribution
+        }
+        if (v.is(j, "according") && v.is(j + 1, "to")) {
+            Speaker sp = speakerAt(v, j + 2, salient);
+            return sp == null ? null : new Attribution(sp.mention(), "according to", null, s.index(),
+                    v.t.get(j).begin(), v.t.get(sp.to() - 1).end(), 0.75);
         }
         // verb first: "said Rubio", "tweeted Energy Minister Eli Cohen", "said he"
         if (grammar.lexicon().isReportingVerb(v.word(j))) {
@@ -265,6 +352,18 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         }
         RoleGrammar.View v = grammar.view(doc, s, persons);
         int open = s.tokenAt(q.open());
+        if (open >= 3 && v.is(open - 1, ":", ",")) {
+            // "According to Jamil Murad: “...”"
+            for (int k = open - 2; k >= 1 && k >= open - 8; k--) {
+                if (v.is(k - 1, "according") && v.is(k, "to")) {
+                    Speaker sp = speakerAt(v, k + 1, salient);
+                    if (sp != null && sp.to() == open - 1) {
+                        return new Attribution(sp.mention(), "according to", null, s.index(),
+                                v.t.get(k - 1).begin(), v.t.get(open - 2).end(), 0.75);
+                    }
+                }
+            }
+        }
         for (int k = open - 1; k >= 1; k--) {
             if (!grammar.lexicon().isReportingVerb(v.word(k))) {
                 continue;
@@ -272,6 +371,17 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             int subjectEnd = k - 1;
             while (subjectEnd >= 0 && ADVERBS.contains(v.fold(subjectEnd))) {
                 subjectEnd--;
+            }
+            if (subjectEnd >= 1 && v.is(subjectEnd, ",")) {
+                // "Deputy Jamil Murad, member of the delegation, said"
+                int o = subjectEnd - 1;
+                while (o > 0 && subjectEnd - o < 14 && !v.is(o, ",")) {
+                    o--;
+                }
+                subjectEnd = v.is(o, ",") ? o - 1 : -1;
+            }
+            if (subjectEnd >= 1 && grammar.postNominal(v, subjectEnd)) {
+                subjectEnd--; // "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said"
             }
             if (subjectEnd >= 0 && v.is(subjectEnd, ")")) {
                 int o = subjectEnd;
@@ -281,6 +391,10 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                 subjectEnd = o - 1;
             }
             Speaker sp = speakerEndingAt(v, subjectEnd, salient);
+            if (sp == null && subjectEnd >= 1 && STATEMENTS.contains(v.fold(subjectEnd)) && v.possessive(subjectEnd - 1)) {
+                // "Mr Crosby's statement said: “...”"
+                sp = speakerEndingAt(v, subjectEnd - 1, salient);
+            }
             if (sp == null) {
                 continue;
             }
@@ -340,8 +454,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
 
     private static boolean knownPerson(RoleGrammar.View v, RoleGrammar.Span name) {
         return name.mention().type() == EntityType.PERSON
-                && (v.personWords.contains(RoleGrammar.lastWord(name.mention().text()))
-                || "PROPN".equals(v.t.get(name.from()).pos()));
+                && v.personWords.contains(RoleGrammar.lastWord(name.mention().text()));
     }
 
     /** "told JNS", "told the BBC": a capitalised addressee after a verb of telling. */

@@ -83,6 +83,7 @@ final class RoleGrammar {
         final List<Token> t;
         final List<Mention> mentions;
         final Set<String> personWords;
+        private Set<String> surnames;
 
         View(AnnotatedDocument doc, List<Sentence> group, Set<String> personWords) {
             this.doc = doc;
@@ -96,6 +97,13 @@ final class RoleGrammar {
             this.t = List.copyOf(tokens);
             this.mentions = List.copyOf(inGroup);
             this.personWords = personWords;
+        }
+
+        Set<String> surnames() {
+            if (surnames == null) {
+                surnames = RoleGrammar.surnames(doc, personWords);
+            }
+            return surnames;
         }
 
         int size() {
@@ -188,16 +196,6 @@ final class RoleGrammar {
             return null;
         }
 
-        Mention mentionCovering(int i) {
-            Token tok = t.get(i);
-            for (Mention m : mentions) {
-                if (m.overlaps(tok.begin(), tok.end())) {
-                    return m;
-                }
-            }
-            return null;
-        }
-
         Mention newMention(EntityType type, int from, int to, double confidence) {
             int b = t.get(from).begin();
             int e = bareEnd(to - 1);
@@ -211,8 +209,13 @@ final class RoleGrammar {
 
         /** Index of the first token of a mention in this sentence. */
         int tokenIndexOf(Mention m) {
+            return tokenIndexOf(m.begin());
+        }
+
+        /** Index of the token that holds a character offset, or the last token. */
+        int tokenIndexOf(int offset) {
             for (int i = 0; i < t.size(); i++) {
-                if (t.get(i).end() > m.begin()) {
+                if (t.get(i).end() > offset) {
                     return i;
                 }
             }
@@ -266,6 +269,23 @@ final class RoleGrammar {
                 && last.endsWith(".") || lexicon.abbreviation(last) != null && last.endsWith(".");
     }
 
+    /**
+     * Last words of the article's person names of two words or more (name finder's or written after a
+     * title): "Trump's" is a person's possessive when the article names "Donald Trump".
+     */
+    private static Set<String> surnames(AnnotatedDocument doc, Set<String> personWords) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PERSON && m.text().strip().contains(" ")) {
+                out.add(lastWord(m.text()));
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(personWords);
+        }
+        return out;
+    }
+
     /** The last words of the person names the name finder gives, folded: evidence that "Trump's" is a person. */
     Set<String> personWords(AnnotatedDocument doc) {
         Set<String> words = new HashSet<>();
@@ -279,7 +299,7 @@ final class RoleGrammar {
             // name is taken for a person's name ("Charles Hinckley" makes a later "Hinckley" a person)
             for (View v : views(doc, Set.of())) {
                 for (int i = 0; i < v.size(); i++) {
-                    if (!v.propn(i) || !v.cap(i) || i > 0 && v.cap(i - 1)) {
+                    if (!v.propn(i) || !v.cap(i) || i > 0 && v.cap(i - 1) && body(v.word(i - 1)) == null) {
                         continue;
                     }
                     Span name = nameAt(v, i);
@@ -326,8 +346,13 @@ final class RoleGrammar {
     }
 
     static String lastWord(String name) {
-        String[] parts = RoleLexicon.fold(name).replaceAll("'s$|'$", "").split(" ");
-        return parts[parts.length - 1];
+        String f = RoleLexicon.fold(name);
+        if (f.endsWith("'s")) {
+            f = f.substring(0, f.length() - 2);
+        } else if (f.endsWith("'")) {
+            f = f.substring(0, f.length() - 1);
+        }
+        return f.substring(f.lastIndexOf(' ') + 1);
     }
 
     /** The type of a known country, region or body, or null. */
@@ -343,12 +368,12 @@ final class RoleGrammar {
     /** End (exclusive) of the longest role head starting at token i, or -1. */
     int headAt(View v, int i) {
         if (v.cap(i) || Character.isLetter(v.word(i).charAt(0))) {
-            if (lexicon.abbreviation(v.word(i)) != null) {
-                return i + 1;
-            }
             if (i + 1 < v.size() && v.is(i + 1, ".") && v.t.get(i + 1).begin() == v.t.get(i).end()
                     && lexicon.abbreviation(v.word(i) + ".") != null) {
                 return i + 2;
+            }
+            if (lexicon.abbreviation(v.word(i)) != null) {
+                return i + 1;
             }
         } else {
             return -1;
@@ -374,16 +399,38 @@ final class RoleGrammar {
             return null;
         }
         Mention m = v.mentionStartingAt(i);
-        if (m != null) {
-            if (m.type() != EntityType.PERSON) {
-                return null;
-            }
+        if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
+            return null;
+        }
+        Span mine = ruleNameAt(v, i);
+        if (m != null && m.type() == EntityType.PERSON) {
             int j = i;
             while (j < v.size() && v.t.get(j).begin() < m.end()) {
                 j++;
             }
-            return new Span(i, j, m);
+            // the name finder may stop short: "Luiz Inacio Lula" of "Luiz Inacio Lula da Silva"
+            return mine != null && mine.to() > j ? mine : new Span(i, j, m);
         }
+        return mine;
+    }
+
+    /**
+     * Whether a name finder's organization or place is to be believed over the capitalisation rules: it is a
+     * known body, or ends in an organization word.
+     */
+    boolean trusted(Mention m) {
+        if (body(m.text()) != null) {
+            return true;
+        }
+        for (String w : m.text().split("\\s+")) {
+            if (lexicon.isOrgSuffix(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Span ruleNameAt(View v, int i) {
         if (HONORIFICS.contains(v.fold(i)) && i + 1 < v.size() && v.cap(i + 1)) {
             int next = v.is(i + 1, ".") ? i + 2 : i + 1;
             return next < v.size() ? nameAt(v, next) : null;
@@ -398,11 +445,15 @@ final class RoleGrammar {
                 j += 2; // "F. Ross Johnson" with the initial and its full stop as two tokens
                 continue;
             }
+            if (j > i && postNominal(v, j)) {
+                break; // "Paul Boateng MP"
+            }
             boolean particle = NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1);
             if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
                 break;
             }
-            if (j > i && v.mentionStartingAt(j) != null && v.mentionStartingAt(j).type() != EntityType.PERSON) {
+            Mention other = j > i ? v.mentionStartingAt(j) : null;
+            if (other != null && other.type() != EntityType.PERSON && trusted(other)) {
                 break;
             }
             j++;
@@ -414,13 +465,21 @@ final class RoleGrammar {
             return null;
         }
         String text = v.text(i, j);
-        if (body(text) != null || lexicon.isOrgSuffix(v.word(j - 1)) || text.chars().anyMatch(Character::isDigit)) {
-            return null;
+        if (body(text) != null || lexicon.isOrgSuffix(v.word(j - 1)) || text.chars().anyMatch(Character::isDigit)
+                || body(v.word(i)) != null || headEndingAt(v, j - 1, i) >= 0) {
+            return null; // "European Commissioner" is a title, not a name
         }
         if (j - i == 1 && !v.propn(i) && !v.personWords.contains(lastWord(text))) {
             return null;
         }
         return new Span(i, j, v.newMention(EntityType.PERSON, i, j, 0.7));
+    }
+
+    /** Whether token j is a title written after a name in capitals: "MP", "MEP", "QC". */
+    boolean postNominal(View v, int j) {
+        String w = v.word(j);
+        return w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isUpperCase)
+                && lexicon.isMembership(w);
     }
 
     /** Whether token j is a one-letter initial followed, without a space, by a full stop token. */
@@ -440,16 +499,22 @@ final class RoleGrammar {
             return titled;
         }
         Mention m = v.mentionEndingAt(last);
-        if (m != null) {
-            if (m.type() != EntityType.PERSON) {
-                return null;
-            }
+        if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
+            return null;
+        }
+        Span mine = ruleNameEndingAt(v, last);
+        if (m != null && m.type() == EntityType.PERSON) {
             int i = last;
             while (i > 0 && v.t.get(i - 1).end() > m.begin()) {
                 i--;
             }
-            return new Span(i, last + 1, m);
+            // "F. Ross Johnson" where the name finder gave "Ross Johnson"
+            return mine != null && mine.from() < i ? mine : new Span(i, last + 1, m);
         }
+        return mine;
+    }
+
+    private Span ruleNameEndingAt(View v, int last) {
         int i = last;
         while (i >= 0 && last - i < 8) {
             if (i >= 1 && i < last && v.is(i, ".") && initialAt(v, i - 1)) {
@@ -469,12 +534,12 @@ final class RoleGrammar {
             return null;
         }
         int size = last + 1 - from;
-        boolean known = v.personWords.contains(lastWord(v.word(last)));
+        boolean known = v.personWords.contains(lastWord(v.word(last))) || honorific;
         if (size < 2 && !known) {
             return null;
         }
         for (int k = from; k <= last; k++) {
-            if (!v.propn(k) && !NAME_PARTICLES.contains(v.fold(k)) && !known && !v.is(k, ".")) {
+            if (!v.propn(k) && !NAME_PARTICLES.contains(v.fold(k)) && !known && !v.is(k, ".") && !initialAt(v, k)) {
                 return null;
             }
         }
@@ -518,7 +583,7 @@ final class RoleGrammar {
             if (org != null || principal != null) {
                 break;
             }
-            if (w.equals(")") && roleFrom == headFrom) {
+            if (w.equals(")")) {
                 // "Loews Corp (LTR) chairman", "PCdoB (Brazilian communist party) Deputy"
                 int o = k - 1;
                 while (o >= bound && o > k - 10 && !v.is(o, "(")) {
@@ -545,6 +610,11 @@ final class RoleGrammar {
                     continue;
                 }
             }
+            if (v.possessive(k) && !v.cap(k) && k - 1 >= bound && v.is(k - 1, "the")) {
+                // "the party's Treasury spokesman": a body the article does not name here
+                start = k - 1;
+                break;
+            }
             if (v.possessive(k) && v.cap(k)) {
                 Span run = capRunEndingAt(v, k, bound);
                 String name = v.doc.text().substring(v.t.get(run.from()).begin(), v.bareEnd(k));
@@ -556,8 +626,7 @@ final class RoleGrammar {
                     org = known;
                 } else if (lexicon.isOrgSuffix(name.substring(name.lastIndexOf(' ') + 1))) {
                     org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.7);
-                } else if (known != null && known.type() == EntityType.PERSON
-                        || v.personWords.contains(lastWord(name)) || name.strip().split("\\s+").length >= 2) {
+                } else if (name.strip().split("\\s+").length >= 2 || v.surnames().contains(lastWord(name))) {
                     principal = new Span(run.from(), k + 1, known != null && known.type() == EntityType.PERSON
                             ? known : v.newMention(EntityType.PERSON, run.from(), k + 1, 0.6));
                 } else {
@@ -578,8 +647,11 @@ final class RoleGrammar {
                     continue;
                 }
                 Mention known = v.mentionEndingAt(k);
-                if (known != null && (known.type() == EntityType.ORGANIZATION || known.type() == EntityType.PLACE)) {
-                    org = known;
+                boolean lexiconFirst = lexicon.isModifier(v.word(k)) && !membership
+                        && (!lowerHead || lexicon.isPortfolio(v.word(k)));
+                if (known != null && (known.type() == EntityType.ORGANIZATION || known.type() == EntityType.PLACE)
+                        && !lexiconFirst) {
+                    org = withoutDescriptor(v, known);
                     while (k >= bound && v.t.get(k).begin() >= known.begin()) {
                         k--;
                     }
@@ -597,8 +669,10 @@ final class RoleGrammar {
                 boolean partOfName = k - 1 >= bound && v.cap(k - 1) && !lexicon.isModifier(v.word(k - 1))
                         && qualifierAt(v, k - 1) == null && bodyEndingAt(v, k - 1, bound) == null
                         && !v.possessive(k - 1);
+                boolean acronym = v.word(k).length() >= 2 && v.word(k).chars().allMatch(Character::isUpperCase)
+                        && !lexiconWord;
                 boolean roleWord = lexiconWord && !((lowerHead || membership || orgWord) && partOfName)
-                        || !lexiconWord && lexiconWordUsed && !lowerHead && !membership;
+                        || !lexiconWord && !acronym && lexiconWordUsed && !lowerHead && !membership;
                 if (!roleWord) {
                     Span run = capRunEndingAt(v, k, bound);
                     if (v.personWords.contains(lastWord(v.word(k))) && run.from() == k && v.propn(k)
@@ -654,6 +728,16 @@ final class RoleGrammar {
                 : v.text(roleFrom, headFrom) + " " + headLabel(v, headFrom, headTo);
         role = role.replaceAll("\\s+", " ").strip();
         return new Phrase(start, headTo, role, org, qualifier, principal);
+    }
+
+    /** A name finder's mention without a leading descriptor: "Ruling Liberal Democratic Party". */
+    private Mention withoutDescriptor(View v, Mention m) {
+        int first = v.tokenIndexOf(m);
+        int last = v.tokenIndexOf(m.end() - 1);
+        if (first < last && lexicon.isDescriptor(v.word(first))) {
+            return v.newMention(m.type(), first + 1, last + 1, m.confidence());
+        }
+        return m;
     }
 
     /** Start of a role head that ends at token {@code last} (inclusive), or -1. */
@@ -766,6 +850,12 @@ final class RoleGrammar {
                 break;
             }
         }
+        for (int q = i; q < Math.min(n, i + 6) && (v.cap(q) || v.is(q, "of")); q++) {
+            int headEnd = headAt(v, q);
+            if (headEnd > 0 && nameAt(v, headEnd) != null) {
+                return null; // "adviser to SPD Chancellor Willy Brandt": a person, not a body
+            }
+        }
         return capRunAt(v, i);
     }
 
@@ -790,10 +880,7 @@ final class RoleGrammar {
             return null;
         }
         Mention m = v.mentionStartingAt(i);
-        if (m != null && m.type() != EntityType.MISC) {
-            if (m.type() == EntityType.PERSON) {
-                return null;
-            }
+        if (m != null && m.type() != EntityType.MISC && m.type() != EntityType.PERSON && trusted(m)) {
             int j = i;
             while (j < n && v.t.get(j).begin() < m.end()) {
                 j++;
@@ -870,15 +957,19 @@ final class RoleGrammar {
                 } else if (c > headTo && c < n && HONORIFICS.contains(v.fold(c))) {
                     next = nameAt(v, c);
                 }
-                boolean determined = candidate.from() > 0 && (DETERMINERS.contains(v.fold(candidate.from() - 1))
-                        || candidate.principal() != null || candidate.organization() != null
-                        && v.possessive(v.tokenIndexOf(candidate.organization())));
+                boolean determined = candidate.from() > 0 && DETERMINERS.contains(v.fold(candidate.from() - 1))
+                        || (candidate.principal() != null || candidate.organization() != null
+                        && v.possessive(v.tokenIndexOf(candidate.organization().end() - 1)));
                 if (next != null && determined) {
                     name = next;
                     complementEnd = c;
                     phrase = new Phrase(candidate.from(), c, role, org, candidate.qualifier(),
                             candidate.principal());
                 }
+            }
+            if (name != null && phrase != null && name.to() < n && postNominal(v, name.to())) {
+                out.add(new Candidate(name.mention(), new Phrase(name.to(), name.to() + 1, v.word(name.to()), null,
+                        Fact.Qualifier.CURRENT, null), v.evidence(name.from(), name.to() + 1, 0.75)));
             }
             if (name != null && phrase != null) {
                 double confidence = phrase.organization() != null || phrase.principal() != null ? 0.85 : 0.75;
@@ -893,6 +984,13 @@ final class RoleGrammar {
                         Phrase first = phrase(v, other, joint, 0);
                         out.add(new Candidate(name.mention(), first,
                                 v.evidence(first.from(), name.to(), confidence - 0.1)));
+                        if (phrase.organization() == null && phrase.principal() == null
+                                && first.organization() != null && first.organization().type() == EntityType.PLACE) {
+                            // "British Chancellor of the Exchequer and central bank governor X": both British
+                            out.set(out.size() - 2, new Candidate(name.mention(), new Phrase(phrase.from(),
+                                    phrase.to(), phrase.role(), first.organization(), phrase.qualifier(), null),
+                                    out.get(out.size() - 2).evidence()));
+                        }
                     }
                 }
                 i = name.to();
@@ -1014,7 +1112,4 @@ final class RoleGrammar {
         return java.util.Arrays.stream(parts).map(String::strip).toList();
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -23,6 +23,8 @@ final class RoleLexicon {
     static final String ROLES = "/lexicon/roles.tsv";
     static final String REPORTING_VERBS = "/lexicon/reporting-verbs.tsv";
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static volatile RoleLexicon bundled;
 
     private final Set<String> heads;
@@ -106,7 +108,15 @@ final class RoleLexicon {
 
     /** Lower case, curly apostrophes straightened, runs of white space as one space. */
     static String fold(String s) {
-        return s.strip().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String t = s.strip().replace('\u2019', '\'');
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)))) {
+                t = SPACES.matcher(t).replaceAll(" ");
+                break;
+            }
+        }
+        return t.toLowerCase(Locale.ROOT);
     }
 
     boolean isHead(String phrase) {

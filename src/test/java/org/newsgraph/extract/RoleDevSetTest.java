@@ -30,14 +30,37 @@ import org.newsgraph.store.Queries;
 class RoleDevSetTest {
 
     /** The figures the rules reach on this set when this was written; a drop below them fails the build. */
-    static final double MIN_PRECISION = 0.0;
-    static final double MIN_RECALL = 0.0;
+    static final double MIN_PRECISION = 0.93;
+    static final double MIN_RECALL = 0.85;
+
+    /** Figures on the held-out set, which the rules were never tuned on. */
+    static final double MIN_HELD_OUT_PRECISION = 0.93;
+    static final double MIN_HELD_OUT_RECALL = 0.85;
+
+    /** Figures on the unseen set, measured once after the last rule change. */
+    static final double MIN_UNSEEN_PRECISION = 0.95;
+    static final double MIN_UNSEEN_RECALL = 0.80;
 
     @Test
     void rolesQueryReachesMeasuredPrecisionAndRecallOnTheDevSet(@TempDir Path dir) {
-        List<String[]> expected = DevCorpus.rows("roles/dev.tsv");
+        score("roles/dev.tsv", dir, MIN_PRECISION, MIN_RECALL);
+    }
+
+    @Test
+    void rolesQueryReachesMeasuredPrecisionAndRecallOnTheHeldOutSet(@TempDir Path dir) {
+        score("roles/heldout.tsv", dir, MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL);
+    }
+
+    @Test
+    void rolesQueryReachesMeasuredPrecisionAndRecallOnTheUnseenSet(@TempDir Path dir) {
+        score("roles/unseen.tsv", dir, MIN_UNSEEN_PRECISION, MIN_UNSEEN_RECALL);
+    }
+
+    private static void score(String annotations, Path dir, double minPrecision, double minRecall) {
+        List<String[]> rows = DevCorpus.rows(annotations);
         Set<String> ids = new LinkedHashSet<>();
-        expected.forEach(r -> ids.add(r[0]));
+        rows.forEach(r -> ids.add(r[0]));
+        List<String[]> expected = rows.stream().filter(r -> !r[1].equals("-")).toList();
         Map<String, Article> articles = DevCorpus.articles(ids);
 
         Set<List<String>> returned = new LinkedHashSet<>();
@@ -45,9 +68,9 @@ class RoleDevSetTest {
             for (Article a : articles.values()) {
                 store.put(DevCorpus.pipeline().process(a));
             }
-            ResultSetRewindable rows = store.select(Queries.bundled("roles"));
-            while (rows.hasNext()) {
-                QuerySolution s = rows.next();
+            ResultSetRewindable result = store.select(Queries.bundled("roles"));
+            while (result.hasNext()) {
+                QuerySolution s = result.next();
                 returned.add(List.of(s.getLiteral("article").getString(), s.getLiteral("person").getString(),
                         s.getLiteral("role").getString(),
                         s.contains("organization") ? s.getLiteral("organization").getString() : ""));
@@ -74,14 +97,14 @@ class RoleDevSetTest {
         }
         double precision = returned.isEmpty() ? 0 : (double) correct / returned.size();
         double recall = (double) found / expected.size();
-        System.out.printf("roles dev set: %d articles, %d annotated rows, %d returned rows%n", articles.size(),
-                expected.size(), returned.size());
-        System.out.printf("roles dev set: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", precision, correct,
+        System.out.printf("%s: %d articles, %d annotated rows, %d returned rows%n", annotations,
+                articles.size(), expected.size(), returned.size());
+        System.out.printf("%s: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", annotations, precision, correct,
                 returned.size(), recall, found, expected.size());
         falsePositives.forEach(r -> System.out.println("  not annotated: " + r));
         missed.forEach(r -> System.out.println("  missed:        " + r));
-        assertTrue(precision >= MIN_PRECISION, "precision " + precision + " below " + MIN_PRECISION);
-        assertTrue(recall >= MIN_RECALL, "recall " + recall + " below " + MIN_RECALL);
+        assertTrue(precision >= minPrecision, "precision " + precision + " below " + minPrecision);
+        assertTrue(recall >= minRecall, "recall " + recall + " below " + minRecall);
     }
 
     private static boolean same(String[] e, List<String> row) {

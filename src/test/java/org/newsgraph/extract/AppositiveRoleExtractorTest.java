@@ -1,0 +1,87 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Roles after names, each rule with a news sentence (Wikinews, or written for the test in news style). */
+class AppositiveRoleExtractorTest {
+
+    @Test
+    void readsTheOrganizationAfterAPossessiveInAnApposition() {
+        List<String> roles = Analysed.text("Yuli Edelstein, a lawmaker for Prime Minister Benjamin Netanyahu's "
+                + "ruling Likud Party, criticised the plan on Tuesday.").roles();
+        assertTrue(roles.contains("Yuli Edelstein · lawmaker · Likud Party"), roles.toString());
+        assertTrue(roles.contains("Benjamin Netanyahu · Prime Minister · "), roles.toString());
+    }
+
+    @Test
+    void readsTheOrganizationAfterOfInAnApposition() {
+        assertTrue(Analysed.text("Edward Lampert, the chairman of Kmart, will become the chairman of the new "
+                + "company.").roles().contains("Edward Lampert · chairman · Kmart"));
+    }
+
+    @Test
+    void readsARoleFromARelativeClause() {
+        assertTrue(Analysed.text("Jerome Powell, who heads the Federal Reserve, warned of slower growth.").roles()
+                .contains("Jerome Powell · head · Federal Reserve"));
+    }
+
+    @Test
+    void readsACopulaWithItsOrganization() {
+        assertTrue(Analysed.text("Christine Lagarde is the president of the European Central Bank.").roles()
+                .contains("Christine Lagarde · president · European Central Bank"));
+    }
+
+    @Test
+    void skipsAnAgeAndSplitsConjoinedTitles() {
+        List<String> roles = Analysed.text("The bank said Mary Barra, 62, chairwoman and chief executive officer, "
+                + "will lead the talks.").roles();
+        assertTrue(roles.contains("Mary Barra · chairwoman · "), roles.toString());
+        assertTrue(roles.contains("Mary Barra · chief executive officer · "), roles.toString());
+    }
+
+    @Test
+    void readsAPartyInBracketsAsMembership() {
+        assertTrue(Analysed.text("Knesset member Yair Golan (Meretz) told reporters on Monday that the bill "
+                + "would fail.").roles().contains("Yair Golan · member · Meretz"));
+    }
+
+    @Test
+    void readsARoleWithItsCompanyInBrackets() {
+        List<String> roles = Analysed.text("Also present was Eduardo Dutra (Petrobras, government oil company, "
+                + "president).").roles();
+        assertTrue(roles.contains("Eduardo Dutra · president · Petrobras"), roles.toString());
+    }
+
+    @Test
+    void takesNoMembershipFromABracketedPortfolio() {
+        List<String> roles = Analysed.text("Some ministers were present at the event: Antonio Palocci (Economy) "
+                + "and Roberto Rodrigues (Agriculture).").roles();
+        assertEquals(List.of(), roles);
+    }
+
+    @Test
+    void readsAnAsClauseAfterAVerbOfElection() {
+        List<String> roles = Analysed.text("Alfred Gusenbauer has been reelected as leader of the Austrian Social "
+                + "Democrat Party (SPOE) at the party's convention in Vienna.").roles();
+        assertTrue(roles.contains("Alfred Gusenbauer · leader · Austrian Social Democrat Party"), roles.toString());
+    }
+
+    @Test
+    void readsARoleGivenByANamingVerb() {
+        List<String> roles = Analysed.text("The board named Jane Fraser chief executive officer on Thursday.")
+                .roles();
+        assertTrue(roles.contains("Jane Fraser · chief executive officer · "), roles.toString());
+    }
+
+    @Test
+    void marksARoleHeldBeforeAsFormer() {
+        List<Fact.Role> roles = Analysed.text("Richard Smith, who had been executive vice president, was named "
+                + "acting chairman.").roleFacts();
+        assertTrue(roles.stream().anyMatch(r -> r.role().equals("executive vice president")
+                && r.qualifier() == Fact.Qualifier.FORMER), roles.toString());
+    }
+}
