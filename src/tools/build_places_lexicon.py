@@ -4,7 +4,8 @@
 Usage (from the repository root):  python3 src/tools/build_places_lexicon.py [GAZETTEER_DIR]
 
 Output columns: canonical name, kind, aliases ('|'-separated: other names, abbreviations, demonyms).
-Countries come first, so an alias shared with a later row (a state, a region) keeps the country.
+Countries come first, sovereign states before territories and historic states, so an alias shared with a
+later row keeps the first: "French" is France, "Georgia" the country.
 """
 import csv
 import os
@@ -30,7 +31,11 @@ def split(*values):
 
 
 entries = []
-for r in rows('countries.tsv'):
+# Sovereign states first: an alias or demonym several rows share ("French": France and the French Southern
+# and Antarctic Lands) goes to the first row that has it, and that should be the state.
+status_order = {'sovereign': 0, 'partially-recognised': 1, 'disputed-territory': 2, 'territory': 3, 'other': 4,
+                'historic': 5}
+for r in sorted(rows('countries.tsv'), key=lambda r: status_order.get(r['status'], 9)):
     if r['status'] == 'historic':
         kind = 'historic-country'
     else:
