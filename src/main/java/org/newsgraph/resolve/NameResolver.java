@@ -56,7 +56,7 @@ public final class NameResolver implements EntityResolver {
         all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 
         List<Mention> fullNames = all.stream()
-                .filter(m -> m.type() == EntityType.PERSON && words(clean(m.text())).length > 1)
+                .filter(m -> m.type() == EntityType.PERSON && words(personName(m)).length > 1)
                 .toList();
 
         Map<String, Builder> byKey = new LinkedHashMap<>();
@@ -66,13 +66,14 @@ public final class NameResolver implements EntityResolver {
             if (m.type() == EntityType.MISC || assigned.containsKey(m)) {
                 continue;
             }
-            String name = clean(m.text());
+            EntityType type = typeOf(m, fullNames);
+            String name = type == EntityType.PERSON ? personName(m) : clean(m.text());
             if (name.isBlank()) {
                 continue;
             }
-            String canonical = withinArticle(m, name, fullNames);
-            String key = EntityKeys.key(m.type(), canonical);
-            if (m.type() == EntityType.PERSON && words(canonical).length == 1) {
+            String canonical = withinArticle(m, type, name, fullNames, all);
+            String key = EntityKeys.key(type, canonical);
+            if (type == EntityType.PERSON && words(canonical).length == 1) {
                 NameLink d = decisions.computeIfAbsent(canonical.toLowerCase(Locale.ROOT),
                         k -> linker.decide(canonical, article.id()));
                 Builder b = byKey.computeIfAbsent(d.entity().key(),
@@ -82,7 +83,7 @@ public final class NameResolver implements EntityResolver {
                 continue;
             }
             String finalKey = key;
-            Builder b = byKey.computeIfAbsent(finalKey, k -> new Builder(k, m.type(), canonical));
+            Builder b = byKey.computeIfAbsent(finalKey, k -> new Builder(k, type, canonical));
             b.aliases.add(name);
             assigned.put(m, b);
         }
@@ -130,14 +131,15 @@ public final class NameResolver implements EntityResolver {
         return new ResolvedDocument(doc, List.copyOf(built.values()), mentionEntities, authors, publisher, links);
     }
 
-    private String withinArticle(Mention m, String name, List<Mention> fullNames) {
-        switch (m.type()) {
+    private String withinArticle(Mention m, EntityType type, String name, List<Mention> fullNames,
+                                 List<Mention> all) {
+        switch (type) {
             case PERSON -> {
                 String[] parts = words(name);
                 Mention before = null;
                 Mention after = null;
                 for (Mention full : fullNames) {
-                    String[] fp = words(clean(full.text()));
+                    String[] fp = words(personName(full));
                     if (fp.length <= parts.length || !endsWith(fp, parts)) {
                         continue;
                     }
@@ -148,15 +150,89 @@ public final class NameResolver implements EntityResolver {
                     }
                 }
                 Mention best = before != null ? before : after;
-                return best == null ? name : clean(best.text());
+                if (best == null && parts.length == 1) {
+                    best = onlyFullNameStartingWith(parts[0], fullNames);
+                }
+                return best == null ? name : personName(best);
             }
-            case PLACE, ORGANIZATION -> {
+            case ORGANIZATION -> {
+                String spelled = NameForms.isAcronym(name) ? spelledOut(name, all) : null;
+                String full = spelled != null ? spelled : name;
+                return places.canonical(full).orElse(full);
+            }
+            case PLACE -> {
                 return places.canonical(name).orElse(name);
             }
             default -> {
                 return name;
             }
         }
+    }
+
+    /** A person's name as written, without honorifics, possessive or an office before it. */
+    private static String personName(Mention m) {
+        return NameForms.withoutOffice(clean(m.text()));
+    }
+
+    /**
+     * The type a mention's entity gets: a person when the name finder called an organization or a place by
+     * a name that is not a known place and is a person's full name in this article, or its ending (a surname
+     * the finder mistook, as happens with names it has not seen); otherwise the finder's type.
+     */
+    private EntityType typeOf(Mention m, List<Mention> fullNames) {
+        if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PLACE) {
+            return m.type();
+        }
+        String name = clean(m.text());
+        String[] parts = words(name);
+        if (parts.length == 0 || places.canonical(name).isPresent()) {
+            return m.type();
+        }
+        for (Mention full : fullNames) {
+            String[] fp = words(personName(full));
+            if (fp.length >= parts.length && endsWith(fp, parts)) {
+                return EntityType.PERSON;
+            }
+        }
+        return m.type();
+    }
+
+    /**
+     * The one full name in the article whose first name is {@code word} ("We want Michael to be accessible"
+     * after "Michael Howard"), or null when none or several are.
+     */
+    private static Mention onlyFullNameStartingWith(String word, List<Mention> fullNames) {
+        Mention found = null;
+        for (Mention full : fullNames) {
+            String name = personName(full);
+            if (!words(name)[0].equalsIgnoreCase(word)) {
+                continue;
+            }
+            if (found != null && !personName(found).equalsIgnoreCase(name)) {
+                return null;
+            }
+            found = found == null ? full : found;
+        }
+        return found;
+    }
+
+    /** The one organization name in the article that {@code acronym} abbreviates, or null. */
+    private static String spelledOut(String acronym, List<Mention> all) {
+        String found = null;
+        for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String full = clean(o.text());
+            if (!NameForms.isAcronymOf(acronym, full)) {
+                continue;
+            }
+            if (found != null && !found.equalsIgnoreCase(full)) {
+                return null;
+            }
+            found = full;
+        }
+        return found;
     }
 
     private static boolean endsWith(String[] full, String[] part) {

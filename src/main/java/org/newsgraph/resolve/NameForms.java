@@ -1,0 +1,110 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rules of news English about the forms a name takes within one article, used by {@link NameResolver}:
+ * an office written before a person's name and caught in the name's span ("Treasury Secretary James
+ * Baker", "US Trade Representative Clayton Yeutter"), and an acronym that stands for an organization the
+ * article spells out ("European Monetary System" ... "EMS").
+ */
+final class NameForms {
+
+    /**
+     * Heads of the offices news English writes before a person's name. Words that are also common first
+     * names ("Major", "Earl", "Prince", "King") are left out, so a name is never cut down to its surname by
+     * mistake.
+     */
+    private static final Set<String> OFFICES = Set.of(
+            "president", "vice-president", "president-elect", "premier", "chancellor", "minister",
+            "minister-designate", "secretary", "secretary-general", "undersecretary", "under-secretary",
+            "representative", "senator", "congressman", "congresswoman", "governor", "mayor", "ambassador",
+            "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "commissioner",
+            "director", "leader", "speaker", "treasurer", "attorney-general", "adviser", "advisor", "aide",
+            "economist", "analyst", "executive", "negotiator", "prosecutor", "judge", "lawmaker", "official");
+
+    /** Small words an acronym usually skips: "Council for Mutual Economic Assistance" is CMEA. */
+    private static final Set<String> SKIPPED = Set.of("of", "the", "for", "and", "on", "in", "to", "&");
+
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+    private NameForms() {
+    }
+
+    /**
+     * The person's name without an office written before it: everything up to the last office word, when
+     * the words before it are capitalised (a title, not a sentence) and a capitalised name is left after it. "Senator Bill
+     * Bradley" gives "Bill Bradley", "President Reagan" gives "Reagan"; "Secretary of State George Shultz" is
+     * left alone, since where the office ends is not clear.
+     */
+    static String withoutOffice(String name) {
+        String[] w = name.strip().split("\\s+");
+        int last = -1;
+        for (int i = 0; i < w.length - 1; i++) {
+            boolean office = OFFICES.contains(w[i].toLowerCase(Locale.ROOT));
+            if (!office && !startsUpper(w[i])) {
+                return name;
+            }
+            if (office) {
+                last = i;
+            }
+        }
+        if (last < 0 || !startsUpper(w[last + 1])) {
+            return name;
+        }
+        return String.join(" ", List.of(w).subList(last + 1, w.length));
+    }
+
+    /** Whether {@code name} is written like an acronym: two to six capital letters. */
+    static boolean isAcronym(String name) {
+        return ACRONYM.matcher(name).matches();
+    }
+
+    /**
+     * Whether {@code acronym} is made of the initials of {@code full}'s words, with or without the small
+     * words; parts of a hyphenated word count as words ("Inter-American Development Bank" is IADB or IDB).
+     */
+    static boolean isAcronymOf(String acronym, String full) {
+        List<String> words = new ArrayList<>();
+        for (String w : full.strip().split("[\\s]+")) {
+            String[] parts = w.split("-");
+            if (parts.length > 1 && startsUpper(parts[parts.length - 1])) {
+                words.addAll(List.of(parts));
+            } else {
+                words.add(w);
+            }
+        }
+        if (words.size() < 2) {
+            return false;
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder main = new StringBuilder();
+        StringBuilder firstPartsOnly = new StringBuilder();
+        for (String w : full.strip().split("\\s+")) {
+            if (!w.isEmpty() && !SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
+                firstPartsOnly.append(w.charAt(0));
+            }
+        }
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            all.append(w.charAt(0));
+            if (!SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
+                main.append(w.charAt(0));
+            }
+        }
+        String a = acronym.toUpperCase(Locale.ROOT);
+        return a.contentEquals(main.toString().toUpperCase(Locale.ROOT))
+                || a.contentEquals(all.toString().toUpperCase(Locale.ROOT))
+                || a.contentEquals(firstPartsOnly.toString().toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+}
