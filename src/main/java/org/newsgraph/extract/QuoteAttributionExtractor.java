@@ -31,6 +31,8 @@ import org.newsgraph.nlp.Sentence;
 public final class QuoteAttributionExtractor implements FactExtractor {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> STATEMENTS = Set.of("statement", "letter", "tweet", "post", "message",
+            "email", "memo", "blog", "article", "book", "memoir", "testimony");
     private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling");
     private static final Set<String> ADVERBS = Set.of("later", "also", "then", "again", "further", "previously",
             "earlier", "simply", "recently", "once", "has", "had", "have", "would", "will", "was", "is");
@@ -89,7 +91,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             if (a == null) {
                 a = before(document, persons, salient, q);
             }
-            if (a == null && previous != null) {
+            if (a == null && previous != null && !hasReportingVerb(document, persons, q)) {
                 boolean sameParagraph = previousParagraph == paragraph;
                 boolean bareParagraph = previousParagraph == paragraph - 1 && isBareParagraph(text, q);
                 if (sameParagraph || bareParagraph) {
@@ -143,6 +145,20 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         return out;
     }
 
+    /** Whether the quotation's sentence has a reporting verb outside quotation marks of its own. */
+    private boolean hasReportingVerb(AnnotatedDocument doc, Set<String> persons, Marks q) {
+        Sentence s = doc.sentenceAt(q.open());
+        if (s == null) {
+            return false;
+        }
+        for (var t : s.tokens()) {
+            if ((t.end() <= q.open() || t.begin() > q.close()) && grammar.lexicon().isReportingVerb(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int paragraphOf(String text, int offset) {
         int n = 0;
         for (int i = 0; i < offset; i++) {
@@ -192,8 +208,17 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                     first = p;
                 }
             }
-            for (int i = 1; i < v.size(); i++) {
-                if (grammar.lexicon().isReportingVerb(v.word(i)) && !inside(quotes, v.t.get(i).begin())) {
+            for (int i = 0; i < v.size(); i++) {
+                boolean start = i == 0 || v.is(i - 1, ",", "\u201C", "\"", "But", "And", "However");
+                if ((start || v.is(i, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")) && v.cap(i)
+                        && !inside(quotes, v.t.get(i).begin())) {
+                    RoleGrammar.Span name = grammar.nameAt(v, i);
+                    if (name != null && (name.to() - name.from() > 1 || knownPerson(v, name))
+                            && (first == null || name.mention().begin() < first.begin())) {
+                        first = name.mention();
+                    }
+                }
+                if (i > 0 && grammar.lexicon().isReportingVerb(v.word(i)) && !inside(quotes, v.t.get(i).begin())) {
                     RoleGrammar.Span name = grammar.nameEndingAt(v, i - 1, java.util.Map.of());
                     if (name != null && (first == null || name.mention().begin() < first.begin())) {
                         first = name.mention();
@@ -232,6 +257,16 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         if (j >= v.size() || doc.text().substring(from, v.t.get(j).begin()).contains("\n")) {
             return null;
         }
+        String inner = doc.text().substring(q.begin(), q.end()).strip();
+        if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0 && v.cap(j)
+                && !grammar.lexicon().isReportingVerb(v.word(j))) {
+            return null; // "“... view.” Mr Howard later added ...": a new sentence, not an attribution
+        }
+        if (v.is(j, "according") && v.is(j + 1, "to")) {
+            Speaker sp = speakerAt(v, j + 2, salient);
+            return sp == null ? null : new Attribution(sp.mention(), "according to", null, s.index(),
+                    v.t.get(j).begin(), v.t.get(sp.to() - 1).end(), 0.75);
+        }
         // verb first: "said Rubio", "tweeted Energy Minister Eli Cohen", "said he"
         if (grammar.lexicon().isReportingVerb(v.word(j))) {
             Speaker sp = speakerAt(v, j + 1, salient);
@@ -265,6 +300,18 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         }
         RoleGrammar.View v = grammar.view(doc, s, persons);
         int open = s.tokenAt(q.open());
+        if (open >= 3 && v.is(open - 1, ":", ",")) {
+            // "According to Jamil Murad: “...”"
+            for (int k = open - 2; k >= 1 && k >= open - 8; k--) {
+                if (v.is(k - 1, "according") && v.is(k, "to")) {
+                    Speaker sp = speakerAt(v, k + 1, salient);
+                    if (sp != null && sp.to() == open - 1) {
+                        return new Attribution(sp.mention(), "according to", null, s.index(),
+                                v.t.get(k - 1).begin(), v.t.get(open - 2).end(), 0.75);
+                    }
+                }
+            }
+        }
         for (int k = open - 1; k >= 1; k--) {
             if (!grammar.lexicon().isReportingVerb(v.word(k))) {
                 continue;
@@ -272,6 +319,14 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             int subjectEnd = k - 1;
             while (subjectEnd >= 0 && ADVERBS.contains(v.fold(subjectEnd))) {
                 subjectEnd--;
+            }
+            if (subjectEnd >= 1 && v.is(subjectEnd, ",")) {
+                // "Deputy Jamil Murad, member of the delegation, said"
+                int o = subjectEnd - 1;
+                while (o > 0 && subjectEnd - o < 14 && !v.is(o, ",")) {
+                    o--;
+                }
+                subjectEnd = v.is(o, ",") ? o - 1 : -1;
             }
             if (subjectEnd >= 0 && v.is(subjectEnd, ")")) {
                 int o = subjectEnd;
@@ -281,6 +336,10 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                 subjectEnd = o - 1;
             }
             Speaker sp = speakerEndingAt(v, subjectEnd, salient);
+            if (sp == null && subjectEnd >= 1 && STATEMENTS.contains(v.fold(subjectEnd)) && v.possessive(subjectEnd - 1)) {
+                // "Mr Crosby's statement said: “...”"
+                sp = speakerEndingAt(v, subjectEnd - 1, salient);
+            }
             if (sp == null) {
                 continue;
             }
@@ -340,8 +399,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
 
     private static boolean knownPerson(RoleGrammar.View v, RoleGrammar.Span name) {
         return name.mention().type() == EntityType.PERSON
-                && (v.personWords.contains(RoleGrammar.lastWord(name.mention().text()))
-                || "PROPN".equals(v.t.get(name.from()).pos()));
+                && v.personWords.contains(RoleGrammar.lastWord(name.mention().text()));
     }
 
     /** "told JNS", "told the BBC": a capitalised addressee after a verb of telling. */

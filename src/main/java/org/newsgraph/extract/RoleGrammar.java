@@ -44,6 +44,8 @@ final class RoleGrammar {
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "there", "here", "today", "yesterday", "tomorrow", "last", "next", "new", "news", "his", "her", "its");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "sir", "dame", "lord", "lady", "prof", "prof.");
     private static final Set<String> ORG_PREPOSITIONS = Set.of("of", "at", "for", "with", "to");
 
     private final RoleLexicon lexicon;
@@ -82,11 +84,17 @@ final class RoleGrammar {
         final List<Mention> mentions;
         final Set<String> personWords;
 
-        View(AnnotatedDocument doc, Sentence sentence, Set<String> personWords) {
+        View(AnnotatedDocument doc, List<Sentence> group, Set<String> personWords) {
             this.doc = doc;
-            this.sentence = sentence;
-            this.t = sentence.tokens();
-            this.mentions = doc.mentionsIn(sentence);
+            this.sentence = group.get(0);
+            List<Token> tokens = new ArrayList<>();
+            List<Mention> inGroup = new ArrayList<>();
+            for (Sentence s : group) {
+                tokens.addAll(s.tokens());
+                inGroup.addAll(doc.mentionsIn(s));
+            }
+            this.t = List.copyOf(tokens);
+            this.mentions = List.copyOf(inGroup);
             this.personWords = personWords;
         }
 
@@ -119,6 +127,10 @@ final class RoleGrammar {
                 }
             }
             return false;
+        }
+
+        boolean propn(int i) {
+            return t.get(i).pos().startsWith("PROPN");
         }
 
         boolean is(int i, String... words) {
@@ -213,15 +225,76 @@ final class RoleGrammar {
     }
 
     View view(AnnotatedDocument doc, Sentence sentence, Set<String> personWords) {
-        return new View(doc, sentence, personWords);
+        return new View(doc, List.of(sentence), personWords);
+    }
+
+    /**
+     * The article's sentences as views, with a sentence that the sentence detector ended after an initial
+     * or an abbreviation ("F. Ross Johnson", "James O. Welch", "R.J. Reynolds", "U.S. President") joined to
+     * the next one of the same paragraph.
+     */
+    List<View> views(AnnotatedDocument doc, Set<String> personWords) {
+        List<View> out = new ArrayList<>();
+        List<Sentence> group = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!group.isEmpty() && !endsWithInitial(doc, group.get(group.size() - 1), s)) {
+                out.add(new View(doc, group, personWords));
+                group = new ArrayList<>();
+            }
+            group.add(s);
+        }
+        if (!group.isEmpty()) {
+            out.add(new View(doc, group, personWords));
+        }
+        return out;
+    }
+
+    private boolean endsWithInitial(AnnotatedDocument doc, Sentence s, Sentence next) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || next.tokens().isEmpty() || doc.text().substring(s.end(), next.begin()).contains("\n")
+                || !next.tokens().get(0).isCapitalised()) {
+            return false;
+        }
+        String last = t.get(t.size() - 1).text();
+        if (last.equals(".") && t.size() >= 2) {
+            String before = t.get(t.size() - 2).text();
+            return before.length() == 1 && Character.isUpperCase(before.charAt(0))
+                    || HONORIFICS.contains(before.toLowerCase(Locale.ROOT) + ".")
+                    || lexicon.abbreviation(before + ".") != null;
+        }
+        return last.matches("\\p{Lu}\\.(\\p{Lu}\\.)*") || HONORIFICS.contains(last.toLowerCase(Locale.ROOT))
+                && last.endsWith(".") || lexicon.abbreviation(last) != null && last.endsWith(".");
     }
 
     /** The last words of the person names the name finder gives, folded: evidence that "Trump's" is a person. */
-    static Set<String> personWords(AnnotatedDocument doc) {
+    Set<String> personWords(AnnotatedDocument doc) {
         Set<String> words = new HashSet<>();
         for (Mention m : doc.mentions()) {
             if (m.type() == EntityType.PERSON) {
                 words.add(lastWord(m.text()));
+            }
+        }
+        if (words.isEmpty()) {
+            // no name finder: a run of two to four proper nouns that is no known body nor organization
+            // name is taken for a person's name ("Charles Hinckley" makes a later "Hinckley" a person)
+            for (View v : views(doc, Set.of())) {
+                for (int i = 0; i < v.size(); i++) {
+                    if (!v.propn(i) || !v.cap(i) || i > 0 && v.cap(i - 1) && body(v.word(i - 1)) == null) {
+                        continue;
+                    }
+                    Span name = nameAt(v, i);
+                    if (name == null || name.to() - name.from() < 2 || name.to() - name.from() > 4) {
+                        continue;
+                    }
+                    boolean proper = true;
+                    for (int k = name.from(); k < name.to(); k++) {
+                        proper &= (v.propn(k) || v.word(k).endsWith(".")) && body(v.word(k)) == null
+                                && !lexicon.isModifier(v.word(k)) && !lexicon.isOrgSuffix(v.word(k));
+                    }
+                    if (proper && (name.to() >= v.size() || !v.cap(name.to()))) {
+                        words.add(lastWord(name.mention().text()));
+                    }
+                }
             }
         }
         return words;
@@ -235,8 +308,8 @@ final class RoleGrammar {
     Set<String> knownPersons(AnnotatedDocument doc, List<Candidate> titledOut) {
         Set<String> words = personWords(doc);
         List<Candidate> found = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            found.addAll(titled(view(doc, s, words)));
+        for (View v : views(doc, words)) {
+            found.addAll(titled(v));
         }
         Set<String> more = new HashSet<>(words);
         for (Candidate c : found) {
@@ -244,8 +317,8 @@ final class RoleGrammar {
         }
         if (more.size() > words.size()) {
             found.clear();
-            for (Sentence s : doc.sentences()) {
-                found.addAll(titled(view(doc, s, more)));
+            for (View v : views(doc, more)) {
+                found.addAll(titled(v));
             }
         }
         titledOut.addAll(found);
@@ -311,12 +384,20 @@ final class RoleGrammar {
             }
             return new Span(i, j, m);
         }
+        if (HONORIFICS.contains(v.fold(i)) && i + 1 < v.size() && v.cap(i + 1)) {
+            int next = v.is(i + 1, ".") ? i + 2 : i + 1;
+            return next < v.size() ? nameAt(v, next) : null;
+        }
         if (!v.cap(i) || NOT_A_NAME.contains(v.fold(i)) || lexicon.isModifier(v.word(i))
                 || headAt(v, i) > 0 || lexicon.qualifier(v.word(i)) != null) {
             return null;
         }
         int j = i;
-        while (j < v.size() && j - i < 5) {
+        while (j < v.size() && j - i < 7) {
+            if (initialAt(v, j) && j + 2 < v.size() && v.cap(j + 2)) {
+                j += 2; // "F. Ross Johnson" with the initial and its full stop as two tokens
+                continue;
+            }
             boolean particle = NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1);
             if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
                 break;
@@ -329,17 +410,24 @@ final class RoleGrammar {
                 break;
             }
         }
-        if (j == i || j - i > 4) {
+        if (j == i || j - i > 8) {
             return null;
         }
         String text = v.text(i, j);
         if (body(text) != null || lexicon.isOrgSuffix(v.word(j - 1)) || text.chars().anyMatch(Character::isDigit)) {
             return null;
         }
-        if (j - i == 1 && !"PROPN".equals(v.t.get(i).pos()) && !v.personWords.contains(lastWord(text))) {
+        if (j - i == 1 && !v.propn(i) && !v.personWords.contains(lastWord(text))) {
             return null;
         }
         return new Span(i, j, v.newMention(EntityType.PERSON, i, j, 0.7));
+    }
+
+    /** Whether token j is a one-letter initial followed, without a space, by a full stop token. */
+    private static boolean initialAt(View v, int j) {
+        String w = v.word(j);
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && j + 1 < v.size() && v.is(j + 1, ".")
+                && v.t.get(j + 1).begin() == v.t.get(j).end();
     }
 
     /** A person's name ending at token {@code last} (inclusive), for appositions: "Ariel Kallner, a ...". */
@@ -363,21 +451,30 @@ final class RoleGrammar {
             return new Span(i, last + 1, m);
         }
         int i = last;
-        while (i >= 0 && last - i < 4 && (v.cap(i) || (i < last && NAME_PARTICLES.contains(v.fold(i))))
-                && !"PUNCT".equals(v.t.get(i).pos())) {
+        while (i >= 0 && last - i < 8) {
+            if (i >= 1 && i < last && v.is(i, ".") && initialAt(v, i - 1)) {
+                i -= 2;
+                continue;
+            }
+            if (!(v.cap(i) || (i < last && NAME_PARTICLES.contains(v.fold(i))))
+                    || "PUNCT".equals(v.t.get(i).pos()) || HONORIFICS.contains(v.fold(i))) {
+                break;
+            }
             i--;
         }
         int from = i + 1;
-        if (from > last || (i >= 0 && v.cap(i))) {
+        boolean honorific = i >= 0 && (HONORIFICS.contains(v.fold(i))
+                || i >= 1 && v.is(i, ".") && HONORIFICS.contains(v.fold(i - 1) + "."));
+        if (from > last || (i >= 0 && v.cap(i) && !honorific)) {
             return null;
         }
         int size = last + 1 - from;
-        boolean known = v.personWords.contains(lastWord(v.word(last)));
+        boolean known = v.personWords.contains(lastWord(v.word(last))) || honorific;
         if (size < 2 && !known) {
             return null;
         }
         for (int k = from; k <= last; k++) {
-            if (!"PROPN".equals(v.t.get(k).pos()) && !NAME_PARTICLES.contains(v.fold(k)) && !known) {
+            if (!v.propn(k) && !NAME_PARTICLES.contains(v.fold(k)) && !known && !v.is(k, ".")) {
                 return null;
             }
         }
@@ -394,7 +491,10 @@ final class RoleGrammar {
      */
     Phrase phrase(View v, int headFrom, int headTo, int bound) {
         String head = v.text(headFrom, headTo);
-        boolean lowerHead = !v.cap(headTo - 1);
+        String lastHeadWord = v.word(headTo - 1);
+        // "CEO", "MP": an acronym head takes the organization before it, like a lower-case head
+        boolean lowerHead = !v.cap(headTo - 1) || lastHeadWord.length() > 1
+                && lastHeadWord.replace(".", "").chars().allMatch(Character::isUpperCase);
         boolean membership = lexicon.isMembership(head);
         int roleFrom = headFrom;
         int start = headFrom;
@@ -402,6 +502,8 @@ final class RoleGrammar {
         Span principal = null;
         Fact.Qualifier qualifier = Fact.Qualifier.CURRENT;
         boolean lowerNounUsed = false;
+        boolean lexiconWordUsed = false;
+        int[] beforeAbsorbing = null;
         int k = headFrom - 1;
         while (k >= bound) {
             String w = v.fold(k);
@@ -416,6 +518,33 @@ final class RoleGrammar {
             if (org != null || principal != null) {
                 break;
             }
+            if (w.equals(")") && roleFrom == headFrom) {
+                // "Loews Corp (LTR) chairman", "PCdoB (Brazilian communist party) Deputy"
+                int o = k - 1;
+                while (o >= bound && o > k - 10 && !v.is(o, "(")) {
+                    o--;
+                }
+                if (o > bound && v.is(o, "(") && v.cap(o - 1)) {
+                    k = o - 1;
+                    continue;
+                }
+                break;
+            }
+            if ((w.equals("and") || w.equals("&") || w.equals(",")) && k - 1 >= bound) {
+                int other = headEndingAt(v, k - 1, bound);
+                if (other >= 0 && (roleFrom == headFrom || beforeAbsorbing != null && roleFrom == k + 1)
+                        && qualifier == Fact.Qualifier.CURRENT) {
+                    // "chairman and chief executive officer Thomas Wyman", "chairman, president and chief
+                    // executive, Richard DiBona"
+                    if (beforeAbsorbing == null) {
+                        beforeAbsorbing = new int[] {roleFrom, start, qualifier.ordinal()};
+                    }
+                    roleFrom = other;
+                    start = other;
+                    k = other - 1;
+                    continue;
+                }
+            }
             if (v.possessive(k) && v.cap(k)) {
                 Span run = capRunEndingAt(v, k, bound);
                 String name = v.doc.text().substring(v.t.get(run.from()).begin(), v.bareEnd(k));
@@ -428,7 +557,7 @@ final class RoleGrammar {
                 } else if (lexicon.isOrgSuffix(name.substring(name.lastIndexOf(' ') + 1))) {
                     org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.7);
                 } else if (known != null && known.type() == EntityType.PERSON
-                        || v.personWords.contains(lastWord(name)) || run.to() - run.from() >= 2) {
+                        || v.personWords.contains(lastWord(name)) || name.strip().split("\\s+").length >= 2) {
                     principal = new Span(run.from(), k + 1, known != null && known.type() == EntityType.PERSON
                             ? known : v.newMention(EntityType.PERSON, run.from(), k + 1, 0.6));
                 } else {
@@ -460,9 +589,20 @@ final class RoleGrammar {
                 if (known != null && known.type() == EntityType.PERSON) {
                     break;
                 }
-                if (lowerHead || membership || lexicon.isOrgSuffix(v.word(k))) {
+                if (lexicon.isDescriptor(v.word(k))) {
+                    break;
+                }
+                boolean lexiconWord = membership ? lexicon.isPlainModifier(v.word(k)) : lexicon.isModifier(v.word(k));
+                boolean orgWord = lexicon.isOrgSuffix(v.word(k));
+                boolean partOfName = k - 1 >= bound && v.cap(k - 1) && !lexicon.isModifier(v.word(k - 1))
+                        && qualifierAt(v, k - 1) == null && bodyEndingAt(v, k - 1, bound) == null
+                        && !v.possessive(k - 1);
+                boolean roleWord = lexiconWord && !((lowerHead || membership || orgWord) && partOfName)
+                        || !lexiconWord && lexiconWordUsed && !lowerHead && !membership;
+                if (!roleWord) {
                     Span run = capRunEndingAt(v, k, bound);
-                    if (run.from() < k && v.personWords.contains(lastWord(v.word(k)))) {
+                    if (v.personWords.contains(lastWord(v.word(k))) && run.from() == k && v.propn(k)
+                            && !lexicon.isOrgSuffix(v.word(k))) {
                         break;
                     }
                     org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.6);
@@ -470,9 +610,7 @@ final class RoleGrammar {
                     k = run.from() - 1;
                     continue;
                 }
-                if (v.personWords.contains(lastWord(v.word(k))) && !lexicon.isModifier(v.word(k))) {
-                    break;
-                }
+                lexiconWordUsed |= lexiconWord;
                 roleFrom = k;
                 start = k;
                 k--;
@@ -485,13 +623,8 @@ final class RoleGrammar {
                 k--;
                 continue;
             }
-            if (w.equals("&") && k - 1 >= bound && v.cap(k - 1) && v.cap(k + 1)) {
-                roleFrom = k;
-                start = k;
-                k--;
-                continue;
-            }
             if (!v.cap(k) && lexicon.isModifier(w)) {
+                lexiconWordUsed = true;
                 roleFrom = k;
                 start = k;
                 k--;
@@ -507,6 +640,13 @@ final class RoleGrammar {
             }
             break;
         }
+        if (beforeAbsorbing != null && k >= bound && org == null && principal == null
+                && ("VERB".equals(v.t.get(k).pos()) || "AUX".equals(v.t.get(k).pos()))) {
+            // "was named acting chief executive and director Irving Hellman": the first title is the verb's
+            roleFrom = beforeAbsorbing[0];
+            start = beforeAbsorbing[1];
+            qualifier = Fact.Qualifier.values()[beforeAbsorbing[2]];
+        }
         if (org == null && principal == null && k < 0 && bound == 0) {
             org = bodyBeforeSentence(v);
         }
@@ -514,6 +654,16 @@ final class RoleGrammar {
                 : v.text(roleFrom, headFrom) + " " + headLabel(v, headFrom, headTo);
         role = role.replaceAll("\\s+", " ").strip();
         return new Phrase(start, headTo, role, org, qualifier, principal);
+    }
+
+    /** Start of a role head that ends at token {@code last} (inclusive), or -1. */
+    int headEndingAt(View v, int last, int bound) {
+        for (int s = Math.max(bound, last - lexicon.longestHead() - 1); s <= last; s++) {
+            if (headAt(v, s) == last + 1) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -574,8 +724,10 @@ final class RoleGrammar {
     private Span capRunEndingAt(View v, int k, int bound) {
         int i = k;
         while (i - 1 >= bound && (v.cap(i - 1) || (v.is(i - 1, "of", "&", "and") && i - 2 >= bound && v.cap(i - 2)
-                && lexicon.isOrgSuffix(v.word(i - 2)))) && !v.possessive(i - 1) && qualifierAt(v, i - 1) == null
-                && headAt(v, i - 1) < 0 && !"PUNCT".equals(v.t.get(i - 1).pos())) {
+                && lexicon.isOrgSuffix(v.word(i - 2))) || (v.is(i - 1, "do", "da", "de", "dos", "das", "del", "of")
+                && i - 2 >= bound && v.cap(i - 2))) && !v.possessive(i - 1) && qualifierAt(v, i - 1) == null
+                && headAt(v, i - 1) < 0 && !"PUNCT".equals(v.t.get(i - 1).pos())
+                && !lexicon.isDescriptor(v.word(i - 1))) {
             i--;
         }
         return new Span(i, k + 1, null);
@@ -589,8 +741,12 @@ final class RoleGrammar {
     Span organizationAt(View v, int p) {
         int n = v.size();
         int i = p;
-        if (i < n && v.is(i, "the")) {
+        if (i < n && v.is(i, "the", "its", "their", "his", "her")) {
             i++;
+        }
+        Span whole = knownBodyAt(v, i);
+        if (whole != null) {
+            return whole;
         }
         int limit = Math.min(n, i + 12);
         for (int q = i; q < limit; q++) {
@@ -613,7 +769,22 @@ final class RoleGrammar {
         return capRunAt(v, i);
     }
 
-    private Span capRunAt(View v, int i) {
+    /** The longest known body starting at token i, possessives included ("People's Republic of China"). */
+    private Span knownBodyAt(View v, int i) {
+        int n = v.size();
+        for (int j = Math.min(n, i + 6); j > i; j--) {
+            if (!v.cap(j - 1) || j < n && v.cap(j)) {
+                continue;
+            }
+            EntityType type = body(v.text(i, j));
+            if (type != null) {
+                return new Span(i, j, v.newMention(type, i, j, 0.8));
+            }
+        }
+        return null;
+    }
+
+    Span capRunAt(View v, int i) {
         int n = v.size();
         if (i >= n || !v.cap(i)) {
             return null;
@@ -630,8 +801,10 @@ final class RoleGrammar {
             return new Span(i, j, m);
         }
         int j = i;
-        while (j < n && (v.cap(j) || (v.is(j, "of", "and", "&", "for") && j + 1 < n && v.cap(j + 1)
-                && !v.is(j + 1, "the")))) {
+        while (j < n && !(j > i && HONORIFICS.contains(v.fold(j))) && (v.cap(j)
+                || (v.is(j, "of", "and", "&", "for") && j + 1 < n && v.cap(j + 1)
+                && !v.is(j + 1, "the")) || j > i && v.word(j).startsWith("-")
+                && v.t.get(j).begin() == v.t.get(j - 1).end())) {
             j++;
             if (v.possessive(j - 1)) {
                 break;
@@ -663,42 +836,48 @@ final class RoleGrammar {
                 i++;
                 continue;
             }
-            Span name = nameAt(v, headTo);
+            int after = headTo < n && v.is(headTo, "]", ")") ? headTo + 1 : headTo;
+            Span name = nameAt(v, after);
             int complementEnd = headTo;
             Phrase phrase = null;
             if (name != null) {
                 phrase = phrase(v, i, headTo, 0);
             } else {
-                // "the country's foreign minister, Sergei Lavrov" / "special envoy for the Middle East, Steve Witkoff"
+                // "the country's foreign minister, Sergei Lavrov", "special envoy for the Middle East, Steve
+                // Witkoff", "the President of Brazil, Luiz Inacio Lula da Silva", "the President of the
+                // Republic of Korea Mr. Roh Moo-hyun"
+                Phrase candidate = phrase(v, i, headTo, 0);
                 int c = headTo;
-                String complement = "";
+                String role = candidate.role();
+                Mention org = candidate.organization();
                 if (c < n && ORG_PREPOSITIONS.contains(v.fold(c)) && !v.is(c, "with")) {
-                    int p = c + 1;
-                    if (p < n && v.is(p, "the")) {
-                        p++;
-                    }
-                    int q = p;
-                    while (q < n && (v.cap(q) || (v.is(q, "of", "and") && q + 1 < n && v.cap(q + 1)))) {
-                        q++;
-                    }
-                    if (q > p) {
-                        complement = v.text(c, q);
-                        c = q;
+                    Span complement = organizationAt(v, c + 1);
+                    if (complement != null && complement.from() <= c + 2) {
+                        if (v.is(c, "of", "at") && org == null && candidate.principal() == null) {
+                            org = complement.mention();
+                        } else {
+                            role = role + " " + v.text(c, complement.to());
+                        }
+                        c = complement.to();
                     }
                 }
+                Span next = null;
                 if (c + 1 < n && v.is(c, ",")) {
-                    Span after = nameAt(v, c + 1);
-                    Phrase candidate = phrase(v, i, headTo, 0);
-                    boolean determined = candidate.from() > 0 && (DETERMINERS.contains(v.fold(candidate.from() - 1))
-                            || candidate.principal() != null || candidate.organization() != null
-                            && v.possessive(v.tokenIndexOf(candidate.organization())));
-                    if (after != null && determined && closes(v, after.to())) {
-                        name = after;
-                        complementEnd = c;
-                        String role = complement.isEmpty() ? candidate.role() : candidate.role() + " " + complement;
-                        phrase = new Phrase(candidate.from(), c, role, candidate.organization(),
-                                candidate.qualifier(), candidate.principal());
+                    next = nameAt(v, c + 1);
+                    if (next != null && !closes(v, next.to())) {
+                        next = null;
                     }
+                } else if (c > headTo && c < n && HONORIFICS.contains(v.fold(c))) {
+                    next = nameAt(v, c);
+                }
+                boolean determined = candidate.from() > 0 && (DETERMINERS.contains(v.fold(candidate.from() - 1))
+                        || candidate.principal() != null || candidate.organization() != null
+                        && v.possessive(v.tokenIndexOf(candidate.organization())));
+                if (next != null && determined) {
+                    name = next;
+                    complementEnd = c;
+                    phrase = new Phrase(candidate.from(), c, role, org, candidate.qualifier(),
+                            candidate.principal());
                 }
             }
             if (name != null && phrase != null) {
@@ -706,6 +885,16 @@ final class RoleGrammar {
                 out.add(new Candidate(name.mention(), phrase,
                         v.evidence(Math.min(phrase.from(), name.from()), Math.max(name.to(), complementEnd),
                                 confidence)));
+                // "Veteran Labour MP and former Cabinet minister Jack Cunningham": the first title too
+                int joint = phrase.from() - 1;
+                if (joint >= 1 && v.is(joint, "and") && phrase.from() < i) {
+                    int other = headEndingAt(v, joint - 1, 0);
+                    if (other >= 0) {
+                        Phrase first = phrase(v, other, joint, 0);
+                        out.add(new Candidate(name.mention(), first,
+                                v.evidence(first.from(), name.to(), confidence - 0.1)));
+                    }
+                }
                 i = name.to();
             } else {
                 i = headTo;
@@ -716,7 +905,8 @@ final class RoleGrammar {
 
     /** Whether an appositive or inserted name ends here: comma, full stop, bracket, end or a verb. */
     boolean closes(View v, int i) {
-        return i >= v.size() || v.is(i, ",", ".", ";", ":", ")", "(", "--", "-", "\u2014", "\u2013", "and")
+        return i >= v.size() || v.is(i, ",", ".", ";", ":", ")", "(", "--", "-", "\u2014", "\u2013", "and", "who",
+                "which", "whose", "since", "\"", "\u201D", "'")
                 || "VERB".equals(v.t.get(i).pos()) || "AUX".equals(v.t.get(i).pos());
     }
 
@@ -786,11 +976,42 @@ final class RoleGrammar {
             }
         }
         List<Fact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Candidate c : kept.values()) {
             Phrase p = c.phrase();
-            out.add(new Fact.Role(c.person(), p.role(), p.organization(), p.qualifier(), c.evidence()));
+            for (String role : conjoined(p.role())) {
+                String key = lastWord(c.person().text()) + "\t" + RoleLexicon.fold(role) + "\t"
+                        + (p.organization() == null ? "" : lastWord(p.organization().text()));
+                if (seen.add(key)) {
+                    out.add(new Fact.Role(c.person(), role, p.organization(), p.qualifier(), c.evidence()));
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * "chairman and chief executive officer" is two roles, "chairman, president and chief executive" three;
+     * "Energy and Infrastructure Minister" stays one, since "Energy" is no role.
+     */
+    static List<String> conjoined(String role) {
+        String[] parts = role.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+        if (parts.length < 2) {
+            return List.of(role);
+        }
+        RoleLexicon lexicon = RoleLexicon.bundled();
+        for (String part : parts) {
+            String[] words = part.strip().split(" ");
+            boolean head = false;
+            for (int i = 0; i < words.length && !head; i++) {
+                head = lexicon.isHead(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)))
+                        || lexicon.abbreviation(words[words.length - 1]) != null;
+            }
+            if (!head) {
+                return List.of(role);
+            }
+        }
+        return java.util.Arrays.stream(parts).map(String::strip).toList();
     }
 
     static String lower(String s) {

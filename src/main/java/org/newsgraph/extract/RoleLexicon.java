@@ -30,6 +30,7 @@ final class RoleLexicon {
     private final Set<String> modifiers;
     private final Set<String> portfolios;
     private final Set<String> orgSuffixes;
+    private final Set<String> descriptors;
     private final Map<String, Fact.Qualifier> qualifiers;
     private final Map<String, String> abbreviations;
     private final Map<String, String> roleVerbs;
@@ -42,6 +43,7 @@ final class RoleLexicon {
         this.modifiers = Set.copyOf(byKind.getOrDefault("modifier", Map.of()).keySet());
         this.portfolios = Set.copyOf(byKind.getOrDefault("portfolio", Map.of()).keySet());
         this.orgSuffixes = Set.copyOf(byKind.getOrDefault("org-suffix", Map.of()).keySet());
+        this.descriptors = Set.copyOf(byKind.getOrDefault("descriptor", Map.of()).keySet());
         Map<String, Fact.Qualifier> q = new HashMap<>();
         byKind.getOrDefault("qualifier", Map.of()).forEach((k, v) -> q.put(k, Fact.Qualifier.valueOf(v)));
         this.qualifiers = Map.copyOf(q);
@@ -123,8 +125,17 @@ final class RoleLexicon {
         return modifiers.contains(fold(word)) || portfolios.contains(fold(word));
     }
 
+    /** A modifier that is no portfolio: "deputy", "senior", "Cabinet" but not "Labour" or "Energy". */
+    boolean isPlainModifier(String word) {
+        return modifiers.contains(fold(word));
+    }
+
     boolean isPortfolio(String word) {
         return portfolios.contains(fold(word));
+    }
+
+    boolean isDescriptor(String word) {
+        return descriptors.contains(fold(word));
     }
 
     boolean isOrgSuffix(String word) {
