@@ -161,6 +161,9 @@ class CrossArticleLinkingEvalTest {
             ingestor.ingest(accepted(reversed.subList(third, 2 * third)), 1, Pipeline.Progress.NONE);
             ingestor.ingest(accepted(reversed.subList(2 * third, reversed.size())), 1, Pipeline.Progress.NONE);
 
+            assertEquals(0, ingestor.ingest(accepted(List.of()), 1, Pipeline.Progress.NONE).relinked(),
+                    "once the links agree with the store, nothing is relinked again");
+
             assertEquals(Set.copyOf(forward.graphNames()), Set.copyOf(backward.graphNames()), "the same article graphs");
             for (Article a : articles) {
                 Model one = forward.articleGraph(a.id());

@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -235,8 +236,10 @@ public final class VocabularyMapper implements GraphMapper {
         return r;
     }
 
+    /** An xsd:double in the canonical form TDB2 gives back ("0.85e0"), so a stored graph equals a fresh one. */
     static Literal decimal(double d) {
-        return ResourceFactory.createTypedLiteral(Double.toString(d), XSDDatatype.XSDdouble);
+        return ResourceFactory.createTypedLiteral(NodeValue.makeDouble(d).asNode().getLiteralLexicalForm(),
+                XSDDatatype.XSDdouble);
     }
 
     static Literal integer(long n) {

@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +56,15 @@ public final class NameResolver implements EntityResolver {
         }
         all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 
+        Set<List<Integer>> organizations = new HashSet<>();
+        for (Fact f : doc.facts()) {
+            if (f instanceof Fact.Role r && r.organization() != null) {
+                organizations.add(span(r.organization()));
+            }
+        }
         List<Mention> fullNames = all.stream()
-                .filter(m -> m.type() == EntityType.PERSON && words(personName(m)).length > 1)
+                .filter(m -> m.type() == EntityType.PERSON && !organizations.contains(span(m))
+                        && words(personName(m)).length > 1)
                 .toList();
 
         Map<String, Builder> byKey = new LinkedHashMap<>();
@@ -66,7 +74,7 @@ public final class NameResolver implements EntityResolver {
             if (m.type() == EntityType.MISC || assigned.containsKey(m)) {
                 continue;
             }
-            EntityType type = typeOf(m, fullNames);
+            EntityType type = typeOf(m, fullNames, organizations);
             String name = type == EntityType.PERSON ? personName(m) : clean(m.text());
             if (name.isBlank()) {
                 continue;
@@ -169,6 +177,10 @@ public final class NameResolver implements EntityResolver {
         }
     }
 
+    private static List<Integer> span(Mention m) {
+        return List.of(m.begin(), m.end());
+    }
+
     /** A person's name as written, without honorifics, possessive or an office before it. */
     private static String personName(Mention m) {
         return NameForms.withoutOffice(clean(m.text()));
@@ -177,9 +189,13 @@ public final class NameResolver implements EntityResolver {
     /**
      * The type a mention's entity gets: a person when the name finder called an organization or a place by
      * a name that is not a known place and is a person's full name in this article, or its ending (a surname
-     * the finder mistook, as happens with names it has not seen); otherwise the finder's type.
+     * the finder mistook, as happens with names it has not seen); an organization when the finder called a
+     * person what a role names as the organization ("a member of Yesh Atid"); otherwise the finder's type.
      */
-    private EntityType typeOf(Mention m, List<Mention> fullNames) {
+    private EntityType typeOf(Mention m, List<Mention> fullNames, Set<List<Integer>> organizations) {
+        if (organizations.contains(span(m))) {
+            return m.type() == EntityType.PERSON ? EntityType.ORGANIZATION : m.type();
+        }
         if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PLACE) {
             return m.type();
         }
