@@ -143,6 +143,10 @@ public final class NameResolver implements EntityResolver {
                                  List<Mention> all) {
         switch (type) {
             case PERSON -> {
+                Mention wider = widerOverlapping(m, fullNames);
+                if (wider != null) {
+                    name = personName(wider);
+                }
                 String[] parts = words(name);
                 Mention before = null;
                 Mention after = null;
@@ -211,6 +215,23 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return m.type();
+    }
+
+    /**
+     * The longest full name whose span overlaps the mention's and is wider: two stages that read the same
+     * words as a name ("Luiz Inácio Lula" by a role pattern, "Luiz Inácio Lula da Silva" by the name finder)
+     * name the same person.
+     */
+    private static Mention widerOverlapping(Mention m, List<Mention> fullNames) {
+        Mention widest = null;
+        for (Mention full : fullNames) {
+            int width = full.end() - full.begin();
+            if (full.begin() < m.end() && m.begin() < full.end() && width > m.end() - m.begin()
+                    && (widest == null || width > widest.end() - widest.begin())) {
+                widest = full;
+            }
+        }
+        return widest;
     }
 
     /**
