@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +27,9 @@ final class NameForms {
             "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "commissioner",
             "director", "leader", "speaker", "treasurer", "attorney-general", "adviser", "advisor", "aide",
             "economist", "analyst", "executive", "negotiator", "prosecutor", "judge", "lawmaker", "official");
+
+    /** Generational suffixes news English writes after a surname. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Small words an acronym usually skips: "Council for Mutual Economic Assistance" is CMEA. */
     private static final Set<String> SKIPPED = Set.of("of", "the", "for", "and", "on", "in", "to", "&");
@@ -57,6 +61,46 @@ final class NameForms {
             return name;
         }
         return String.join(" ", List.of(w).subList(last + 1, w.length));
+    }
+
+    /** The words of a person's name without a generational suffix ("Jr.", "III") at the end. */
+    static String[] withoutSuffix(String[] words) {
+        int n = words.length;
+        while (n > 1 && SUFFIXES.contains(words[n - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        return n == words.length ? words : Arrays.copyOf(words, n);
+    }
+
+    /**
+     * Whether {@code part} is a shorter way the article writes the person named {@code full}: its last words
+     * ("Baker" for "James Baker"), the name without a generational suffix ("James Baker" for "James Baker
+     * III"), or the name with initials for given names ("J. Baker" for "James Baker").
+     */
+    static boolean isShortFormOf(String[] full, String[] part) {
+        String[] f = withoutSuffix(full);
+        String[] p = withoutSuffix(part);
+        if (p.length == 0 || p.length > f.length) {
+            return false;
+        }
+        boolean initials = false;
+        for (int i = 0; i < p.length; i++) {
+            String fw = f[f.length - p.length + i];
+            String pw = p[i];
+            if (fw.equalsIgnoreCase(pw)) {
+                continue;
+            }
+            if (i < p.length - 1 && isInitial(pw) && !isInitial(fw) && fw.regionMatches(true, 0, pw, 0, 1)) {
+                initials = true;
+                continue;
+            }
+            return false;
+        }
+        return p.length < f.length || initials || part.length < full.length;
+    }
+
+    private static boolean isInitial(String word) {
+        return word.matches("\\p{Lu}\\.?");
     }
 
     /** Whether {@code name} is written like an acronym: two to six capital letters. */

@@ -152,7 +152,7 @@ public final class NameResolver implements EntityResolver {
                 Mention after = null;
                 for (Mention full : fullNames) {
                     String[] fp = words(personName(full));
-                    if (fp.length <= parts.length || !endsWith(fp, parts)) {
+                    if (!NameForms.isShortFormOf(fp, parts)) {
                         continue;
                     }
                     if (full.begin() < m.begin()) {

@@ -98,6 +98,38 @@ class NameFormsTest {
         assertEquals(r.entityOf(mentions.get(1)), r.entityOf(mentions.get(0)));
     }
 
+    @Test
+    void knowsTheShortFormsOfAPersonsName() {
+        assertTrue(NameForms.isShortFormOf(w("James Baker"), w("Baker")));
+        assertTrue(NameForms.isShortFormOf(w("James Baker III"), w("Baker")));
+        assertTrue(NameForms.isShortFormOf(w("James Baker III"), w("James Baker")));
+        assertTrue(NameForms.isShortFormOf(w("James Baker"), w("J. Baker")));
+        assertTrue(NameForms.isShortFormOf(w("Martin Luther King Jr."), w("King")));
+        assertFalse(NameForms.isShortFormOf(w("James Baker"), w("James Baker")));
+        assertFalse(NameForms.isShortFormOf(w("James Baker"), w("H. Baker")));
+        assertFalse(NameForms.isShortFormOf(w("James Baker"), w("James B.")));
+        assertFalse(NameForms.isShortFormOf(w("George H. W. Bush"), w("George W. Bush")));
+    }
+
+    @Test
+    void aNameWithAnInitialIsTheFullNameItAbbreviates() {
+        ResolvedDocument r = resolve("Treasury Secretary James Baker spoke. J. Baker added a word.",
+                EntityType.PERSON, "James Baker", EntityType.PERSON, "J. Baker");
+        assertEquals("person/james-baker", entity(r, "J. Baker", 0).key());
+    }
+
+    @Test
+    void findsAKnownPersonByTheSurnameBeforeAGenerationalSuffix() {
+        SurnameIndex known = new SurnameIndex();
+        known.add(EntityType.PERSON, "James Baker III", 3);
+        assertEquals(List.of(new KnownNames.Candidate("James Baker III", 3)),
+                known.candidates(EntityType.PERSON, "Baker"));
+    }
+
+    private static String[] w(String name) {
+        return name.split(" ");
+    }
+
     /** Resolves an article whose mentions are the given names, each found after the end of the one before. */
     private static ResolvedDocument resolve(String text, Object... typedNames) {
         List<Mention> mentions = new ArrayList<>();
