@@ -58,23 +58,73 @@ public final class NameFinderMentionFinder implements MentionFinder {
     public List<Mention> find(String text, List<Sentence> sentences) {
         finder.clearAdaptiveData();
         List<Mention> result = new ArrayList<>();
+        List<int[]> pieces = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            List<Token> tokens = sentence.tokens();
-            if (tokens.isEmpty()) {
+            pieces.clear();
+            for (Token token : sentence.tokens()) {
+                split(normalise(token.text()), token.begin(), pieces);
+            }
+            if (pieces.isEmpty()) {
                 continue;
             }
-            String[] words = new String[tokens.size()];
+            String[] words = new String[pieces.size()];
             for (int i = 0; i < words.length; i++) {
-                words[i] = normalise(tokens.get(i).text());
+                words[i] = normalise(text.substring(pieces.get(i)[0], pieces.get(i)[1]));
             }
             for (Span span : finder.find(words)) {
-                int begin = tokens.get(span.getStart()).begin();
-                int end = tokens.get(span.getEnd() - 1).end();
+                int begin = pieces.get(span.getStart())[0];
+                int end = pieces.get(span.getEnd() - 1)[1];
                 double confidence = Math.max(0, Math.min(1, span.getProb()));
                 result.add(new Mention(EntityType.fromTag(span.getType()), text.substring(begin, end), begin, end,
                         sentence.index(), confidence));
             }
         }
         return result;
+    }
+
+    /**
+     * Cuts one pipeline token into the pieces newswire annotation (CoNLL, UD) treats as tokens, as
+     * {begin, end} article offsets: clitics come off the end ({@code Trump's → Trump 's},
+     * {@code Americans' → Americans '}, {@code doesn't → does n't}) and dashes stand alone
+     * ({@code Strip—not → Strip — not}). The UD tokenizer keeps these together, and a name finder trained on
+     * split text would otherwise take "Trump's" for an unknown word, or report it as the name.
+     */
+    static void split(String token, int offset, List<int[]> out) {
+        int start = 0;
+        int n = token.length();
+        for (int i = 0; i <= n; i++) {
+            boolean dash = i < n && (token.charAt(i) == '\u2014' || token.charAt(i) == '\u2013');
+            if (i == n || dash) {
+                clitic(token, start, i, offset, out);
+                if (dash) {
+                    out.add(new int[] {offset + i, offset + i + 1});
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static void clitic(String token, int begin, int end, int offset, List<int[]> out) {
+        if (end <= begin) {
+            return;
+        }
+        String lower = token.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
+        int cut = -1;
+        int len = lower.length();
+        if (len > 3 && lower.endsWith("n't")) {
+            cut = len - 3;
+        } else if (len > 3 && (lower.endsWith("'ll") || lower.endsWith("'re") || lower.endsWith("'ve"))) {
+            cut = len - 3;
+        } else if (len > 2 && (lower.endsWith("'s") || lower.endsWith("'m") || lower.endsWith("'d"))) {
+            cut = len - 2;
+        } else if (len > 2 && lower.endsWith("s'")) {
+            cut = len - 1;
+        }
+        if (cut > 0 && Character.isLetterOrDigit(lower.charAt(cut - 1))) {
+            out.add(new int[] {offset + begin, offset + begin + cut});
+            out.add(new int[] {offset + begin + cut, offset + end});
+        } else {
+            out.add(new int[] {offset + begin, offset + end});
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.BilouCodec;
@@ -92,7 +93,7 @@ public final class NameFinderTraining {
             Map<String, String> gaz = Gazetteers.dictionary(o.gazetteers());
             log.accept("gazetteer tokens: " + gaz.size());
             resources.put("gazetteer", dictionary(gaz));
-            WordClusters clusters = clusters(o, docs, log);
+            WordClusters clusters = clusters(o, log);
             resources.put("clusters-fine", dictionary(clusters.level(0)));
             resources.put("clusters-mid", dictionary(clusters.level(1)));
             resources.put("clusters-coarse", dictionary(clusters.level(2)));
@@ -194,21 +195,31 @@ public final class NameFinderTraining {
         return true;
     }
 
-    private static WordClusters clusters(Options o, List<NerDocument> docs, Consumer<String> log)
+    private static WordClusters clusters(Options o, Consumer<String> log)
             throws IOException {
         if (o.clusterCache() != null && Files.isRegularFile(o.clusterCache())) {
             log.accept("word clusters from " + o.clusterCache());
             return WordClusters.read(o.clusterCache());
         }
-        List<String[]> text = new ArrayList<>();
-        for (NerDocument d : docs) {
-            for (TaggedSentence s : d.sentences()) {
-                text.add(normalised(s.tokens()));
-            }
+        // every annotated text there is, labels aside, plus the unlabelled articles
+        List<NerDocument> annotatedDocs = new ArrayList<>();
+        Path conll = o.data().resolve("conll2003");
+        annotatedDocs.addAll(NerCorpusReader.read(conll.resolve("eng.train"), NerFormat.CONLL));
+        if (o.withTesta()) {
+            annotatedDocs.addAll(NerCorpusReader.read(conll.resolve("eng.testa"), NerFormat.CONLL));
         }
-        int labelled = text.size();
+        annotatedDocs.addAll(NerCorpusReader.readGmb(o.data().resolve("gmb").resolve("ner_dataset.csv"), Set.of()));
+        for (String f : List.of("en_ewt-ud-dev.iob2", "en_ewt-ud-test.iob2")) {
+            annotatedDocs.addAll(NerCorpusReader.read(o.data().resolve("uner-en").resolve(f), NerFormat.UNER));
+        }
+        List<String[]> text = new ArrayList<>();
+        for (NerDocument d : annotatedDocs) {
+            d.sentences().forEach(s -> text.add(normalised(s.tokens())));
+        }
+        int annotated = text.size();
         text.addAll(unlabelled(o.corpus()));
-        log.accept("cluster text: " + labelled + " training + " + (text.size() - labelled) + " unlabelled sentences");
+        log.accept("cluster text: " + annotated + " sentences of annotated corpora + " + (text.size() - annotated)
+                + " of unlabelled articles");
         long start = System.nanoTime();
         WordClusters clusters = WordClusters.induce(text, 4, 80_000, o.clusters(), o.clusters() / 4,
                 o.clusters() / 16, 10, o.seed());
