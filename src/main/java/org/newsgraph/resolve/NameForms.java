@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,16 @@ final class NameForms {
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
+    /** Honorifics that say a man is meant, and those that say a woman is. */
+    private static final Set<String> MALE = Set.of("mr", "sir", "lord");
+    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "lady", "dame");
+
+    /** An honorific and the capitalised word after it: "Mr Howard", "Mrs. Reagan". */
+    private static final Pattern HONORIFIC_NAME = Pattern.compile(
+            "\\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\\.?\\s+(\\p{Lu}[\\p{L}\\p{M}'\u2019-]*)");
+    private static final Pattern HONORIFIC_AT_END = Pattern.compile(
+            "\\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\\.?\\s+$");
+
     private NameForms() {
     }
 
@@ -61,6 +72,50 @@ final class NameForms {
             return name;
         }
         return String.join(" ", List.of(w).subList(last + 1, w.length));
+    }
+
+    /**
+     * The surnames an article writes after both a man's and a woman's honorific ("Mr Howard" and "Mrs
+     * Howard"): two people of that name are in the article, and the honorific is what tells them apart.
+     * Folded to lower case.
+     */
+    static Set<String> surnamesOfBothSexes(String text) {
+        java.util.Map<String, Set<Boolean>> seen = new java.util.HashMap<>();
+        Matcher m = HONORIFIC_NAME.matcher(text);
+        while (m.find()) {
+            boolean male = MALE.contains(m.group(1).toLowerCase(Locale.ROOT));
+            seen.computeIfAbsent(fold(m.group(2)), k -> new java.util.HashSet<>()).add(male);
+        }
+        Set<String> both = new java.util.TreeSet<>();
+        seen.forEach((name, sexes) -> {
+            if (sexes.size() == 2) {
+                both.add(name);
+            }
+        });
+        return both;
+    }
+
+    /**
+     * The honorific a mention is written with, in its own span ("Mrs Howard") or just before it ("Mrs" then
+     * the mention "Howard"), without its dot; null when there is none.
+     */
+    static String honorific(String text, int begin, String surface) {
+        Matcher own = HONORIFIC_NAME.matcher(surface);
+        if (own.lookingAt()) {
+            return own.group(1);
+        }
+        Matcher before = HONORIFIC_AT_END.matcher(text.substring(Math.max(0, begin - 6), begin));
+        return before.find() ? before.group(1) : null;
+    }
+
+    /** Whether a word is an honorific ("Mr", "Mrs.", "Sir", ...): a name that starts with one is not a full name. */
+    static boolean isHonorific(String word) {
+        String w = word.replace(".", "").toLowerCase(Locale.ROOT);
+        return MALE.contains(w) || FEMALE.contains(w);
+    }
+
+    static String fold(String word) {
+        return word.replaceAll("('s|\u2019s|'|\u2019)$", "").toLowerCase(Locale.ROOT);
     }
 
     /** The words of a person's name without a generational suffix ("Jr.", "III") at the end. */

@@ -67,6 +67,7 @@ public final class NameResolver implements EntityResolver {
                         && words(personName(m)).length > 1)
                 .toList();
 
+        Set<String> bothSexes = NameForms.surnamesOfBothSexes(article.text());
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Map<Mention, Builder> assigned = new HashMap<>();
         Map<String, NameLink> decisions = new LinkedHashMap<>();
@@ -77,6 +78,19 @@ public final class NameResolver implements EntityResolver {
             EntityType type = typeOf(m, fullNames, organizations);
             String name = type == EntityType.PERSON ? personName(m) : clean(m.text());
             if (name.isBlank()) {
+                continue;
+            }
+            String honorific = type == EntityType.PERSON && words(name).length == 1
+                    && bothSexes.contains(NameForms.fold(name))
+                    ? NameForms.honorific(article.text(), m.begin(), m.text()) : null;
+            if (honorific != null) {
+                // "Mr Howard" and "Mrs Howard" in one article are two people, and which of them a full name
+                // of that surname is cannot be told: each honorific form is a node of the article's own
+                String label = honorific + " " + name;
+                Builder b = byKey.computeIfAbsent(EntityKeys.articleKey(type, label, article.id()),
+                        k -> new Builder(k, EntityType.PERSON, label));
+                b.aliases.add(name);
+                assigned.put(m, b);
                 continue;
             }
             String canonical = withinArticle(m, type, name, fullNames, all);
@@ -163,7 +177,7 @@ public final class NameResolver implements EntityResolver {
                 }
                 Mention best = before != null ? before : after;
                 if (best == null && parts.length == 1) {
-                    best = onlyFullNameStartingWith(parts[0], fullNames);
+                    best = onlyFullNameWith(parts[0], fullNames);
                 }
                 return best == null ? name : personName(best);
             }
@@ -235,14 +249,20 @@ public final class NameResolver implements EntityResolver {
     }
 
     /**
-     * The one full name in the article whose first name is {@code word} ("We want Michael to be accessible"
-     * after "Michael Howard"), or null when none or several are.
+     * The one full name in the article that has {@code word} as its first name or as a word inside it ("We
+     * want Michael to be accessible" after "Michael Howard"; "Lula" after "Luiz Inácio Lula da Silva"), or
+     * null when none or several have.
      */
-    private static Mention onlyFullNameStartingWith(String word, List<Mention> fullNames) {
+    private static Mention onlyFullNameWith(String word, List<Mention> fullNames) {
         Mention found = null;
         for (Mention full : fullNames) {
             String name = personName(full);
-            if (!words(name)[0].equalsIgnoreCase(word)) {
+            String[] w = NameForms.withoutSuffix(words(name));
+            boolean has = false;
+            for (int i = 0; i < w.length - 1; i++) {
+                has |= w[i].equalsIgnoreCase(word);
+            }
+            if (!has) {
                 continue;
             }
             if (found != null && !personName(found).equalsIgnoreCase(name)) {

@@ -21,13 +21,16 @@ public final class SurnameIndex implements KnownNames {
     /** surname (folded) → entity key → entry */
     private final Map<String, Map<String, Entry>> bySurname = new ConcurrentHashMap<>();
 
-    /** Adds a full name seen in {@code articles} articles; a name of one word is not a full name and is ignored. */
+    /**
+     * Adds a full name seen in {@code articles} articles; a name of one word, or an honorific and a surname
+     * ("Mrs Howard"), is not a full name and is ignored.
+     */
     public void add(EntityType type, String fullName, int articles) {
         if (type != EntityType.PERSON) {
             return;
         }
         String[] words = NameForms.withoutSuffix(fullName.strip().split("\\s+"));
-        if (words.length < 2) {
+        if (words.length < 2 || NameForms.isHonorific(words[0])) {
             return;
         }
         String key = EntityKeys.key(type, fullName);

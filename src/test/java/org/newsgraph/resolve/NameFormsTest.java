@@ -126,6 +126,41 @@ class NameFormsTest {
                 known.candidates(EntityType.PERSON, "Baker"));
     }
 
+    @Test
+    void aManAndAWomanOfOneSurnameAreToldApartByTheirHonorifics() {
+        ResolvedDocument r = resolve("Michael Howard will tour. Mrs Howard will join him, and Mr Howard said so.",
+                EntityType.PERSON, "Michael Howard", EntityType.PERSON, "Howard", EntityType.PERSON, "Howard");
+        Entity mrs = entity(r, "Howard", 0);
+        Entity mr = entity(r, "Howard", 1);
+        assertNotEquals(mrs, mr);
+        assertNotEquals("person/michael-howard", mrs.key());
+        assertEquals("Mrs Howard", mrs.label());
+    }
+
+    @Test
+    void anHonorificAloneDoesNotSplitAPerson() {
+        ResolvedDocument r = resolve("Patricia Hewitt spoke. Ms Hewitt said the plan stands.",
+                EntityType.PERSON, "Patricia Hewitt", EntityType.PERSON, "Hewitt");
+        assertEquals("person/patricia-hewitt", entity(r, "Hewitt", 0).key());
+    }
+
+    @Test
+    void aWordInsideAFullNameIsThatPerson() {
+        ResolvedDocument r = resolve("Luiz Inacio Lula da Silva met Roh Moo-hyun. Mr. Lula said trade grows.",
+                EntityType.PERSON, "Luiz Inacio Lula da Silva", EntityType.PERSON, "Roh Moo-hyun",
+                EntityType.PERSON, "Lula");
+        assertEquals("person/luiz-inacio-lula-da-silva", entity(r, "Lula", 0).key());
+    }
+
+    @Test
+    void anHonorificAndASurnameIsNotAKnownFullName() {
+        SurnameIndex known = new SurnameIndex();
+        known.add(EntityType.PERSON, "Mrs Howard", 1);
+        known.add(EntityType.PERSON, "Michael Howard", 2);
+        assertEquals(List.of(new KnownNames.Candidate("Michael Howard", 2)),
+                known.candidates(EntityType.PERSON, "Howard"));
+    }
+
     private static String[] w(String name) {
         return name.split(" ");
     }
