@@ -2,7 +2,6 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,14 +55,14 @@ public final class NameResolver implements EntityResolver {
         }
         all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 
-        Set<List<Integer>> organizations = new HashSet<>();
+        Map<List<Integer>, EntityType> organizations = new HashMap<>();
         for (Fact f : doc.facts()) {
             if (f instanceof Fact.Role r && r.organization() != null) {
-                organizations.add(span(r.organization()));
+                organizations.put(span(r.organization()), r.organization().type());
             }
         }
         List<Mention> fullNames = all.stream()
-                .filter(m -> m.type() == EntityType.PERSON && !organizations.contains(span(m))
+                .filter(m -> m.type() == EntityType.PERSON && !organizations.containsKey(span(m))
                         && words(personName(m)).length > 1)
                 .toList();
 
@@ -207,12 +206,14 @@ public final class NameResolver implements EntityResolver {
     /**
      * The type a mention's entity gets: a person when the name finder called an organization or a place by
      * a name that is not a known place and is a person's full name in this article, or its ending (a surname
-     * the finder mistook, as happens with names it has not seen); an organization when the finder called a
-     * person what a role names as the organization ("a member of Yesh Atid"); otherwise the finder's type.
+     * the finder mistook, as happens with names it has not seen); for
+     * the words a role names as its organization, the type the role gives them ("a member of Yesh Atid"), so
+     * that both readings of the words are one entity; otherwise the finder's type.
      */
-    private EntityType typeOf(Mention m, List<Mention> fullNames, Set<List<Integer>> organizations) {
-        if (organizations.contains(span(m))) {
-            return m.type() == EntityType.PERSON ? EntityType.ORGANIZATION : m.type();
+    private EntityType typeOf(Mention m, List<Mention> fullNames, Map<List<Integer>, EntityType> organizations) {
+        EntityType body = organizations.get(span(m));
+        if (body != null && m.type() != EntityType.MISC) {
+            return body;
         }
         if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PLACE) {
             return m.type();
