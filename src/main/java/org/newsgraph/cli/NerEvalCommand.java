@@ -49,6 +49,10 @@ final class NerEvalCommand implements Callable<Integer> {
             description = "Then tag the corpus N more times and print the warm throughput (default: ${DEFAULT-VALUE}).")
     int speedRuns;
 
+    @Option(names = "--calibration", paramLabel = "FILE",
+            description = "Also write a confidence calibration table (raw score to precision) to FILE.")
+    Path calibration;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
@@ -66,6 +70,10 @@ final class NerEvalCommand implements Callable<Integer> {
         out.print(scores.table());
         out.printf(Locale.ROOT, "%.1f s, %.0f sentences/s (including the first, cold sentences)%n", seconds,
                 scores.sentences() / seconds);
+        if (calibration != null) {
+            Files.writeString(calibration, NerEvaluation.calibration(finder, file, format, 20));
+            out.println("calibration table written to " + calibration);
+        }
         if (speedRuns > 0) {
             long warm = System.nanoTime();
             for (int i = 0; i < speedRuns; i++) {

@@ -41,6 +41,17 @@ class NameFinderMentionFinderTest {
     }
 
     @Test
+    void findsPeopleAfterTitlesAndAcrossNameParticlesWithoutTheirPossessive() {
+        String text = "Abu Dhabi Crown Prince Mohammed bin Zayed met U.S. National Security Advisor Jake Sullivan "
+                + "on Sunday, a day after President Joe Biden\u2019s call with the crown prince.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t3", text));
+        Set<String> people = names(doc, EntityType.PERSON);
+        assertTrue(people.contains("Mohammed bin Zayed"), () -> "mentions: " + doc.mentions());
+        assertTrue(people.contains("Jake Sullivan"), () -> "mentions: " + doc.mentions());
+        assertTrue(people.contains("Joe Biden"), () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
     void mentionOffsetsPointIntoTheArticleText() {
         String text = "\u201CWe will talk again,\u201D said Kofi Annan, the United Nations Secretary-General.";
         AnnotatedDocument doc = annotator.annotate(Article.of("t2", text));

@@ -36,6 +36,52 @@ public final class NerEvaluation {
     }
 
     static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types) {
+        return evaluate(finder, docs, types, null);
+    }
+
+    /**
+     * How far the finder's confidence can be trusted: found names on the corpus in {@code file}, sorted by
+     * confidence, cut into {@code bins} bins of equal size, each bin's precision made monotone (pool adjacent
+     * violators). Rows of {@code upper-confidence-of-bin <TAB> precision}, the format
+     * {@code NameFinderMentionFinder} reads to turn a raw score into a calibrated confidence.
+     */
+    public static String calibration(MentionFinder finder, Path file, NerFormat format, int bins) {
+        List<double[]> seen = new ArrayList<>();
+        evaluate(finder, NerCorpusReader.read(file, format), Set.of(), seen);
+        seen.sort((a, b) -> Double.compare(a[0], b[0]));
+        int n = seen.size();
+        List<double[]> rows = new ArrayList<>(); // {upper, correct, count}
+        for (int b = 0; b < bins && n > 0; b++) {
+            int from = b * n / bins;
+            int to = (b + 1) * n / bins;
+            if (to <= from) {
+                continue;
+            }
+            double correct = 0;
+            for (int i = from; i < to; i++) {
+                correct += seen.get(i)[1];
+            }
+            rows.add(new double[] {seen.get(to - 1)[0], correct, to - from});
+        }
+        for (int i = 1; i < rows.size(); i++) { // pool adjacent violators
+            if (rows.get(i)[1] / rows.get(i)[2] < rows.get(i - 1)[1] / rows.get(i - 1)[2]) {
+                double[] prev = rows.remove(i - 1);
+                double[] cur = rows.get(i - 1);
+                cur[1] += prev[1];
+                cur[2] += prev[2];
+                i = Math.max(0, i - 2);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            double upper = i == rows.size() - 1 ? 1.0 : rows.get(i)[0];
+            sb.append(String.format(java.util.Locale.ROOT, "%.6f\t%.4f%n", upper, rows.get(i)[1] / rows.get(i)[2]));
+        }
+        return sb.toString();
+    }
+
+    private static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types,
+                                      List<double[]> seen) {
         Map<String, long[]> counts = new HashMap<>();
         int sentenceCount = 0;
         int tokenCount = 0;
@@ -63,9 +109,9 @@ public final class NerEvaluation {
                 sentenceCount++;
                 tokenCount += words.length;
             }
-            List<Set<Name>> found = new ArrayList<>();
+            List<java.util.Map<Name, Double>> found = new ArrayList<>();
             for (int s = 0; s < sentences.size(); s++) {
-                found.add(new HashSet<>());
+                found.add(new HashMap<>());
             }
             for (Mention m : finder.find(text.toString(), sentences)) {
                 int[] b = tokenAtBegin.get(m.begin());
@@ -76,10 +122,10 @@ public final class NerEvaluation {
                 }
                 Name span = b != null && e != null && b[0] == e[0] ? new Name(b[1], e[1], type)
                         : new Name(-1 - m.begin(), -1, type); // off the token grid: counts as found, never right
-                found.get(b != null ? b[0] : m.sentence()).add(span);
+                found.get(b != null ? b[0] : m.sentence()).put(span, m.confidence());
             }
             for (int s = 0; s < sentences.size(); s++) {
-                Set<Name> predicted = found.get(s);
+                Set<Name> predicted = found.get(s).keySet();
                 for (Name p : predicted) {
                     counts.computeIfAbsent(p.type(), k -> new long[3])[1]++;
                 }
@@ -92,6 +138,12 @@ public final class NerEvaluation {
                     if (predicted.contains(new Name(g.getStart(), g.getEnd(), g.getType()))) {
                         c[0]++;
                     }
+                }
+                if (seen != null) {
+                    Set<Name> gold = new HashSet<>();
+                    doc.sentences().get(s).names().forEach(g -> gold.add(new Name(g.getStart(), g.getEnd(), g.getType())));
+                    found.get(s).forEach((name, confidence) -> seen.add(new double[] {confidence,
+                            gold.contains(name) ? 1 : 0}));
                 }
             }
         }

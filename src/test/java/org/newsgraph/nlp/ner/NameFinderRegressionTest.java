@@ -13,7 +13,7 @@ import org.newsgraph.nlp.NameFinderMentionFinder;
 class NameFinderRegressionTest {
 
     /** The F1 the shipped model reaches on eng.testb (see MODEL-CARD.md), less a small margin. */
-    static final double TESTB_F1_FLOOR = 0.845;
+    static final double TESTB_F1_FLOOR = 0.86;
 
     @Test
     void shippedModelKeepsItsF1OnConllTestB() {
