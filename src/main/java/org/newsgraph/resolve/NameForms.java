@@ -32,6 +32,10 @@ final class NameForms {
     /** Generational suffixes news English writes after a surname. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
+    /** Day names: news English writes the day right after the name of who acted ("Yeutter Monday warned"). */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     /** Small words an acronym usually skips: "Council for Mutual Economic Assistance" is CMEA. */
     private static final Set<String> SKIPPED = Set.of("of", "the", "for", "and", "on", "in", "to", "&");
 
@@ -51,13 +55,17 @@ final class NameForms {
     }
 
     /**
-     * The person's name without an office written before it: everything up to the last office word, when
-     * the words before it are capitalised (a title, not a sentence) and a capitalised name is left after it. "Senator Bill
-     * Bradley" gives "Bill Bradley", "President Reagan" gives "Reagan"; "Secretary of State George Shultz" is
-     * left alone, since where the office ends is not clear.
+     * The person's name without an office written before it, or a day name caught after it ("Clayton
+     * Yeutter Monday"): everything up to the last office word goes, when the words before it are capitalised
+     * (a title, not a sentence) and a capitalised name is left after it. "Senator Bill Bradley" gives "Bill
+     * Bradley", "President Reagan" gives "Reagan"; "Secretary of State George Shultz" is left alone, since
+     * where the office ends is not clear.
      */
     static String withoutOffice(String name) {
         String[] w = name.strip().split("\\s+");
+        if (w.length > 2 && DAYS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+            return withoutOffice(String.join(" ", List.of(w).subList(0, w.length - 1)));
+        }
         int last = -1;
         for (int i = 0; i < w.length - 1; i++) {
             boolean office = OFFICES.contains(w[i].toLowerCase(Locale.ROOT));

@@ -25,6 +25,7 @@ class NameFormsTest {
         assertEquals("Clayton Yeutter", NameForms.withoutOffice("US Trade Representative Clayton Yeutter"));
         assertEquals("Charles Kennedy", NameForms.withoutOffice("Lib Dem leader Charles Kennedy"));
         assertEquals("Reagan", NameForms.withoutOffice("President Reagan"));
+        assertEquals("Clayton Yeutter", NameForms.withoutOffice("Trade Representative Clayton Yeutter Monday"));
     }
 
     @Test
