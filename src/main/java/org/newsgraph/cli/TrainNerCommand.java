@@ -63,7 +63,7 @@ final class TrainNerCommand implements Callable<Integer> {
     String algorithm = "PERCEPTRON";
 
     @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
-    int iterations = 300;
+    int iterations = 100;
 
     @Option(names = "--cutoff", paramLabel = "N",
             description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")

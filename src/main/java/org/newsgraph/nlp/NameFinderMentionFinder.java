@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +12,10 @@ import opennlp.tools.util.ext.ExtensionLoader;
 /**
  * Finds people, organizations, places and other names (CoNLL's PER, ORG, LOC, MISC) with an OpenNLP
  * name-finder model that newsgraph trains itself ({@code bin/newsgraph train-ner}) and ships at
- * {@value #MODEL}. A few rules of news English then correct the spans ({@link NameRules}: no name across a
- * bracket, titles are not part of a person's name, name particles such as "bin" join one). The model's outcome types are mapped with {@link EntityType#fromTag}; a mention's
+ * {@value #MODEL} (see {@code MODEL-CARD.md} beside it). Pipeline tokens are first cut the way newswire
+ * annotation cuts them ({@link #split}); a few rules of news English then correct the spans
+ * ({@link NameRules}: no name across a bracket, titles are not part of a person's name, name particles such
+ * as "bin" join one). The model's outcome types are mapped with {@link EntityType#fromTag}; a mention's
  * confidence is the name finder's score for its span, calibrated ({@link #CALIBRATION}).
  *
  * <p>Thread safety: the model is loaded once and shared; OpenNLP's {@code NameFinderME} is not thread-safe,
@@ -24,6 +27,14 @@ public final class NameFinderMentionFinder implements MentionFinder {
 
     /** Classpath resource of the shipped English name-finder model. */
     public static final String MODEL = "/models/newsgraph-ner-en.bin";
+
+    /**
+     * Classpath resource mapping the shipped model's raw span scores to confidences: rows of
+     * {@code upper-raw-score <TAB> precision}, measured with {@code ner-eval --calibration} on data the
+     * measuring model was not trained on (see MODEL-CARD.md). The perceptron's raw scores are far below the
+     * share of names it gets right; a consumer that reads 0.8 should see 8 in 10 of such names right.
+     */
+    public static final String CALIBRATION = "/models/newsgraph-ner-en.confidence.tsv";
 
     /**
      * The package of the model's own feature generators. OpenNLP instantiates the generators a model names
@@ -38,14 +49,6 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final ThreadSafeNameFinderME finder;
     private final NameRules rules = new NameRules();
     private final double[][] calibration;
-
-    /**
-     * Classpath resource mapping the shipped model's raw span scores to confidences: rows of
-     * {@code upper-raw-score <TAB> precision}, measured with {@code ner-eval --calibration} on data the
-     * measuring model was not trained on (see MODEL-CARD.md). The perceptron's raw scores are far below the
-     * share of names it gets right; a consumer that reads 0.8 should see 8 in 10 of such names right.
-     */
-    public static final String CALIBRATION = "/models/newsgraph-ner-en.confidence.tsv";
 
     /** A finder over the shipped model, with calibrated confidences. */
     public NameFinderMentionFinder() {
@@ -63,7 +66,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     }
 
     private static double[][] calibration() {
-        String table = Models.load(CALIBRATION, in -> new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        String table = Models.load(CALIBRATION, in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
         List<double[]> rows = new ArrayList<>();
         for (String line : table.split("\n")) {
             String[] f = line.strip().split("\t");

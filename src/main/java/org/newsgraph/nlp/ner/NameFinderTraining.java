@@ -201,13 +201,11 @@ public final class NameFinderTraining {
             log.accept("word clusters from " + o.clusterCache());
             return WordClusters.read(o.clusterCache());
         }
-        // every annotated text there is, labels aside, plus the unlabelled articles
+        // the annotated texts, labels aside, plus the unlabelled articles; CoNLL's eng.testa is left out so
+        // the clusters are the same whether or not it is trained on (and models compared on it share them)
         List<NerDocument> annotatedDocs = new ArrayList<>();
         Path conll = o.data().resolve("conll2003");
         annotatedDocs.addAll(NerCorpusReader.read(conll.resolve("eng.train"), NerFormat.CONLL));
-        if (o.withTesta()) {
-            annotatedDocs.addAll(NerCorpusReader.read(conll.resolve("eng.testa"), NerFormat.CONLL));
-        }
         annotatedDocs.addAll(NerCorpusReader.readGmb(o.data().resolve("gmb").resolve("ner_dataset.csv"), Set.of()));
         for (String f : List.of("en_ewt-ud-dev.iob2", "en_ewt-ud-test.iob2")) {
             annotatedDocs.addAll(NerCorpusReader.read(o.data().resolve("uner-en").resolve(f), NerFormat.UNER));

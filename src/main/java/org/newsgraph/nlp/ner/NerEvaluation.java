@@ -80,8 +80,8 @@ public final class NerEvaluation {
         return sb.toString();
     }
 
-    private static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types,
-                                      List<double[]> seen) {
+    static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types,
+                              List<double[]> seen) {
         Map<String, long[]> counts = new HashMap<>();
         int sentenceCount = 0;
         int tokenCount = 0;
@@ -109,7 +109,7 @@ public final class NerEvaluation {
                 sentenceCount++;
                 tokenCount += words.length;
             }
-            List<java.util.Map<Name, Double>> found = new ArrayList<>();
+            List<Map<Name, Double>> found = new ArrayList<>();
             for (int s = 0; s < sentences.size(); s++) {
                 found.add(new HashMap<>());
             }

@@ -1,5 +1,9 @@
 package org.newsgraph.nlp.ner;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Induces word clusters from unlabelled text, for the name finder's cluster features: words that occur in
@@ -43,17 +48,17 @@ final class WordClusters {
     }
 
     /** Writes {@code word fine mid coarse} lines. */
-    void write(java.nio.file.Path file) throws java.io.IOException {
+    void write(Path file) throws IOException {
         StringBuilder sb = new StringBuilder();
-        new java.util.TreeMap<>(paths).forEach((w, p) ->
+        new TreeMap<>(paths).forEach((w, p) ->
                 sb.append(w).append(' ').append(p[0]).append(' ').append(p[1]).append(' ').append(p[2]).append('\n'));
-        java.nio.file.Files.writeString(file, sb, java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
     }
 
     /** Reads what {@link #write} wrote. */
-    static WordClusters read(java.nio.file.Path file) throws java.io.IOException {
+    static WordClusters read(Path file) throws IOException {
         Map<String, int[]> paths = new HashMap<>();
-        for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.split(" ");
             if (f.length == 4) {
                 paths.put(f[0], new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3])});
