@@ -119,7 +119,12 @@ public final class CrossArticleLinker {
     }
 
     private static String signature(String entity, String method, String candidates) {
-        List<String> sorted = new ArrayList<>(List.of(candidates.isBlank() ? new String[0] : candidates.split(" ")));
+        List<String> sorted = new ArrayList<>();
+        for (String c : candidates.isBlank() ? new String[0] : candidates.split(" ")) {
+            // the store writes a confidence in its own canonical form ("0.5e0"): compare the numbers
+            int eq = c.lastIndexOf('=');
+            sorted.add(c.substring(0, eq + 1) + Double.parseDouble(c.substring(eq + 1)));
+        }
         sorted.sort(null);
         return entity + "|" + method + "|" + String.join(" ", sorted);
     }

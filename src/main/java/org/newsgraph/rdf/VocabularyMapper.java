@@ -236,6 +236,7 @@ public final class VocabularyMapper implements GraphMapper {
         return r;
     }
 
+    /** An xsd:decimal in the canonical form TDB2 gives back, so a stored graph equals a fresh one. */
     static Literal decimal(double d) {
         // xsd:decimal in its canonical form, which is how TDB2 gives it back: "0.85", "1.0"
         java.math.BigDecimal v = java.math.BigDecimal.valueOf(d).setScale(3, java.math.RoundingMode.HALF_UP)

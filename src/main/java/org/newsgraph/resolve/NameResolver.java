@@ -56,7 +56,7 @@ public final class NameResolver implements EntityResolver {
         for (Fact f : doc.facts()) {
             all.addAll(mentionsOf(f));
         }
-        Map<Long, EntityType> factTypes = new HashMap<>();
+        Map<List<Integer>, EntityType> factTypes = new HashMap<>();
         all.forEach(m -> factTypes.putIfAbsent(span(m), m.type()));
         for (Mention m : doc.annotated().mentions()) {
             EntityType stated = factTypes.get(span(m));
@@ -69,14 +69,21 @@ public final class NameResolver implements EntityResolver {
         }
         all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 
+        Map<List<Integer>, EntityType> organizations = new HashMap<>();
+        for (Fact f : doc.facts()) {
+            if (f instanceof Fact.Role r && r.organization() != null) {
+                organizations.put(span(r.organization()), r.organization().type());
+            }
+        }
         List<Mention> fullNames = all.stream()
                 .filter(m -> m.type() == EntityType.PERSON && factTypes.getOrDefault(span(m), m.type()) == m.type())
-                .filter(m -> words(clean(m.text())).length > 1)
+                .filter(m -> !organizations.containsKey(span(m)) && words(personName(m)).length > 1)
                 .toList();
 
+        Set<String> bothSexes = NameForms.surnamesOfBothSexes(article.text());
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Map<Mention, Builder> assigned = new HashMap<>();
-        Map<Long, Builder> bySpan = new HashMap<>();
+        Map<List<Integer>, Builder> bySpan = new HashMap<>();
         Map<String, NameLink> decisions = new LinkedHashMap<>();
         for (Mention m : all) {
             if (assigned.containsKey(m)) {
@@ -90,13 +97,27 @@ public final class NameResolver implements EntityResolver {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            String name = clean(m.text());
+            EntityType type = typeOf(m, fullNames, organizations);
+            String name = type == EntityType.PERSON ? personName(m) : clean(m.text());
             if (name.isBlank()) {
                 continue;
             }
-            String canonical = withinArticle(m, name, fullNames);
-            String key = EntityKeys.key(m.type(), canonical);
-            if (m.type() == EntityType.PERSON && words(canonical).length == 1) {
+            String honorific = type == EntityType.PERSON && words(name).length == 1
+                    && bothSexes.contains(NameForms.fold(name))
+                    ? NameForms.honorific(article.text(), m.begin(), m.text()) : null;
+            if (honorific != null) {
+                // "Mr Howard" and "Mrs Howard" in one article are two people, and which of them a full name
+                // of that surname is cannot be told: each honorific form is a node of the article's own
+                String label = honorific + " " + name;
+                Builder b = byKey.computeIfAbsent(EntityKeys.articleKey(type, label, article.id()),
+                        k -> new Builder(k, EntityType.PERSON, label));
+                b.aliases.add(name);
+                assigned.put(m, b);
+                continue;
+            }
+            String canonical = withinArticle(m, type, name, fullNames, all);
+            String key = EntityKeys.key(type, canonical);
+            if (type == EntityType.PERSON && words(canonical).length == 1) {
                 NameLink d = decisions.computeIfAbsent(canonical.toLowerCase(Locale.ROOT),
                         k -> linker.decide(canonical, article.id()));
                 Builder b = byKey.computeIfAbsent(d.entity().key(),
@@ -106,7 +127,7 @@ public final class NameResolver implements EntityResolver {
                 bySpan.put(span(m), b);
                 continue;
             }
-            Builder b = byKey.computeIfAbsent(key, k -> new Builder(k, m.type(), canonical));
+            Builder b = byKey.computeIfAbsent(key, k -> new Builder(k, type, canonical));
             b.aliases.add(name);
             assigned.put(m, b);
             bySpan.put(span(m), b);
@@ -155,15 +176,20 @@ public final class NameResolver implements EntityResolver {
         return new ResolvedDocument(doc, List.copyOf(built.values()), mentionEntities, authors, publisher, links);
     }
 
-    private String withinArticle(Mention m, String name, List<Mention> fullNames) {
-        switch (m.type()) {
+    private String withinArticle(Mention m, EntityType type, String name, List<Mention> fullNames,
+                                 List<Mention> all) {
+        switch (type) {
             case PERSON -> {
+                Mention wider = widerOverlapping(m, fullNames);
+                if (wider != null) {
+                    name = personName(wider);
+                }
                 String[] parts = words(name);
                 Mention before = null;
                 Mention after = null;
                 for (Mention full : fullNames) {
-                    String[] fp = words(clean(full.text()));
-                    if (fp.length <= parts.length || !endsWith(fp, parts)) {
+                    String[] fp = words(personName(full));
+                    if (!NameForms.isShortFormOf(fp, parts)) {
                         continue;
                     }
                     if (full.begin() < m.begin()) {
@@ -173,9 +199,17 @@ public final class NameResolver implements EntityResolver {
                     }
                 }
                 Mention best = before != null ? before : after;
-                return best == null ? name : clean(best.text());
+                if (best == null && parts.length == 1) {
+                    best = onlyFullNameWith(parts[0], fullNames);
+                }
+                return best == null ? name : personName(best);
             }
-            case PLACE, ORGANIZATION -> {
+            case ORGANIZATION -> {
+                String spelled = NameForms.isAcronym(name) ? spelledOut(name, all) : null;
+                String full = spelled != null ? spelled : name;
+                return places.canonical(full).orElse(full);
+            }
+            case PLACE -> {
                 return places.canonical(name).orElse(name);
             }
             default -> {
@@ -184,8 +218,103 @@ public final class NameResolver implements EntityResolver {
         }
     }
 
-    private static long span(Mention m) {
-        return ((long) m.begin() << 32) | m.end();
+    private static List<Integer> span(Mention m) {
+        return List.of(m.begin(), m.end());
+    }
+
+    /** A person's name as written, without honorifics, possessive or an office before it. */
+    private static String personName(Mention m) {
+        return NameForms.withoutOffice(clean(m.text()));
+    }
+
+    /**
+     * The type a mention's entity gets: a person when the name finder called an organization or a place by
+     * a name that is not a known place and is a person's full name in this article, or its ending (a surname
+     * the finder mistook, as happens with names it has not seen); for
+     * the words a role names as its organization, the type the role gives them ("a member of Yesh Atid"), so
+     * that both readings of the words are one entity; otherwise the finder's type.
+     */
+    private EntityType typeOf(Mention m, List<Mention> fullNames, Map<List<Integer>, EntityType> organizations) {
+        EntityType body = organizations.get(span(m));
+        if (body != null && m.type() != EntityType.MISC) {
+            return body;
+        }
+        if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PLACE) {
+            return m.type();
+        }
+        String name = clean(m.text());
+        String[] parts = words(name);
+        if (parts.length == 0 || places.canonical(name).isPresent()) {
+            return m.type();
+        }
+        for (Mention full : fullNames) {
+            String[] fp = words(personName(full));
+            if (fp.length >= parts.length && endsWith(fp, parts)) {
+                return EntityType.PERSON;
+            }
+        }
+        return m.type();
+    }
+
+    /**
+     * The longest full name whose span overlaps the mention's and is wider: two stages that read the same
+     * words as a name ("Luiz Inácio Lula" by a role pattern, "Luiz Inácio Lula da Silva" by the name finder)
+     * name the same person.
+     */
+    private static Mention widerOverlapping(Mention m, List<Mention> fullNames) {
+        Mention widest = null;
+        for (Mention full : fullNames) {
+            int width = full.end() - full.begin();
+            if (full.begin() < m.end() && m.begin() < full.end() && width > m.end() - m.begin()
+                    && (widest == null || width > widest.end() - widest.begin())) {
+                widest = full;
+            }
+        }
+        return widest;
+    }
+
+    /**
+     * The one full name in the article that has {@code word} as its first name or as a word inside it ("We
+     * want Michael to be accessible" after "Michael Howard"; "Lula" after "Luiz Inácio Lula da Silva"), or
+     * null when none or several have.
+     */
+    private static Mention onlyFullNameWith(String word, List<Mention> fullNames) {
+        Mention found = null;
+        for (Mention full : fullNames) {
+            String name = personName(full);
+            String[] w = NameForms.withoutSuffix(words(name));
+            boolean has = false;
+            for (int i = 0; i < w.length - 1; i++) {
+                has |= w[i].equalsIgnoreCase(word);
+            }
+            if (!has) {
+                continue;
+            }
+            if (found != null && !personName(found).equalsIgnoreCase(name)) {
+                return null;
+            }
+            found = found == null ? full : found;
+        }
+        return found;
+    }
+
+    /** The one organization name in the article that {@code acronym} abbreviates, or null. */
+    private static String spelledOut(String acronym, List<Mention> all) {
+        String found = null;
+        for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String full = clean(o.text());
+            if (!NameForms.isAcronymOf(acronym, full)) {
+                continue;
+            }
+            if (found != null && !found.equalsIgnoreCase(full)) {
+                return null;
+            }
+            found = full;
+        }
+        return found;
     }
 
     private static boolean endsWith(String[] full, String[] part) {

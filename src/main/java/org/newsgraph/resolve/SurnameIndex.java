@@ -9,24 +9,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.nlp.EntityType;
 
 /**
- * An in-memory index of full person names by their last word, safe for concurrent reads and additions.
- * Names are compared by their entity key, so case and diacritics do not matter.
+ * An in-memory index of full person names by their surname, safe for concurrent reads and additions.
+ * Names are compared by their entity key, so case and diacritics do not matter. The surname is the last word
+ * but for a generational suffix ("James Baker III", "Martin Luther King Jr." are found under Baker and King).
  */
 public final class SurnameIndex implements KnownNames {
 
     private record Entry(String name, int articles) {
     }
 
-    /** last word (folded) → entity key → entry */
+    /** surname (folded) → entity key → entry */
     private final Map<String, Map<String, Entry>> bySurname = new ConcurrentHashMap<>();
 
-    /** Adds a full name seen in {@code articles} articles; a name of one word is not a full name and is ignored. */
+    /**
+     * Adds a full name seen in {@code articles} articles; a name of one word, or an honorific and a surname
+     * ("Mrs Howard"), is not a full name and is ignored.
+     */
     public void add(EntityType type, String fullName, int articles) {
         if (type != EntityType.PERSON) {
             return;
         }
-        String[] words = fullName.strip().split("\\s+");
-        if (words.length < 2) {
+        String[] words = NameForms.withoutSuffix(fullName.strip().split("\\s+"));
+        if (words.length < 2 || NameForms.isHonorific(words[0])) {
             return;
         }
         String key = EntityKeys.key(type, fullName);
@@ -51,7 +55,7 @@ public final class SurnameIndex implements KnownNames {
         }
         List<Candidate> out = new ArrayList<>();
         for (Entry e : entries.values()) {
-            String[] words = e.name.split("\\s+");
+            String[] words = NameForms.withoutSuffix(e.name.split("\\s+"));
             if (words.length > parts.length && endsWith(words, parts)) {
                 out.add(new Candidate(e.name, e.articles));
             }

@@ -1,0 +1,217 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules of news English about the forms a name takes within one article, used by {@link NameResolver}:
+ * an office written before a person's name and caught in the name's span ("Treasury Secretary James
+ * Baker", "US Trade Representative Clayton Yeutter"), and an acronym that stands for an organization the
+ * article spells out ("European Monetary System" ... "EMS").
+ */
+final class NameForms {
+
+    /**
+     * Heads of the offices news English writes before a person's name. Words that are also common first
+     * names ("Major", "Earl", "Prince", "King") are left out, so a name is never cut down to its surname by
+     * mistake.
+     */
+    private static final Set<String> OFFICES = Set.of(
+            "president", "vice-president", "president-elect", "premier", "chancellor", "minister",
+            "minister-designate", "secretary", "secretary-general", "undersecretary", "under-secretary",
+            "representative", "senator", "congressman", "congresswoman", "governor", "mayor", "ambassador",
+            "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "commissioner",
+            "director", "leader", "speaker", "treasurer", "attorney-general", "adviser", "advisor", "aide",
+            "economist", "analyst", "executive", "negotiator", "prosecutor", "judge", "lawmaker", "official");
+
+    /** Generational suffixes news English writes after a surname. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** Day names: news English writes the day right after the name of who acted ("Yeutter Monday warned"). */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Small words an acronym usually skips: "Council for Mutual Economic Assistance" is CMEA. */
+    private static final Set<String> SKIPPED = Set.of("of", "the", "for", "and", "on", "in", "to", "&");
+
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+    /** Honorifics that say a man is meant, and those that say a woman is. */
+    private static final Set<String> MALE = Set.of("mr", "sir", "lord");
+    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "lady", "dame");
+
+    /** An honorific and the capitalised word after it: "Mr Howard", "Mrs. Reagan". */
+    private static final Pattern HONORIFIC_NAME = Pattern.compile(
+            "\\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\\.?\\s+(\\p{Lu}[\\p{L}\\p{M}'\u2019-]*)");
+    private static final Pattern HONORIFIC_AT_END = Pattern.compile(
+            "\\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\\.?\\s+$");
+
+    private NameForms() {
+    }
+
+    /**
+     * The person's name without an office written before it, or a day name caught after it ("Clayton
+     * Yeutter Monday"): everything up to the last office word goes, when the words before it are capitalised
+     * (a title, not a sentence) and a capitalised name is left after it. "Senator Bill Bradley" gives "Bill
+     * Bradley", "President Reagan" gives "Reagan"; "Secretary of State George Shultz" is left alone, since
+     * where the office ends is not clear.
+     */
+    static String withoutOffice(String name) {
+        String[] w = name.strip().split("\\s+");
+        if (w.length > 2 && DAYS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+            return withoutOffice(String.join(" ", List.of(w).subList(0, w.length - 1)));
+        }
+        int last = -1;
+        for (int i = 0; i < w.length - 1; i++) {
+            boolean office = OFFICES.contains(w[i].toLowerCase(Locale.ROOT));
+            if (!office && !startsUpper(w[i])) {
+                return name;
+            }
+            if (office) {
+                last = i;
+            }
+        }
+        if (last < 0 || !startsUpper(w[last + 1])) {
+            return name;
+        }
+        return String.join(" ", List.of(w).subList(last + 1, w.length));
+    }
+
+    /**
+     * The surnames an article writes after both a man's and a woman's honorific ("Mr Howard" and "Mrs
+     * Howard"): two people of that name are in the article, and the honorific is what tells them apart.
+     * Folded to lower case.
+     */
+    static Set<String> surnamesOfBothSexes(String text) {
+        java.util.Map<String, Set<Boolean>> seen = new java.util.HashMap<>();
+        Matcher m = HONORIFIC_NAME.matcher(text);
+        while (m.find()) {
+            boolean male = MALE.contains(m.group(1).toLowerCase(Locale.ROOT));
+            seen.computeIfAbsent(fold(m.group(2)), k -> new java.util.HashSet<>()).add(male);
+        }
+        Set<String> both = new java.util.TreeSet<>();
+        seen.forEach((name, sexes) -> {
+            if (sexes.size() == 2) {
+                both.add(name);
+            }
+        });
+        return both;
+    }
+
+    /**
+     * The honorific a mention is written with, in its own span ("Mrs Howard") or just before it ("Mrs" then
+     * the mention "Howard"), without its dot; null when there is none.
+     */
+    static String honorific(String text, int begin, String surface) {
+        Matcher own = HONORIFIC_NAME.matcher(surface);
+        if (own.lookingAt()) {
+            return own.group(1);
+        }
+        Matcher before = HONORIFIC_AT_END.matcher(text.substring(Math.max(0, begin - 6), begin));
+        return before.find() ? before.group(1) : null;
+    }
+
+    /** Whether a word is an honorific ("Mr", "Mrs.", "Sir", ...): a name that starts with one is not a full name. */
+    static boolean isHonorific(String word) {
+        String w = word.replace(".", "").toLowerCase(Locale.ROOT);
+        return MALE.contains(w) || FEMALE.contains(w);
+    }
+
+    static String fold(String word) {
+        return word.replaceAll("('s|\u2019s|'|\u2019)$", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The words of a person's name without a generational suffix ("Jr.", "III") at the end. */
+    static String[] withoutSuffix(String[] words) {
+        int n = words.length;
+        while (n > 1 && SUFFIXES.contains(words[n - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        return n == words.length ? words : Arrays.copyOf(words, n);
+    }
+
+    /**
+     * Whether {@code part} is a shorter way the article writes the person named {@code full}: its last words
+     * ("Baker" for "James Baker"), the name without a generational suffix ("James Baker" for "James Baker
+     * III"), or the name with initials for given names ("J. Baker" for "James Baker").
+     */
+    static boolean isShortFormOf(String[] full, String[] part) {
+        String[] f = withoutSuffix(full);
+        String[] p = withoutSuffix(part);
+        if (p.length == 0 || p.length > f.length) {
+            return false;
+        }
+        boolean initials = false;
+        for (int i = 0; i < p.length; i++) {
+            String fw = f[f.length - p.length + i];
+            String pw = p[i];
+            if (fw.equalsIgnoreCase(pw)) {
+                continue;
+            }
+            if (i < p.length - 1 && isInitial(pw) && !isInitial(fw) && fw.regionMatches(true, 0, pw, 0, 1)) {
+                initials = true;
+                continue;
+            }
+            return false;
+        }
+        return p.length < f.length || initials || part.length < full.length;
+    }
+
+    private static boolean isInitial(String word) {
+        return word.matches("\\p{Lu}\\.?");
+    }
+
+    /** Whether {@code name} is written like an acronym: two to six capital letters. */
+    static boolean isAcronym(String name) {
+        return ACRONYM.matcher(name).matches();
+    }
+
+    /**
+     * Whether {@code acronym} is made of the initials of {@code full}'s words, with or without the small
+     * words; parts of a hyphenated word count as words ("Inter-American Development Bank" is IADB or IDB).
+     */
+    static boolean isAcronymOf(String acronym, String full) {
+        List<String> words = new ArrayList<>();
+        for (String w : full.strip().split("[\\s]+")) {
+            String[] parts = w.split("-");
+            if (parts.length > 1 && startsUpper(parts[parts.length - 1])) {
+                words.addAll(List.of(parts));
+            } else {
+                words.add(w);
+            }
+        }
+        if (words.size() < 2) {
+            return false;
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder main = new StringBuilder();
+        StringBuilder firstPartsOnly = new StringBuilder();
+        for (String w : full.strip().split("\\s+")) {
+            if (!w.isEmpty() && !SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
+                firstPartsOnly.append(w.charAt(0));
+            }
+        }
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            all.append(w.charAt(0));
+            if (!SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
+                main.append(w.charAt(0));
+            }
+        }
+        String a = acronym.toUpperCase(Locale.ROOT);
+        return a.contentEquals(main.toString().toUpperCase(Locale.ROOT))
+                || a.contentEquals(all.toString().toUpperCase(Locale.ROOT))
+                || a.contentEquals(firstPartsOnly.toString().toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+}
