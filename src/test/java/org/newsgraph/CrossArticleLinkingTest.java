@@ -1,0 +1,111 @@
+package org.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Queries;
+
+/**
+ * One node per person across articles, with the real pipeline and a real store: short names link to the
+ * one person they can mean, ambiguous ones stay apart, and the result does not depend on the order the
+ * articles came in.
+ */
+class CrossArticleLinkingTest {
+
+    private static final List<String> ARTICLES = List.of("a-jerusalem.txt", "b-riyadh.txt", "c-court.txt",
+            "d-cohen.txt");
+
+    @TempDir
+    Path tmp;
+
+    private static String fixture(String name) {
+        return Path.of("src/test/resources/linking", name).toString();
+    }
+
+    /** Ingests the fixtures one run each, in the given order, and returns a copy of the whole dataset. */
+    private Dataset ingestInOrder(Path db, List<String> order) {
+        try (NewsStore store = NewsStore.open(db)) {
+            Ingestor ingestor = new Ingestor(store);
+            for (String name : order) {
+                var result = ingestor.ingest(new ArticleReader().read(List.of(fixture(name))), 1,
+                        Pipeline.Progress.NONE);
+                assertTrue(result.report().allAccepted());
+            }
+            Dataset copy = DatasetFactory.create();
+            for (String graph : store.graphNames()) {
+                String id = graph.substring(NG.ARTICLE.length());
+                copy.addNamedModel(graph, store.articleGraph(java.net.URLDecoder.decode(id,
+                        java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            return copy;
+        }
+    }
+
+    private static String entityOf(NewsStore store, String article, String name) {
+        var rows = store.select(Queries.bundled("name-links"), Map.of());
+        while (rows.hasNext()) {
+            var r = rows.next();
+            if (r.getLiteral("article").getString().equals(article) && r.getLiteral("name").getString().equals(name)) {
+                return r.getResource("entity").getURI();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void linksASurnameToThePersonAnotherArticleNamesInFull() {
+        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+            Ingestor ingestor = new Ingestor(store);
+            ingestor.ingest(new ArticleReader().read(List.of(fixture("b-riyadh.txt"))), 1, Pipeline.Progress.NONE);
+            assertEquals(NG.entityIri("person/rubio"), entityOf(store, "link-b", "Rubio"),
+                    "alone, the short name stands for itself");
+            ingestor.ingest(new ArticleReader().read(List.of(fixture("a-jerusalem.txt"))), 1, Pipeline.Progress.NONE);
+            assertEquals(NG.entityIri("person/marco-rubio"), entityOf(store, "link-b", "Rubio"),
+                    "once another article names him in full, the earlier article links to him");
+
+            ingestor.remove("link-a");
+            assertEquals(NG.entityIri("person/rubio"), entityOf(store, "link-b", "Rubio"),
+                    "removing that article takes the link away again");
+        }
+    }
+
+    @Test
+    void keepsAnAmbiguousSurnameApartFromEveryCandidate() {
+        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+            Ingestor ingestor = new Ingestor(store);
+            List<String> all = ARTICLES.stream().map(CrossArticleLinkingTest::fixture).toList();
+            ingestor.ingest(new ArticleReader().read(all), 2, Pipeline.Progress.NONE);
+            String cohen = entityOf(store, "link-d", "Cohen");
+            assertEquals(NG.entityIri("person/cohen/in/link-d"), cohen, "a node of the article's own");
+            List<String> candidates = new ArrayList<>();
+            store.select(Queries.bundled("profile-links"),
+                    Map.of("entity", ResourceFactory.createResource(cohen)))
+                    .forEachRemaining(r -> candidates.add(r.getLiteral("name").getString()));
+            assertEquals(List.of("Dan Cohen", "Eli Cohen"), candidates.stream().sorted().toList());
+            assertTrue(store.select(Queries.bundled("people-across-articles"), Map.of()).hasNext());
+        }
+    }
+
+    @Test
+    void theGraphDoesNotDependOnTheOrderArticlesCameIn() {
+        Dataset forward = ingestInOrder(tmp.resolve("forward"), ARTICLES);
+        List<String> reversed = new ArrayList<>(ARTICLES);
+        java.util.Collections.reverse(reversed);
+        Dataset backward = ingestInOrder(tmp.resolve("backward"), reversed);
+        assertTrue(IsoMatcher.isomorphic(forward.asDatasetGraph(), backward.asDatasetGraph()),
+                "ingesting A..D and D..A gives the same graphs");
+    }
+}
