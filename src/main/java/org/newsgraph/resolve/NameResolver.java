@@ -380,7 +380,44 @@ public final class NameResolver implements EntityResolver {
         }
 
         Entity build() {
-            return new Entity(key, type, label, aliases);
+            return new Entity(key, type, displayLabel(), aliases);
+        }
+
+        /**
+         * The label, unless it is written all in capitals (a wire dateline: "BRASILIA, Nov 16 -"): then the
+         * same name as the article writes it elsewhere in mixed case, or, for a place, the name with each
+         * word capitalised. Acronyms ("NATO", "U.S.") stay as they are.
+         */
+        private String displayLabel() {
+            if (!isShouting(label)) {
+                return label;
+            }
+            for (String alias : aliases) {
+                if (!isShouting(alias) && !alias.equals(alias.toUpperCase(Locale.ROOT))
+                        && EntityKeys.slug(alias).equals(EntityKeys.slug(label))) {
+                    return alias;
+                }
+            }
+            if (type != EntityType.PLACE) {
+                return label;
+            }
+            StringBuilder out = new StringBuilder();
+            for (String w : label.split(" ")) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+            }
+            return out.toString();
+        }
+
+        /** All capitals and too long for an acronym: five letters or more, or several words. */
+        private static boolean isShouting(String name) {
+            String letters = name.replaceAll("[^\\p{L}]", "");
+            boolean capitals = letters.equals(letters.toUpperCase(Locale.ROOT))
+                    && !letters.equals(letters.toLowerCase(Locale.ROOT));
+            boolean longEnough = letters.length() >= 5 || (name.contains(" ") && letters.length() >= 4);
+            return capitals && longEnough && !name.contains(".");
         }
     }
 }

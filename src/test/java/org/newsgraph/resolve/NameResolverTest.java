@@ -76,6 +76,18 @@ class NameResolverTest {
     }
 
     @Test
+    void labelsAPlaceFromACapitalisedDatelineInMixedCase() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "BRASILIA, Nov 16 - Lula met Roh in Brasilia. NATO was not there.",
+                EntityType.PLACE, "BRASILIA", EntityType.PLACE, "Brasilia", EntityType.ORGANIZATION, "NATO"));
+        assertEquals("Brasilia", entityNamed(r, "BRASILIA").label());
+        ResolvedDocument alone = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("b",
+                "MOSCOW, April 13 - Talks ended.", EntityType.PLACE, "MOSCOW"));
+        assertEquals("Moscow", entityNamed(alone, "MOSCOW").label());
+        assertEquals("place/moscow", entityNamed(alone, "MOSCOW").key());
+    }
+
+    @Test
     void linksASurnameToTheOnlyKnownPersonOfThatName() {
         SurnameIndex known = new SurnameIndex();
         known.add(EntityType.PERSON, "Marco Rubio", 3);
