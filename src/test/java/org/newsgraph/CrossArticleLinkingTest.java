@@ -83,6 +83,27 @@ class CrossArticleLinkingTest {
     }
 
     @Test
+    void theSeedArticleAndTwoMoreNamingTheSamePeopleGiveOneNodePerPerson() {
+        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+            new Ingestor(store).ingest(new ArticleReader().read(List.of("data/rubio-2025-03-11.json",
+                    fixture("a-jerusalem.txt"), fixture("b-riyadh.txt"))), 2, Pipeline.Progress.NONE);
+            for (String person : List.of("person/marco-rubio", "person/benjamin-netanyahu", "person/eli-cohen")) {
+                List<String> articles = new ArrayList<>();
+                store.select(Queries.bundled("profile-articles"),
+                        Map.of("entity", ResourceFactory.createResource(NG.entityIri(person))))
+                        .forEachRemaining(r -> articles.add(r.getLiteral("article").getString()));
+                assertTrue(articles.contains("rubio-2025-03-11") && articles.contains("link-a"),
+                        person + " is one node named by the seed and by link-a: " + articles);
+            }
+            List<String> rubio = new ArrayList<>();
+            store.select(Queries.bundled("profile-lookup"), Map.of("name", ResourceFactory.createPlainLiteral("Rubio")))
+                    .forEachRemaining(r -> rubio.add(r.getResource("entity").getURI()));
+            assertEquals(List.of(NG.entityIri("person/marco-rubio")), rubio.stream().distinct().toList(),
+                    "one node answers to Rubio, in all three articles");
+        }
+    }
+
+    @Test
     void keepsAnAmbiguousSurnameApartFromEveryCandidate() {
         try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
             Ingestor ingestor = new Ingestor(store);
