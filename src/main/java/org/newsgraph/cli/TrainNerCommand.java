@@ -67,7 +67,7 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--cutoff", paramLabel = "N",
             description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
-    int cutoff = 1;
+    int cutoff = 2;
 
     @Option(names = "--codec", paramLabel = "NAME", description = "bio or bilou (default: ${DEFAULT-VALUE}).")
     String codec = "bilou";
