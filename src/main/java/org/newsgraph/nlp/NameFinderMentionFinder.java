@@ -112,15 +112,62 @@ public final class NameFinderMentionFinder implements MentionFinder {
             for (int i = 0; i < words.length; i++) {
                 words[i] = normalise(text.substring(pieces.get(i)[0], pieces.get(i)[1]));
             }
+            boolean shouting = isShouting(sentence);
             for (Span span : rules.apply(words, finder.find(words))) {
                 int begin = pieces.get(span.getStart())[0];
                 int end = pieces.get(span.getEnd() - 1)[1];
+                if (shouting || isCommonWordAtSentenceStart(sentence, begin, end)) {
+                    continue;
+                }
                 double confidence = confidence(span.getProb());
                 result.add(new Mention(EntityType.fromTag(span.getType()), text.substring(begin, end), begin, end,
                         sentence.index(), confidence));
             }
         }
         return result;
+    }
+
+    /**
+     * A sentence written all in capitals ("CLICK HERE TO SEND YOUR GIFT & PERSONAL NOTE"): promotional
+     * boilerplate and shouted headlines, where capitalisation says nothing and the finder's names are
+     * guesses. Short runs such as a wire dateline ("MOSCOW, April 13 -") are not shouting.
+     */
+    static boolean isShouting(Sentence sentence) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : sentence.tokens()) {
+            String letters = t.text().replaceAll("[^\\p{L}]", "");
+            if (letters.length() < 2) {
+                continue;
+            }
+            words++;
+            if (letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+                capitals++;
+            }
+        }
+        return words >= 5 && capitals >= words * 0.8;
+    }
+
+    /**
+     * A one-word name that opens the sentence and that the part-of-speech tagger reads as a word that is
+     * never a name (an adverb, adjective, determiner, interjection...): "Enough talk, it's time for action".
+     * The capital is the sentence's, not a name's. Nouns are not dropped: surnames are often nouns too
+     * ("Baker said ...").
+     */
+    private static final java.util.Set<String> NEVER_NAMES = java.util.Set.of("ADV", "ADJ", "DET", "INTJ",
+            "PRON", "SCONJ", "CCONJ", "ADP", "AUX", "PART", "NUM");
+
+    static boolean isCommonWordAtSentenceStart(Sentence sentence, int begin, int end) {
+        List<Token> tokens = sentence.tokens();
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).pos().equals("PUNCT")) {
+            first++;
+        }
+        if (first >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(first);
+        return t.begin() == begin && t.end() >= end && NEVER_NAMES.contains(t.pos());
     }
 
     /**

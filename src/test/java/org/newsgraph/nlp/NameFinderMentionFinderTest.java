@@ -52,6 +52,23 @@ class NameFinderMentionFinderTest {
     }
 
     @Test
+    void findsNoNamesInAShoutedLineOfBoilerplate() {
+        String text = "Send your letters to the editor.\nCLICK HERE TO SEND YOUR HOLIDAY GIFT & PERSONAL NOTE TO THE FAMILIES";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t4", text));
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.begin() > text.indexOf('\n')),
+                () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
+    void takesASentenceOpeningOrdinaryWordForNoNameButKeepsASurnameThere() {
+        String text = "Enough talk, it is time for action. Baker said the dollar had fallen far enough.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t5", text));
+        Set<String> people = names(doc, EntityType.PERSON);
+        assertTrue(!people.contains("Enough"), () -> "people: " + people);
+        assertTrue(people.contains("Baker"), () -> "people: " + people);
+    }
+
+    @Test
     void mentionOffsetsPointIntoTheArticleText() {
         String text = "\u201CWe will talk again,\u201D said Kofi Annan, the United Nations Secretary-General.";
         AnnotatedDocument doc = annotator.annotate(Article.of("t2", text));
