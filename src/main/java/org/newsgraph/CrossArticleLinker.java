@@ -84,7 +84,7 @@ public final class CrossArticleLinker {
         for (var entry : byArticle.entrySet()) {
             for (QuerySolution row : entry.getValue()) {
                 String stored = signature(row.getResource("entity").getURI(), row.getLiteral("method").getString(),
-                        row.getLiteral("candidates").getString());
+                        row.contains("candidates") ? row.getLiteral("candidates").getString() : "");
                 String now = current(linker.decide(row.getLiteral("name").getString(), entry.getKey()));
                 if (!stored.equals(now)) {
                     stale.add(entry.getKey());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a knowledge graph from news articles and serves it over SPARQL.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class,
-                ExportCommand.class, StatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit codes: 0 all went in, 1 some input was rejected (or the job failed), 2 usage error. */
