@@ -36,7 +36,7 @@ public final class OpenNlpLemmatizer {
 
     /** The inflected forms of English determiners and pronouns, with the lemma the model gives them. */
     private static final Map<String, String> CLOSED_CLASS = Map.of("an", "a", "these", "this", "those", "that",
-            "them", "they", "him", "he", "me", "i", "us", "we", "her", "she");
+            "them", "they", "him", "he", "me", "i", "us", "we");
 
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
