@@ -125,6 +125,7 @@ final class BenchCommand implements Callable<Integer> {
     private void run(PrintWriter out, BenchCorpus texts, HeapSampler heap, Path scratch) {
         double stockFloor = Double.NaN;
         double usedFloor = Double.NaN;
+        double withoutStore = Double.NaN;
         long m = floorArticles != null ? floorArticles : Math.min(articles, 1_000);
         if (floor) {
             List<Article> sample = texts.articles(m).toList();
@@ -134,6 +135,11 @@ final class BenchCommand implements Callable<Integer> {
             models.run(warm, threads, ModelFloor.Lemmas.AS_USED);
             stockFloor = m / models.run(sample, threads, ModelFloor.Lemmas.STOCK);
             usedFloor = m / models.run(sample, threads, ModelFloor.Lemmas.AS_USED);
+            Pipeline stages = Pipeline.standard();
+            stages.run(texts.input(warm.size()), graphs -> { }, threads, Ingestor.BATCH, Pipeline.Progress.NONE);
+            long t0 = System.nanoTime();
+            stages.run(texts.input(m), graphs -> { }, threads, Ingestor.BATCH, Pipeline.Progress.NONE);
+            withoutStore = m / ((System.nanoTime() - t0) / 1e9);
         }
         System.gc();
         heap.resetPeak();
@@ -169,6 +175,10 @@ final class BenchCommand implements Callable<Integer> {
                         m, m / stockFloor, stockFloor, rate / stockFloor);
                 out.printf(Locale.ROOT, "| OpenNLP models alone, called as newsgraph calls them (**floor**) | %d | %.1f | %.1f | **%.2f** |%n",
                         m, m / usedFloor, usedFloor, rate / usedFloor);
+            }
+            if (floor) {
+                out.printf(Locale.ROOT, "| newsgraph stages without the store (graphs discarded) | %d | %.1f | %.1f | |%n",
+                        m, m / withoutStore, withoutStore);
             }
             out.printf(Locale.ROOT, "| newsgraph ingest: read, NLP, extract, resolve, RDF, TDB2, relink | %d | %.1f | %.1f | |%n",
                     result.report().articles(), wall, rate);
