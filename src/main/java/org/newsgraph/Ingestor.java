@@ -15,8 +15,12 @@ import org.newsgraph.store.NewsStore;
  */
 public final class Ingestor {
 
-    /** Articles per write transaction. */
-    public static final int BATCH = 64;
+    /**
+     * Articles per write transaction. TDB2 copies the index blocks a transaction touches, so larger batches
+     * write much faster (measured: 256 articles per transaction load about twice as fast as 64); a batch of
+     * graphs takes a few megabytes.
+     */
+    public static final int BATCH = 256;
 
     private final NewsStore store;
     private final SurnameIndex known;

@@ -120,7 +120,10 @@ public final class Pipeline {
 
     /** Listens to a run's progress. Called from the writer thread. */
     public interface Progress {
-        /** {@code count} input records are done: written to the sink or rejected. */
+        /**
+         * {@code count} input records are done: processed or rejected. The count never goes down; it reaches
+         * the number of records read once the last batch is written.
+         */
         void recordsDone(long count);
 
         Progress NONE = n -> { };
@@ -277,9 +280,11 @@ public final class Pipeline {
             rejected.addAll(batch.rejected());
             warnings.addAll(batch.warnings());
             List<ArticleGraph> graphs = new ArrayList<>(batch.jobs().size());
+            long waited = 0;
             for (Job job : batch.jobs()) {
                 try {
                     graphs.add(job.graph().get());
+                    progress.recordsDone(records + ++waited);
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     rejected.add(new ReadResult.Rejected(job.input().origin(),

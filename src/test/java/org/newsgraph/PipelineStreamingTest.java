@@ -105,6 +105,22 @@ class PipelineStreamingTest {
         assertTrue(pulled.get() <= bound + BATCH, "reading stopped after the failure: " + pulled.get());
     }
 
+    @Test
+    void anInputFailureEndsTheRunAfterTheBatchesAlreadyReadAreWritten() {
+        Stream<ReadResult> failing = LongStream.rangeClosed(1, 3 * BATCH).mapToObj(i -> {
+            if (i == 2 * BATCH + 1) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("disk read error"));
+            }
+            return article("a" + i, i);
+        });
+        List<String> written = new ArrayList<>();
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () ->
+                Fixtures.pipeline().run(failing, graphs -> graphs.forEach(g -> written.add(g.articleId())), 2, BATCH,
+                        Pipeline.Progress.NONE));
+        assertEquals("disk read error", e.getCause().getMessage());
+        assertEquals(LongStream.rangeClosed(1, 2 * BATCH).mapToObj(i -> "a" + i).toList(), written);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.IngestReport;
+import org.newsgraph.Ingestor;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = IngestRunner.threads();
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Ingestor.BATCH,
             description = "Articles written per transaction (default: ${DEFAULT-VALUE}); a batch goes in whole "
                     + "or not at all.")
     int batchSize;

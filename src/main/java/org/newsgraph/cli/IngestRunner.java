@@ -1,7 +1,15 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -12,7 +20,10 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.NewsStore;
 
-/** Runs an ingest with a progress bar on a terminal, and prints the summary. */
+/**
+ * Runs an ingest with a progress bar on a terminal (articles per second, and a total and an ETA when the
+ * input can be counted cheaply), and prints the summary.
+ */
 final class IngestRunner {
 
     private IngestRunner() {
@@ -30,8 +41,8 @@ final class IngestRunner {
         Ingestor.Result result;
         if (progress) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1)
-                    .setInitialMax(-1).showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                    .continuousUpdate().build()) {
+                    .setInitialMax(countRecords(inputs, MAX_COUNTED_BYTES)).showSpeed(new DecimalFormat("0.0"))
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate().build()) {
                 result = ingestor.ingest(results, threads, batchSize, bar::stepTo);
             }
         } else {
@@ -43,6 +54,89 @@ final class IngestRunner {
             out.flush();
         }
         return result.report();
+    }
+
+    /** Inputs larger than this are not pre-counted: the bar then shows speed but no total or ETA. */
+    static final long MAX_COUNTED_BYTES = 4L << 30;
+
+    /**
+     * The number of records in the inputs when it is cheap to know: JSON Lines files (non-blank lines,
+     * counted by scanning bytes, about a second per gigabyte) and text files (one each), alone or in
+     * directories, up to {@code maxBytes} of JSON Lines in all. -1 (unknown) for standard input, JSON files
+     * (an array has to be parsed to count) or larger inputs.
+     */
+    static long countRecords(List<String> inputs, long maxBytes) {
+        List<Path> files = new ArrayList<>();
+        try {
+            for (String input : inputs) {
+                if (input.equals("-")) {
+                    return -1;
+                }
+                Path path = Path.of(input);
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> walk = Files.walk(path)) {
+                        walk.filter(Files::isRegularFile).forEach(files::add);
+                    }
+                } else if (Files.isRegularFile(path)) {
+                    files.add(path);
+                }
+            }
+            long bytes = 0;
+            for (Path f : files) {
+                if (extension(f).equals("json")) {
+                    return -1;
+                } else if (isJsonLines(f)) {
+                    bytes += Files.size(f);
+                }
+            }
+            if (bytes > maxBytes) {
+                return -1;
+            }
+            long records = 0;
+            for (Path f : files) {
+                if (isJsonLines(f)) {
+                    records += nonBlankLines(f);
+                } else if (extension(f).equals("txt")) {
+                    records++;
+                }
+            }
+            return records;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static boolean isJsonLines(Path f) {
+        String ext = extension(f);
+        return ext.equals("jsonl") || ext.equals("ndjson");
+    }
+
+    private static String extension(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static long nonBlankLines(Path f) throws IOException {
+        long lines = 0;
+        boolean content = false;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(f)) {
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (b == '\n') {
+                        if (content) {
+                            lines++;
+                        }
+                        content = false;
+                    } else if (b != ' ' && b != '\t' && b != '\r') {
+                        content = true;
+                    }
+                }
+            }
+        }
+        return content ? lines + 1 : lines;
     }
 
     static void summarise(IngestReport report, PrintWriter out, PrintWriter err) {

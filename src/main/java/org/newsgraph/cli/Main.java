@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             NerEvalCommand.class,
             TrainNerCommand.class,
             LoadTestCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -18,9 +17,12 @@ import org.newsgraph.ingest.Article;
  * The OpenNLP pipeline over Apache OpenNLP's English UD models: paragraphs, sentences, tokens, UPOS tags
  * and lemmas, then names and dates.
  *
+ * <p>Lemmas come from {@link OpenNlpLemmatizer}, which spends the (slow) lemmatizer model only on the
+ * words whose lemmas carry information.
+ *
  * <p>Thread safety: the models are loaded once and shared; OpenNLP's {@code *ME} classes are not
- * thread-safe, so each is used through its {@code ThreadSafe*ME} wrapper, which keeps one instance per
- * thread. One annotator can serve any number of threads.
+ * thread-safe, so each is used through its {@code ThreadSafe*ME} wrapper (or, for lemmas, a per-thread
+ * decoder), which keeps one instance per thread. One annotator can serve any number of threads.
  *
  * <p>News typography: curly quotes and apostrophes are mapped to their ASCII forms before tokenising (the
  * UD tokenizer glues them to words otherwise). The mapping is one character for one, so every offset still
@@ -34,7 +36,7 @@ public final class OpenNlpAnnotator implements Annotator {
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeLemmatizerME lemmatizer;
+    private final OpenNlpLemmatizer lemmatizer;
     private final List<MentionFinder> mentionFinders;
     private final TemporalTagger dates;
 
@@ -48,7 +50,7 @@ public final class OpenNlpAnnotator implements Annotator {
         this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
         this.tokenizer = new ThreadSafeTokenizerME(tokenizerModel);
         this.tagger = new ThreadSafePOSTaggerME(posModel);
-        this.lemmatizer = new ThreadSafeLemmatizerME(lemmaModel);
+        this.lemmatizer = new OpenNlpLemmatizer(lemmaModel);
     }
 
     @Override
