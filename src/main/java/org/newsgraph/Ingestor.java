@@ -42,8 +42,19 @@ public final class Ingestor {
         this.timed = pipeline.timedBy(timer);
     }
 
-    /** The result of one ingest: what the pipeline reported, and how many stored articles were re-linked. */
-    public record Result(IngestReport report, int relinked) {
+    /**
+     * A run that writes this many articles compacts the dataset at the end. TDB2 writes copy-on-write, so
+     * every transaction leaves the blocks it replaced behind until a compaction; without one, a large ingest
+     * takes several times the disk it needs (measured: 400 articles in batches of 16, 134 MB before and 34 MB
+     * after a 3-second compaction). Small runs leave it to the next large one.
+     */
+    public static final int COMPACT_AFTER_ARTICLES = 1_000;
+
+    /**
+     * The result of one ingest: what the pipeline reported, how many stored articles were re-linked, and
+     * whether the dataset was compacted at the end.
+     */
+    public record Result(IngestReport report, int relinked, boolean compacted) {
     }
 
     public Result ingest(Stream<ReadResult> input, int threads, Pipeline.Progress progress) {
@@ -60,7 +71,11 @@ public final class Ingestor {
         long t0 = System.nanoTime();
         int relinked = CrossArticleLinker.relink(store, pipeline, known);
         timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
-        return new Result(report, relinked);
+        boolean compact = report.articles() + relinked >= COMPACT_AFTER_ARTICLES;
+        if (compact) {
+            store.compact();
+        }
+        return new Result(report, relinked, compact);
     }
 
     /** Removes an article and re-links the articles whose short names depended on it. */

@@ -51,8 +51,11 @@ final class IngestRunner {
         summarise(result.report(), out, err);
         if (result.relinked() > 0) {
             out.printf("%d stored articles re-linked to people named in other articles%n", result.relinked());
-            out.flush();
         }
+        if (result.compacted()) {
+            out.println("dataset compacted (the space of replaced data reclaimed)");
+        }
+        out.flush();
         return result.report();
     }
 
