@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -50,7 +49,7 @@ public final class ModelFloor {
         LemmatizerModel lemmas = Models.load(Models.LEMMAS, LemmatizerModel::new);
         stockLemmatizer = new ThreadSafeLemmatizerME(lemmas);
         lemmatizer = new OpenNlpLemmatizer(lemmas);
-        names = new ThreadSafeNameFinderME(Models.load(NameFinderMentionFinder.MODEL, TokenNameFinderModel::new));
+        names = new ThreadSafeNameFinderME(NameFinderMentionFinder.shippedModel());
     }
 
     /** Runs the models over the articles on {@code threads} threads; returns the wall time in seconds. */

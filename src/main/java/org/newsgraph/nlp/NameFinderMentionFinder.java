@@ -52,7 +52,12 @@ public final class NameFinderMentionFinder implements MentionFinder {
 
     /** A finder over the shipped model, with calibrated confidences. */
     public NameFinderMentionFinder() {
-        this(Models.load(MODEL, TokenNameFinderModel::new), calibration());
+        this(shippedModel(), calibration());
+    }
+
+    /** The shipped model, read with the model's own feature generators allowed. */
+    public static TokenNameFinderModel shippedModel() {
+        return Models.load(MODEL, TokenNameFinderModel::new);
     }
 
     /** A finder over the given model (a freshly trained one, say); confidences are the model's raw scores. */
