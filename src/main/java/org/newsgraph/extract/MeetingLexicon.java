@@ -1,16 +1,12 @@
 package org.newsgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.Lexicons;
 
 /**
  * The words the meeting extractor reads: {@code lexicon/meeting-triggers.tsv} (trigger verbs and nouns and the
@@ -44,7 +40,7 @@ final class MeetingLexicon {
     static MeetingLexicon load() {
         MeetingLexicon lex = new MeetingLexicon();
         int n = 0;
-        for (String line : lines(TRIGGERS)) {
+        for (String line : Lexicons.lines(TRIGGERS)) {
             n++;
             String[] f = line.split("\t");
             if (f.length != 3) {
@@ -73,21 +69,9 @@ final class MeetingLexicon {
         if (n == 0) {
             throw new ConfigException(TRIGGERS + " is empty");
         }
-        for (String line : lines(TITLES)) {
+        for (String line : Lexicons.lines(TITLES)) {
             lex.titles.add(line.strip());
         }
         return lex;
-    }
-
-    private static java.util.List<String> lines(String resource) {
-        try (InputStream in = MeetingLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new ConfigException("lexicon not on the classpath: " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new ConfigException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,16 +1,12 @@
 package org.newsgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.Lexicons;
 
 /**
  * The words news English builds role phrases from, read from {@code /lexicon/roles.tsv} (phrase, kind,
@@ -75,7 +71,7 @@ final class RoleLexicon {
 
     private static Map<String, Map<String, String>> readRoles() {
         Map<String, Map<String, String>> byKind = new HashMap<>();
-        for (String line : lines(ROLES)) {
+        for (String line : Lexicons.lines(ROLES)) {
             String[] f = line.split("\t", -1);
             if (f.length < 2) {
                 throw new ConfigException(ROLES + ": expected phrase<TAB>kind[<TAB>value]: " + line);
@@ -88,22 +84,10 @@ final class RoleLexicon {
 
     private static Set<String> readVerbs() {
         Set<String> verbs = new HashSet<>();
-        for (String line : lines(REPORTING_VERBS)) {
+        for (String line : Lexicons.lines(REPORTING_VERBS)) {
             verbs.add(fold(line));
         }
         return verbs;
-    }
-
-    private static java.util.List<String> lines(String resource) {
-        try (InputStream in = RoleLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new ConfigException("lexicon not on the classpath: " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new ConfigException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
     }
 
     /** Lower case, curly apostrophes straightened, runs of white space as one space. */

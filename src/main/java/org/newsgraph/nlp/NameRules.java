@@ -1,15 +1,12 @@
 package org.newsgraph.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
 import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.Lexicons;
 
 /**
  * Rules of news English applied to the name finder's spans, with their words in data files:
@@ -124,20 +121,7 @@ final class NameRules {
     }
 
     private static Set<String> words(String resource) {
-        try (InputStream in = NameRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new ConfigException("not on the classpath: " + resource);
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#") && !w.contains(" ")) {
-                    words.add(w);
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
+        return Lexicons.lines(resource).stream().map(String::strip).filter(w -> !w.contains(" "))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }
