@@ -40,7 +40,10 @@ final class PageServer implements AutoCloseable {
 
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest r = request.build();
+            // A refused write may close its connection; a fresh client keeps that from failing the next request.
+            return (r.method().equals("GET") ? http : java.net.http.HttpClient.newHttpClient())
+                    .send(r, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
