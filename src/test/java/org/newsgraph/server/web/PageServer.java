@@ -57,4 +57,25 @@ final class PageServer implements AutoCloseable {
         server.stop();
         store.close();
     }
+
+    /**
+     * The meetings {@code queries/meetings.rq} returns with {@code name} among the participants, each as
+     * "[participants] @ location", to compare with what a page shows.
+     */
+    java.util.Set<String> contractMeetingsOf(String name) {
+        java.util.Map<String, java.util.Set<String>> participants = new java.util.HashMap<>();
+        java.util.Map<String, String> location = new java.util.HashMap<>();
+        store.select(org.newsgraph.store.Queries.bundled("meetings")).forEachRemaining(s -> {
+            String m = s.getResource("meeting").getURI();
+            participants.computeIfAbsent(m, k -> new java.util.TreeSet<>()).add(s.getLiteral("participant").getString());
+            location.put(m, s.contains("location") ? s.getLiteral("location").getString() : "");
+        });
+        java.util.Set<String> out = new java.util.HashSet<>();
+        participants.forEach((m, p) -> {
+            if (p.contains(name)) {
+                out.add(p + " @ " + location.get(m));
+            }
+        });
+        return out;
+    }
 }

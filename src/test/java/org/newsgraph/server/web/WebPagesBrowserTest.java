@@ -11,14 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.query.ResultSetRewindable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,7 +145,7 @@ class WebPagesBrowserTest {
             row.findElements(By.className("participant")).forEach(p -> who.add(p.getText()));
             meetings.add(who + " @ " + row.findElement(By.className("location")).getText());
         }
-        assertEquals(contractMeetingsOf("Elena Varga"), meetings);
+        assertEquals(pages.contractMeetingsOf("Elena Varga"), meetings);
 
         long nodes = (Long) waiting().until(d -> js("return window.newsgraphGraph ? "
                 + "window.newsgraphGraph.getOption().series[0].data.length : null"));
@@ -160,24 +157,6 @@ class WebPagesBrowserTest {
         assertEquals(facts, browser.findElements(By.cssSelector("#timeline li")).size(),
                 "each role and meeting on the timeline");
         screenshot("web-entity");
-    }
-
-    private static Set<String> contractMeetingsOf(String name) {
-        Map<String, Set<String>> participants = new HashMap<>();
-        Map<String, String> location = new HashMap<>();
-        ResultSetRewindable rs = pages.store.select(Queries.bundled("meetings"));
-        rs.forEachRemaining(s -> {
-            String m = s.getResource("meeting").getURI();
-            participants.computeIfAbsent(m, k -> new TreeSet<>()).add(s.getLiteral("participant").getString());
-            location.put(m, s.contains("location") ? s.getLiteral("location").getString() : "");
-        });
-        Set<String> out = new HashSet<>();
-        participants.forEach((m, p) -> {
-            if (p.contains(name)) {
-                out.add(p + " @ " + location.get(m));
-            }
-        });
-        return out;
     }
 
     @Test

@@ -11,10 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
@@ -123,20 +121,7 @@ class WebPagesTest {
         for (Element row : doc.select("#meetings tr.meeting")) {
             shown.add(new TreeSet<>(row.select(".participant").eachText()) + " @ " + row.selectFirst(".location").text());
         }
-        Map<String, Set<String>> participants = new HashMap<>();
-        Map<String, String> location = new HashMap<>();
-        ResultSetRewindable rs = pages.store.select(Queries.bundled("meetings"));
-        rs.forEachRemaining(s -> {
-            String m = s.getResource("meeting").getURI();
-            participants.computeIfAbsent(m, k -> new TreeSet<>()).add(s.getLiteral("participant").getString());
-            location.put(m, s.contains("location") ? s.getLiteral("location").getString() : "");
-        });
-        Set<String> contract = new HashSet<>();
-        participants.forEach((m, p) -> {
-            if (p.contains("Elena Varga")) {
-                contract.add(p + " @ " + location.get(m));
-            }
-        });
+        Set<String> contract = pages.contractMeetingsOf("Elena Varga");
         assertEquals(4, contract.size());
         assertEquals(contract, shown);
         List<String> dates = doc.select("#meetings tr.meeting td:first-child").eachText();
