@@ -380,7 +380,11 @@ final class RoleGrammar {
         }
         int best = -1;
         for (int j = i + 1; j <= Math.min(v.size(), i + lexicon.longestHead() + 2); j++) {
-            if (lexicon.isHead(v.text(i, j))) {
+            String phrase = v.text(i, j);
+            if (!lexicon.mayStartHead(phrase)) {
+                break;
+            }
+            if (lexicon.isHead(phrase)) {
                 best = j;
             }
         }

@@ -1,10 +1,13 @@
 package org.newsgraph.extract;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.NewsGraphException.ConfigException;
 import org.newsgraph.Lexicons;
 
@@ -24,6 +27,8 @@ final class RoleLexicon {
     private static volatile RoleLexicon bundled;
 
     private final Set<String> heads;
+    /** The heads in order, to tell whether a phrase read so far can still grow into one. */
+    private final NavigableSet<String> sortedHeads;
     private final Set<String> membership;
     private final Set<String> modifiers;
     private final Set<String> portfolios;
@@ -37,6 +42,7 @@ final class RoleLexicon {
 
     private RoleLexicon(Map<String, Map<String, String>> byKind, Set<String> reportingVerbs) {
         this.heads = Set.copyOf(byKind.getOrDefault("head", Map.of()).keySet());
+        this.sortedHeads = Collections.unmodifiableNavigableSet(new TreeSet<>(heads));
         this.membership = Set.copyOf(byKind.getOrDefault("membership", Map.of()).keySet());
         this.modifiers = Set.copyOf(byKind.getOrDefault("modifier", Map.of()).keySet());
         this.portfolios = Set.copyOf(byKind.getOrDefault("portfolio", Map.of()).keySet());
@@ -105,6 +111,13 @@ final class RoleLexicon {
 
     boolean isHead(String phrase) {
         return heads.contains(fold(phrase));
+    }
+
+    /** Whether some role head begins with this phrase, or is it: reading on may still find a head. */
+    boolean mayStartHead(String phrase) {
+        String f = fold(phrase);
+        String next = sortedHeads.ceiling(f);
+        return next != null && next.startsWith(f);
     }
 
     int longestHead() {

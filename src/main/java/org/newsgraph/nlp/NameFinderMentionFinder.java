@@ -141,12 +141,20 @@ public final class NameFinderMentionFinder implements MentionFinder {
         int words = 0;
         int capitals = 0;
         for (Token t : sentence.tokens()) {
-            String letters = t.text().replaceAll("[^\\p{L}]", "");
-            if (letters.length() < 2) {
+            int letters = 0;
+            boolean lower = false;
+            for (int i = 0; i < t.text().length(); i++) {
+                char c = t.text().charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    lower |= Character.isLowerCase(c);
+                }
+            }
+            if (letters < 2) {
                 continue;
             }
             words++;
-            if (letters.equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+            if (!lower) {
                 capitals++;
             }
         }
