@@ -35,7 +35,16 @@ public final class SurnameIndex implements KnownNames {
         }
         String key = EntityKeys.key(type, fullName);
         bySurname.computeIfAbsent(fold(words[words.length - 1]), k -> new ConcurrentHashMap<>())
-                .merge(key, new Entry(fullName, articles), (a, b) -> new Entry(a.name, a.articles + b.articles));
+                .merge(key, new Entry(fullName, articles), SurnameIndex::merge);
+    }
+
+    /**
+     * Two spellings of one person ("George W. Bush", "George W Bush"): the counts add up and the name kept is
+     * the first in code-point order, so that it does not depend on the order the articles came in.
+     */
+    private static Entry merge(Entry a, Entry b) {
+        String name = a.name.compareTo(b.name) <= 0 ? a.name : b.name;
+        return new Entry(name, a.articles + b.articles);
     }
 
     /** Forgets every name. */
