@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -13,6 +14,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
@@ -71,10 +73,11 @@ public final class CrossArticleLinker {
 
     /**
      * Re-resolves the articles whose short-name decisions differ from what the store's current names give,
-     * and writes them back. {@code index} must be the index {@code pipeline} resolves against; it is reloaded
-     * from the store first. Returns the number of articles rewritten.
+     * and writes them back, processing them on {@code threads} threads. {@code index} must be the index
+     * {@code pipeline} resolves against; it is reloaded from the store first. Returns the number of articles
+     * rewritten. An article that fails to re-process keeps its stored version.
      */
-    public static int relink(NewsStore store, Pipeline pipeline, SurnameIndex index) {
+    public static int relink(NewsStore store, Pipeline pipeline, SurnameIndex index, int threads) {
         reload(index, store);
         ShortNameLinker linker = new ShortNameLinker(index);
         Map<String, List<QuerySolution>> byArticle = new TreeMap<>();
@@ -93,18 +96,20 @@ public final class CrossArticleLinker {
                 }
             }
         }
-        List<ArticleGraph> rewritten = new ArrayList<>();
-        for (String id : stale) {
-            rewritten.add(pipeline.process(article(store, id)));
-            if (rewritten.size() == 64) {
-                store.putAll(rewritten);
-                rewritten.clear();
-            }
+        if (stale.isEmpty()) {
+            return 0;
         }
-        store.putAll(rewritten);
-        LOG.info("relinked {} articles", stale.size());
-        return stale.size();
+        ReadResult.Origin origin = new ReadResult.Origin("<store>", 0);
+        Stream<ReadResult> input = stale.stream()
+                .map(id -> new ReadResult.Accepted(article(store, id), origin, List.of()));
+        IngestReport report = pipeline.run(input, store::putAll, threads, RELINK_BATCH, Pipeline.Progress.NONE);
+        report.rejected().forEach(r -> LOG.warn("re-linking kept the stored version: {}", r.reason()));
+        LOG.info("relinked {} articles", report.articles());
+        return (int) report.articles();
     }
+
+    /** Articles per write transaction when re-linking. */
+    private static final int RELINK_BATCH = 64;
 
     /** What the current names would decide for a short name in an article, as a signature. */
     private static String current(NameLink link) {

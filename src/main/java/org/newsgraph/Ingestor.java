@@ -63,17 +63,29 @@ public final class Ingestor {
 
     /** Ingests with {@code batchSize} articles per write transaction. */
     public Result ingest(Stream<ReadResult> input, int threads, int batchSize, Pipeline.Progress progress) {
-        Consumer<List<ArticleGraph>> sink = graphs -> {
-            store.putAll(graphs);
-            graphs.forEach(g -> CrossArticleLinker.learn(known, g));
+        // Each article's people are known to the articles processed after it at once, not only once written:
+        // fewer articles then need re-linking at the end.
+        Pipeline.Progress learning = new Pipeline.Progress() {
+            @Override
+            public void recordsDone(long count) {
+                progress.recordsDone(count);
+            }
+
+            @Override
+            public void graphMade(ArticleGraph graph) {
+                CrossArticleLinker.learn(known, graph);
+                progress.graphMade(graph);
+            }
         };
-        IngestReport report = timed.run(input, sink, threads, batchSize, progress);
+        IngestReport report = timed.run(input, store::putAll, threads, batchSize, learning);
         long t0 = System.nanoTime();
-        int relinked = CrossArticleLinker.relink(store, pipeline, known);
+        int relinked = CrossArticleLinker.relink(store, pipeline, known, threads);
         timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
         boolean compact = report.articles() + relinked >= COMPACT_AFTER_ARTICLES;
         if (compact) {
+            long t1 = System.nanoTime();
             store.compact();
+            timer.add(Pipeline.StageTimer.Stage.COMPACT, System.nanoTime() - t1);
         }
         return new Result(report, relinked, compact);
     }
@@ -82,7 +94,7 @@ public final class Ingestor {
     public boolean remove(String articleId) {
         boolean removed = store.remove(articleId);
         if (removed) {
-            CrossArticleLinker.relink(store, pipeline, known);
+            CrossArticleLinker.relink(store, pipeline, known, Runtime.getRuntime().availableProcessors());
         }
         return removed;
     }

@@ -118,24 +118,32 @@ public final class Pipeline {
         return graph;
     }
 
-    /** Listens to a run's progress. Called from the writer thread. */
+    /** Listens to a run's progress. */
     public interface Progress {
         /**
          * {@code count} input records are done: processed or rejected. The count never goes down; it reaches
-         * the number of records read once the last batch is written.
+         * the number of records read once the last batch is written. Called from the writer thread.
          */
         void recordsDone(long count);
+
+        /**
+         * An article's graph is made, before it is written (and it may yet not be, if the write fails). Called
+         * from the worker threads, several at once, in no particular order.
+         */
+        default void graphMade(ArticleGraph graph) {
+        }
 
         Progress NONE = n -> { };
     }
 
     /**
      * Receives how long the stages took, summed by the caller: per article for the processing stages, per
-     * batch for {@link Stage#STORE} (the sink) and once per run for {@link Stage#LINK}. Called from several
+     * batch for {@link Stage#STORE} (the sink), and once per run for {@link Stage#LINK} and {@link Stage#COMPACT}
+     * (reclaiming the space of replaced data at the end of a large ingest). Called from several
      * threads at once; {@link #NONE} costs nothing but the clock reads.
      */
     public interface StageTimer {
-        enum Stage { NLP, EXTRACT, RESOLVE, RDF, STORE, LINK }
+        enum Stage { NLP, EXTRACT, RESOLVE, RDF, STORE, LINK, COMPACT }
 
         void add(Stage stage, long nanos);
 
@@ -165,7 +173,7 @@ public final class Pipeline {
         try (input) {
             Iterator<ReadResult> it = input.iterator();
             while (writer.failure == null && it.hasNext()) {
-                writer.put(readBatch(it, batchSize, pool));
+                writer.put(readBatch(it, batchSize, pool, progress));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -192,7 +200,7 @@ public final class Pipeline {
     }
 
     /** Reads up to {@code size} accepted articles (and the rejections among them) and starts processing them. */
-    private Batch readBatch(Iterator<ReadResult> it, int size, ExecutorService pool) {
+    private Batch readBatch(Iterator<ReadResult> it, int size, ExecutorService pool, Progress progress) {
         Map<String, ReadResult.Accepted> accepted = new LinkedHashMap<>();
         List<ReadResult.Rejected> rejected = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -215,7 +223,11 @@ public final class Pipeline {
         }
         List<Job> jobs = new ArrayList<>(accepted.size());
         for (ReadResult.Accepted acc : accepted.values()) {
-            jobs.add(new Job(acc, pool.submit(() -> process(acc.article()))));
+            jobs.add(new Job(acc, pool.submit(() -> {
+                ArticleGraph graph = process(acc.article());
+                progress.graphMade(graph);
+                return graph;
+            })));
         }
         return new Batch(jobs, rejected, warnings, records);
     }
