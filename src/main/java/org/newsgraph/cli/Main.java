@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             StatsCommand.class,
             EntityCommand.class,
             RemoveCommand.class,
+            CompactCommand.class,
             DemoCommand.class,
             NerEvalCommand.class,
             TrainNerCommand.class,

@@ -197,6 +197,12 @@ public final class NewsStore implements AutoCloseable {
         });
     }
 
+    /** The number of articles in the store, counted from their identifiers (not by scanning every quad). */
+    public long articleCount() {
+        ResultSetRewindable rs = select(Queries.bundled("article-count"));
+        return rs.hasNext() ? rs.next().getLiteral("articles").getLong() : 0;
+    }
+
     /** The article graphs' names. */
     public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
