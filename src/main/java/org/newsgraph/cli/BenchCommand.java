@@ -50,6 +50,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = IngestRunner.threads();
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Ingestor.BATCH,
+            description = "Articles per write transaction in the ingest (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "Folder with <source>/articles.jsonl (default: ../shared/corpus beside the install).")
     Path corpus;
@@ -162,7 +166,7 @@ final class BenchCommand implements Callable<Integer> {
         try (NewsStore store = NewsStore.open(dir)) {
             Ingestor ingestor = new Ingestor(store, times);
             long t0 = System.nanoTime();
-            Ingestor.Result result = ingestor.ingest(texts.input(articles), threads, progress);
+            Ingestor.Result result = ingestor.ingest(texts.input(articles), threads, batchSize, progress);
             double wall = (System.nanoTime() - t0) / 1e9;
             long peak = heap.peak();
             long triples = result.report().triples();
@@ -213,7 +217,7 @@ final class BenchCommand implements Callable<Integer> {
                 List<StoreLoad.Timing> loads = new ArrayList<>();
                 loads.add(StoreLoad.jena(nq, scratch.resolve("jena-default"), "default"));
                 loads.add(StoreLoad.jena(nq, scratch.resolve("jena-parallel"), "parallel"));
-                loads.add(StoreLoad.newsgraph(nq, scratch.resolve("newsgraph"), Ingestor.BATCH));
+                loads.add(StoreLoad.newsgraph(nq, scratch.resolve("newsgraph"), batchSize));
                 double reference = loads.get(0).quadsPerSecond();
                 out.printf(Locale.ROOT, "%,d quads, %.1f MB of N-Quads.%n%n", loads.get(0).quads(), bytes / 1e6);
                 out.println("| loader | quads | seconds | quads/s | ÷ Jena default |");
@@ -290,7 +294,8 @@ final class BenchCommand implements Callable<Integer> {
      */
     private void warmUpIngest(BenchCorpus texts, Path where) {
         try (NewsStore store = NewsStore.open(where)) {
-            new Ingestor(store).ingest(texts.input(Math.min(articles, WARM_UP)), threads, Pipeline.Progress.NONE);
+            new Ingestor(store).ingest(texts.input(Math.min(articles, WARM_UP)), threads, batchSize,
+                    Pipeline.Progress.NONE);
         }
         deleteTree(where);
     }
