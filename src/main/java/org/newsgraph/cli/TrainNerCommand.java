@@ -75,8 +75,20 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--clusters", paramLabel = "K", description = "Fine word clusters (default: ${DEFAULT-VALUE}).")
     int clusters = 1000;
 
+    @Option(names = "--no-truecase",
+            description = "Leave lines set in capitals as they are, in training and at tagging time.")
+    boolean noTruecase;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "A further OpenNLP trainer parameter, e.g. L1Cost=0.1 or L2Cost=0.1 for MAXENT_QN (repeatable).")
+    java.util.Map<String, String> trainerParams = new java.util.LinkedHashMap<>();
+
     @Option(names = "--seed", paramLabel = "N", description = "Random seed of the clustering (default: ${DEFAULT-VALUE}).")
     long seed = 17;
+
+    @Option(names = "--features", paramLabel = "FILE",
+            description = "Feature-generator descriptor (default: the one the shipped model was trained with).")
+    Path features;
 
     @Option(names = "--eval", paramLabel = "FILE",
             description = "After training, score the new model on these annotated files (repeatable).")
@@ -91,7 +103,8 @@ final class TrainNerCommand implements Callable<Integer> {
         List<Path> text = corpus != null ? corpus : List.of(data.resolve("../../corpus").normalize());
         PrintWriter err = spec.commandLine().getErr();
         NameFinderTraining.Options options = new NameFinderTraining.Options(data, gaz, text, clusterCache, !noTesta,
-                gmb, ewt, algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, codec, clusters, seed);
+                gmb, ewt, algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, codec, clusters, seed, features,
+                !noTruecase, trainerParams);
         long start = System.nanoTime();
         TokenNameFinderModel model = NameFinderTraining.train(options, line -> {
             err.println("train-ner: " + line);

@@ -8,12 +8,14 @@ import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.ext.ExtensionLoader;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
  * Finds people, organizations, places and other names (CoNLL's PER, ORG, LOC, MISC) with an OpenNLP
  * name-finder model that newsgraph trains itself ({@code bin/newsgraph train-ner}) and ships at
  * {@value #MODEL} (see {@code MODEL-CARD.md} beside it). Pipeline tokens are first cut the way newswire
- * annotation cuts them ({@link #split}); a few rules of news English then correct the spans
+ * annotation cuts them ({@link #split}), and lines set in capitals are recased ({@link Truecaser}) when the
+ * model carries the table of usual forms it was trained with; a few rules of news English then correct the spans
  * ({@link NameRules}: no name across a bracket, titles are not part of a person's name, name particles such
  * as "bin" join one). The model's outcome types are mapped with {@link EntityType#fromTag}; a mention's
  * confidence is the name finder's score for its span, calibrated ({@link #CALIBRATION}).
@@ -42,6 +44,12 @@ public final class NameFinderMentionFinder implements MentionFinder {
      */
     public static final String FEATURE_PACKAGE = "org.newsgraph.nlp.ner";
 
+    /** Model entry: lower-cased word to how running text usually writes it (a class, see {@code CaseEvidence}). */
+    public static final String CASE_CLASSES = "case";
+
+    /** Model entry: lower-cased word to its most frequent form in running text, present when the model truecases. */
+    public static final String USUAL_FORMS = "case-forms";
+
     static {
         ExtensionLoader.registerAllowedPackage(FEATURE_PACKAGE);
     }
@@ -49,6 +57,10 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final ThreadSafeNameFinderME finder;
     private final NameRules rules = new NameRules();
     private final double[][] calibration;
+    /** Lower-cased word to how it is usually written (the model's {@code case} table), or null. */
+    private final WordClusterDictionary caseClasses;
+    /** Recases lines set in capitals when the model was trained so, else null. */
+    private final Truecaser truecaser;
 
     /** A finder over the shipped model, with calibrated confidences. */
     public NameFinderMentionFinder() {
@@ -68,6 +80,9 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private NameFinderMentionFinder(TokenNameFinderModel model, double[][] calibration) {
         this.finder = new ThreadSafeNameFinderME(Objects.requireNonNull(model, "model"));
         this.calibration = calibration;
+        this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
+        this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
+                ? new Truecaser(d::lookupToken) : null;
     }
 
     private static double[][] calibration() {
@@ -103,25 +118,34 @@ public final class NameFinderMentionFinder implements MentionFinder {
     @Override
     public List<Mention> find(String text, List<Sentence> sentences) {
         finder.clearAdaptiveData();
-        List<Mention> result = new ArrayList<>();
-        List<int[]> pieces = new ArrayList<>();
+        List<List<int[]>> piecesOf = new ArrayList<>(sentences.size());
+        List<String[]> wordsOf = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            pieces.clear();
+            List<int[]> pieces = new ArrayList<>();
             for (Token token : sentence.tokens()) {
                 split(normalise(token.text()), token.begin(), pieces);
-            }
-            if (pieces.isEmpty()) {
-                continue;
             }
             String[] words = new String[pieces.size()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = normalise(text.substring(pieces.get(i)[0], pieces.get(i)[1]));
             }
+            piecesOf.add(pieces);
+            wordsOf.add(words);
+        }
+        String[][] cased = truecaser != null ? truecaser.apply(wordsOf) : wordsOf.toArray(String[][]::new);
+        List<Mention> result = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            List<int[]> pieces = piecesOf.get(s);
+            if (pieces.isEmpty()) {
+                continue;
+            }
+            String[] words = cased[s];
             boolean shouting = isShouting(sentence);
             for (Span span : rules.apply(words, finder.find(words))) {
                 int begin = pieces.get(span.getStart())[0];
                 int end = pieces.get(span.getEnd() - 1)[1];
-                if (shouting || isCommonWordAtSentenceStart(sentence, begin, end)) {
+                if (shouting && !usuallyCapitalised(words, span) || isCommonWordAtSentenceStart(sentence, begin, end)) {
                     continue;
                 }
                 double confidence = confidence(span.getProb());
@@ -133,9 +157,32 @@ public final class NameFinderMentionFinder implements MentionFinder {
     }
 
     /**
+     * Whether a name found in a line written in capitals has a word that running text usually capitalises
+     * ("JAPAN", "NATO"), by the model's table of how words are written; without that table, or when every word
+     * is usually lower-case ("HOLIDAY GIFT"), the name is taken for a guess.
+     */
+    private boolean usuallyCapitalised(String[] words, Span span) {
+        if (caseClasses == null) {
+            return false;
+        }
+        for (int i = span.getStart(); i < span.getEnd(); i++) {
+            if (words[i].chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            // a word never or rarely seen where its case counts may well be a name
+            String c = caseClasses.lookupToken(words[i].toLowerCase(java.util.Locale.ROOT));
+            if (c == null || c.equals("c") || c.equals("C") || c.equals("U") || c.equals("r")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A sentence written all in capitals ("CLICK HERE TO SEND YOUR GIFT & PERSONAL NOTE"): promotional
      * boilerplate and shouted headlines, where capitalisation says nothing and the finder's names are
-     * guesses. Short runs such as a wire dateline ("MOSCOW, April 13 -") are not shouting.
+     * guesses unless one of their words is one running text capitalises ({@link #usuallyCapitalised}).
+     * Short runs such as a wire dateline ("MOSCOW, April 13 -") are not shouting.
      */
     static boolean isShouting(Sentence sentence) {
         int words = 0;

@@ -12,6 +12,7 @@ import org.newsgraph.Lexicons;
  * Rules of news English applied to the name finder's spans, with their words in data files:
  * <ul>
  *   <li>a name does not run across a bracket ({@code Ohad Tal (Religious Zionism)} is two names);</li>
+ *   <li>a name does not end in lower-case words and a day or month ({@code BBC on Tuesday} → {@code BBC});</li>
  *   <li>a title word ({@value #TITLES}) is not part of a person's name, and capitalised words after a title
  *       inside a longer found name are a person ({@code Advisor Mike Waltz} → {@code Mike Waltz});</li>
  *   <li>a person's name runs on over a lower-case name particle ({@value #PARTICLES}) followed by a
@@ -36,7 +37,7 @@ final class NameRules {
     List<Span> apply(String[] words, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
-            Span cut = cutAtBracket(words, s);
+            Span cut = cutAtBracket(words, cutBeforeTrailingDate(words, s));
             if (cut != null) {
                 out.add(personAfterTitle(words, cut));
             }
@@ -51,6 +52,22 @@ final class NameRules {
             result.add(isPerson(s) ? extendOverParticle(words, s) : s);
         }
         return result;
+    }
+
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    private static Span cutBeforeTrailingDate(String[] words, Span s) {
+        int last = s.getEnd() - 1;
+        if (last - s.getStart() < 2 || !DAYS_AND_MONTHS.contains(words[last].toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        int cut = last;
+        while (cut - 1 > s.getStart() && !words[cut - 1].isEmpty() && Character.isLowerCase(words[cut - 1].charAt(0))) {
+            cut--;
+        }
+        return cut == last ? s : new Span(s.getStart(), cut, s.getType(), s.getProb());
     }
 
     private static Span cutAtBracket(String[] words, Span s) {

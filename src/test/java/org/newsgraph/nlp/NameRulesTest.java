@@ -45,4 +45,12 @@ class NameRulesTest {
         String[] w = words("lawmaker Ohad Tal ( Religious Zionism ) told");
         assertEquals(List.of(new Span(1, 3, "PER")), rules.apply(w, new Span[] {new Span(1, 6, "PER")}));
     }
+
+    @Test
+    void nameDoesNotEndInAPrepositionAndADay() {
+        String[] w = words("Wong told the BBC on Tuesday :");
+        assertEquals(List.of(new Span(3, 4, "ORG")), rules.apply(w, new Span[] {new Span(3, 6, "ORG")}));
+        String[] may = words("said Prime Minister Theresa May");
+        assertEquals(List.of(new Span(3, 5, "PER")), rules.apply(may, new Span[] {new Span(3, 5, "PER")}));
+    }
 }

@@ -35,6 +35,7 @@ import org.newsgraph.NewsGraphException;
 import org.newsgraph.NewsGraphException.ConfigException;
 import org.newsgraph.nlp.Models;
 import org.newsgraph.nlp.NameFinderMentionFinder;
+import org.newsgraph.nlp.Truecaser;
 
 /**
  * Trains newsgraph's English name finder (PER, ORG, LOC, MISC) from the annotated corpora in one data folder,
@@ -44,7 +45,9 @@ import org.newsgraph.nlp.NameFinderMentionFinder;
  *       (types mapped, titles stripped from person names) and UNER English-EWT dev/test sentences (only those
  *       whose every capitalised word inside the sentence lies in a name, since UNER has no MISC);</li>
  *   <li>a token dictionary from the gazetteers and title words ({@link Gazetteers});</li>
- *   <li>word clusters induced from unlabelled news text plus the training sentences ({@link WordClusters});</li>
+ *   <li>word clusters induced from unlabelled news text plus the training sentences ({@link WordClusters}), and
+ *       from the same text how each word is usually written ({@link CaseEvidence}); lines set in capitals are
+ *       recased with it ({@link Truecaser});</li>
  *   <li>OpenNLP's name-finder trainer over the feature generators in {@value #FEATURES}, which carries the
  *       dictionary and clusters inside the model file.</li>
  * </ol>
@@ -71,14 +74,20 @@ public final class NameFinderTraining {
      * @param withEwt      whether to add UNER English-EWT dev/test sentences
      * @param algorithm    OpenNLP trainer: PERCEPTRON, MAXENT or MAXENT_QN
      * @param codec        bio or bilou
+     * @param truecase     whether lines set in capitals are recased ({@link Truecaser}) in training and, as the
+     *                     model then carries the table of usual forms, at tagging time
+     * @param trainerParams further OpenNLP trainer parameters ({@code L1Cost}, {@code L2Cost} of MAXENT_QN, ...)
+     * @param features     a feature-generator descriptor file; null for the one on the classpath ({@value #FEATURES})
      */
     public record Options(Path data, Path gazetteers, List<Path> corpus, Path clusterCache, boolean withTesta,
                           int gmbSentences, boolean withEwt, String algorithm, int iterations, int cutoff,
-                          String codec, int clusters, long seed) {
+                          String codec, int clusters, long seed, Path features,
+                          boolean truecase, Map<String, String> trainerParams) {
         public Options {
             Objects.requireNonNull(data, "data");
             Objects.requireNonNull(gazetteers, "gazetteers");
             corpus = List.copyOf(corpus);
+            trainerParams = Map.copyOf(trainerParams);
             Objects.requireNonNull(algorithm, "algorithm");
             Objects.requireNonNull(codec, "codec");
         }
@@ -89,22 +98,35 @@ public final class NameFinderTraining {
         ExtensionLoader.registerAllowedPackage(NameFinderMentionFinder.FEATURE_PACKAGE);
         try {
             List<NerDocument> docs = trainingDocuments(o, log);
+            byte[] descriptor = featureDescriptor(o.features());
+            String descriptorText = new String(descriptor, StandardCharsets.UTF_8);
             Map<String, Object> resources = new HashMap<>();
             Map<String, String> gaz = Gazetteers.dictionary(o.gazetteers());
             log.accept("gazetteer tokens: " + gaz.size());
             resources.put("gazetteer", dictionary(gaz));
-            WordClusters clusters = clusters(o, log);
+            ClusterText text = new ClusterText(o, log);
+            WordClusters clusters = clusters(o, text, log);
             resources.put("clusters-fine", dictionary(clusters.level(0)));
             resources.put("clusters-mid", dictionary(clusters.level(1)));
             resources.put("clusters-coarse", dictionary(clusters.level(2)));
+            CaseEvidence cases = caseEvidence(o, text, log);
+            resources.put(NameFinderMentionFinder.CASE_CLASSES, dictionary(cases.classes(3)));
+            resources.put("clusters-cased", dictionary(cases.casedClusters(clusters, 0)));
+            Map<String, String> usualForms = cases.usualForms();
+            if (o.truecase()) {
+                resources.put(NameFinderMentionFinder.USUAL_FORMS, dictionary(usualForms));
+            }
+            // the finder reads these at tagging time (NameFinderMentionFinder), so they stay in the model
+            Set<String> kept = Set.of(NameFinderMentionFinder.CASE_CLASSES, NameFinderMentionFinder.USUAL_FORMS);
+            resources.keySet().removeIf(name -> !kept.contains(name) && !names(descriptorText, name));
+            Truecaser truecaser = o.truecase() ? new Truecaser(usualForms::get) : null;
 
             List<NameSample> samples = new ArrayList<>();
             for (NerDocument doc : docs) {
-                boolean first = true;
-                for (TaggedSentence s : doc.sentences()) {
-                    String[] tokens = normalised(s.tokens());
-                    samples.add(new NameSample(tokens, s.names().toArray(Span[]::new), first));
-                    first = false;
+                List<String[]> words = doc.sentences().stream().map(s -> normalised(s.tokens())).toList();
+                String[][] cased = truecaser != null ? truecaser.apply(words) : words.toArray(String[][]::new);
+                for (int i = 0; i < cased.length; i++) {
+                    samples.add(new NameSample(cased[i], doc.sentences().get(i).names().toArray(Span[]::new), i == 0));
                 }
             }
             log.accept("training sentences: " + samples.size());
@@ -113,7 +135,8 @@ public final class NameFinderTraining {
             params.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
             params.put(TrainingParameters.CUTOFF_PARAM, o.cutoff());
             params.put(TrainingParameters.THREADS_PARAM, 1);
-            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, featureDescriptor(), resources,
+            o.trainerParams().forEach(params::put);
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources,
                     o.codec().equalsIgnoreCase("bilou") ? new BilouCodec() : new BioCodec());
             long start = System.nanoTime();
             TokenNameFinderModel model = NameFinderME.train("en", null,
@@ -195,14 +218,29 @@ public final class NameFinderTraining {
         return true;
     }
 
-    private static WordClusters clusters(Options o, Consumer<String> log)
-            throws IOException {
-        if (o.clusterCache() != null && Files.isRegularFile(o.clusterCache())) {
-            log.accept("word clusters from " + o.clusterCache());
-            return WordClusters.read(o.clusterCache());
+    private static WordClusters clusters(Options o, ClusterText text, Consumer<String> log) throws IOException {
+        Path cache = o.clusterCache();
+        if (cache != null && Files.isRegularFile(cache)) {
+            log.accept("word clusters from " + cache);
+            return WordClusters.read(cache);
         }
-        // the annotated texts, labels aside, plus the unlabelled articles; CoNLL's eng.testa is left out so
-        // the clusters are the same whether or not it is trained on (and models compared on it share them)
+        long start = System.nanoTime();
+        WordClusters clusters = WordClusters.induce(text.get(), 4, 80_000, o.clusters(), o.clusters() / 4,
+                o.clusters() / 16, 10, o.seed());
+        log.accept(String.format(java.util.Locale.ROOT, "%d words clustered in %.0f s", clusters.words(),
+                (System.nanoTime() - start) / 1e9));
+        if (cache != null) {
+            clusters.write(cache);
+        }
+        return clusters;
+    }
+
+    /**
+     * The text the word clusters and the case evidence are counted over: the annotated texts, labels aside, plus
+     * the unlabelled articles. CoNLL's eng.testa is left out so the clusters are the same whether or not it is
+     * trained on (and models compared on it share them).
+     */
+    private static List<String[]> clusterText(Options o, Consumer<String> log) throws IOException {
         List<NerDocument> annotatedDocs = new ArrayList<>();
         Path conll = o.data().resolve("conll2003");
         annotatedDocs.addAll(NerCorpusReader.read(conll.resolve("eng.train"), NerFormat.CONLL));
@@ -218,15 +256,46 @@ public final class NameFinderTraining {
         text.addAll(unlabelled(o.corpus()));
         log.accept("cluster text: " + annotated + " sentences of annotated corpora + " + (text.size() - annotated)
                 + " of unlabelled articles");
-        long start = System.nanoTime();
-        WordClusters clusters = WordClusters.induce(text, 4, 80_000, o.clusters(), o.clusters() / 4,
-                o.clusters() / 16, 10, o.seed());
-        log.accept(String.format(java.util.Locale.ROOT, "%d words clustered in %.0f s", clusters.words(),
-                (System.nanoTime() - start) / 1e9));
-        if (o.clusterCache() != null) {
-            clusters.write(o.clusterCache());
+        return text;
+    }
+
+    /** The cluster text, read once and only when needed. */
+    private static final class ClusterText {
+        private final Options o;
+        private final Consumer<String> log;
+        private List<String[]> text;
+
+        ClusterText(Options o, Consumer<String> log) {
+            this.o = o;
+            this.log = log;
         }
-        return clusters;
+
+        List<String[]> get() throws IOException {
+            if (text == null) {
+                text = clusterText(o, log);
+            }
+            return text;
+        }
+    }
+
+    private static CaseEvidence caseEvidence(Options o, ClusterText text, Consumer<String> log) throws IOException {
+        Path cache = o.clusterCache() == null ? null
+                : o.clusterCache().resolveSibling(o.clusterCache().getFileName() + ".case");
+        if (cache != null && Files.isRegularFile(cache)) {
+            log.accept("case evidence from " + cache);
+            return CaseEvidence.read(cache);
+        }
+        CaseEvidence cases = CaseEvidence.count(text.get());
+        log.accept("case evidence for " + cases.words() + " words");
+        if (cache != null) {
+            cases.write(cache);
+        }
+        return cases;
+    }
+
+    /** Whether a feature descriptor names a resource. */
+    private static boolean names(String descriptor, String resource) {
+        return descriptor.contains(">" + resource + "<");
     }
 
     /** Sentences of the articles in the given folders or JSON Lines files, tokenised like the pipeline does. */
@@ -280,7 +349,10 @@ public final class NameFinderTraining {
         return out;
     }
 
-    private static byte[] featureDescriptor() throws IOException {
+    private static byte[] featureDescriptor(Path file) throws IOException {
+        if (file != null) {
+            return Files.readAllBytes(file);
+        }
         try (InputStream in = NameFinderTraining.class.getResourceAsStream(FEATURES)) {
             if (in == null) {
                 throw new ConfigException("not on the classpath: " + FEATURES);
