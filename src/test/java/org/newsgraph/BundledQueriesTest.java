@@ -101,6 +101,14 @@ class BundledQueriesTest {
     }
 
     @Test
+    void listsEveryQueryOfTheQueriesFolderAndTheParametersItsCommentsAskFor() throws IOException {
+        assertEquals(queryNames(), Queries.bundledNames());
+        assertEquals(List.of("entity"), Queries.parameters("entity-roles"));
+        assertEquals(List.of("article"), Queries.parameters("article-record"));
+        assertEquals(List.of(), Queries.parameters("roles"));
+    }
+
+    @Test
     void contractQueriesAnswerWithTheirContractVariables() {
         Map<String, List<String>> contract = Map.of(
                 "roles", List.of("article", "person", "role", "organization"),

@@ -11,8 +11,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -26,7 +28,12 @@ import org.newsgraph.bench.QueryLatency;
 import org.newsgraph.bench.StageTimes;
 import org.newsgraph.bench.StoreLoad;
 import org.newsgraph.ingest.Article;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Queries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -85,6 +92,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-queries", negatable = true, description = "Measure query latencies (default: on).")
     boolean queries = true;
+
+    @Option(names = "--all-queries", negatable = true,
+            description = "Besides the contract queries, time every other bundled query (default: on).")
+    boolean allQueries = true;
 
     @Option(names = "--write-corpus", paramLabel = "FILE",
             description = "Only write the N replicated articles to FILE as JSON Lines (input for ingest).")
@@ -262,6 +273,52 @@ final class BenchCommand implements Callable<Integer> {
                     r.p95(), r.p99());
             out.flush();
         }
+        if (!allQueries) {
+            return;
+        }
+        Map<String, RDFNode> sample = sample(store);
+        out.println();
+        out.println("### Every other bundled query (parameters bound to the person named in most articles: "
+                + sample.getOrDefault("name", ResourceFactory.createPlainLiteral("none")).asLiteral().getString() + ")");
+        out.println();
+        out.println("| query | bound | rows | runs | p50 | p95 | p99 |");
+        out.println("|---|---|---:|---:|---:|---:|---:|");
+        for (String q : Queries.bundledNames()) {
+            if (CONTRACT_QUERIES.contains(q)) {
+                continue;
+            }
+            Map<String, RDFNode> bind = new LinkedHashMap<>();
+            Queries.parameters(q).forEach(v -> {
+                if (sample.containsKey(v)) {
+                    bind.put(v, sample.get(v));
+                }
+            });
+            QueryLatency.Result r = QueryLatency.measure(store, q, bind, 1, queryRuns);
+            out.printf(Locale.ROOT, "| %s.rq | %s | %d | %d | %.1f | %.1f | %.1f |%n", r.query(),
+                    String.join(", ", bind.keySet()), r.rows(), r.runs(), r.p50(), r.p95(), r.p99());
+            out.flush();
+        }
+    }
+
+    /**
+     * Values for the parameters of the queries about one entity, name or article: the person named in the
+     * most articles, their name, one such article (as id and graph), a word of the name to search for, and
+     * the person type.
+     */
+    private static Map<String, RDFNode> sample(NewsStore store) {
+        Map<String, RDFNode> values = new LinkedHashMap<>();
+        values.put("type", ResourceFactory.createResource(NG.Schema.Person.getURI()));
+        var rs = store.select(Queries.bundled("bench-sample"));
+        if (rs.hasNext()) {
+            QuerySolution row = rs.next();
+            String name = row.getLiteral("name").getString();
+            values.put("entity", row.getResource("person"));
+            values.put("name", ResourceFactory.createPlainLiteral(name));
+            values.put("q", ResourceFactory.createPlainLiteral(name.split("\\s+")[0].toLowerCase(Locale.ROOT)));
+            values.put("g", row.getResource("graph"));
+            values.put("article", ResourceFactory.createPlainLiteral(row.getLiteral("article").getString()));
+        }
+        return values;
     }
 
     private void header(PrintWriter out, String what) {
@@ -284,6 +341,7 @@ final class BenchCommand implements Callable<Integer> {
         String home = System.getProperty("newsgraph.home", ".");
         return Path.of(home).resolve("../shared/corpus").normalize();
     }
+
 
     /** Articles in the warm-up runs that come before the timed pipeline runs. */
     static final int WARM_UP = 500;

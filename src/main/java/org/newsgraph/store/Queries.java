@@ -2,9 +2,20 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -21,14 +32,62 @@ public final class Queries {
 
     /** A bundled query by name ({@code "roles"} reads {@code /queries/roles.rq}). */
     public static Query bundled(String name) {
+        return QueryFactory.create(bundledText(name));
+    }
+
+    /**
+     * The variables a bundled query expects to be bound before it runs, as its comments say ("Bind ?entity to
+     * the entity's IRI"), in the order they are named.
+     */
+    public static List<String> parameters(String name) {
+        Set<String> vars = new LinkedHashSet<>();
+        for (String line : bundledText(name).split("\n")) {
+            if (line.startsWith("#")) {
+                Matcher m = BIND.matcher(line);
+                while (m.find()) {
+                    vars.add(m.group(1));
+                }
+            }
+        }
+        return List.copyOf(vars);
+    }
+
+    private static final Pattern BIND = Pattern.compile("\\bBind \\?(\\w+)");
+
+    private static String bundledText(String name) {
         String resource = "/queries/" + name + ".rq";
         try (InputStream in = Queries.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ConfigException("no bundled query " + resource);
             }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ConfigException("cannot read " + resource, e);
+        }
+    }
+
+    /** The names of every bundled query, sorted ({@code "roles"} for {@code /queries/roles.rq}). */
+    public static List<String> bundledNames() {
+        try {
+            URI roles = Queries.class.getResource("/queries/roles.rq").toURI();
+            if ("jar".equals(roles.getScheme())) {
+                // jar:file:/.../newsgraph.jar!/queries/roles.rq
+                String jar = roles.toString();
+                URI archive = URI.create(jar.substring(0, jar.indexOf("!/")));
+                try (FileSystem fs = FileSystems.newFileSystem(archive, Map.of())) {
+                    return names(fs.getPath("/queries"));
+                }
+            }
+            return names(Path.of(roles).getParent());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            throw new ConfigException("cannot list the bundled queries: " + e, e);
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                    .map(n -> n.substring(0, n.length() - ".rq".length())).sorted().toList();
         }
     }
 

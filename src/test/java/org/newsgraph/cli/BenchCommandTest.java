@@ -22,7 +22,8 @@ class BenchCommandTest {
         String out = run.out();
         for (String expected : List.of("**floor**", "newsgraph stages without the store", "newsgraph ingest",
                 "| nlp |", "| store |", "| link |", "Jena TDB2 loader (default)", "newsgraph batch writer",
-                "| roles.rq |", "| meetings.rq |", "| entities.rq |", "| dates.rq |", "Peak heap used")) {
+                "| roles.rq |", "| meetings.rq |", "| entities.rq |", "| dates.rq |",
+                "| entity-roles.rq | entity |", "| article-record.rq | article |", "| web-article.rq | g |", "Peak heap used")) {
             assertTrue(out.contains(expected), "the report has " + expected + ":\n" + out);
         }
         Matcher ingest = Pattern.compile("\\| newsgraph ingest[^|]*\\| (\\d+) \\|").matcher(out);
