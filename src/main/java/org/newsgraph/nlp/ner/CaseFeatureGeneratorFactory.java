@@ -37,11 +37,7 @@ public final class CaseFeatureGeneratorFactory extends GeneratorFactory.Abstract
             return null;
         }
         String name = getStr("dict");
-        Object resource = resourceManager.getResource(name);
-        if (!(resource instanceof WordClusterDictionary dictionary)) {
-            throw new InvalidFormatException("no token dictionary named " + name + " in the model");
-        }
-        return new Generator(dictionary, name, getBool("hiddenCaseOnly", false), getBool("withShape", false),
+        return new Generator(TokenDictionaryFeatureGeneratorFactory.dictionary(resourceManager, name), name, getBool("hiddenCaseOnly", false), getBool("withShape", false),
                 getStr("unknown", null));
     }
 

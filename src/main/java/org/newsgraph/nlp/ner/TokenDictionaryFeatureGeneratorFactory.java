@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 import opennlp.tools.util.featuregen.WordClusterFeatureGenerator;
@@ -36,11 +37,16 @@ public final class TokenDictionaryFeatureGeneratorFactory extends GeneratorFacto
             return null;
         }
         String name = getStr("dict");
-        Object resource = resourceManager.getResource(name);
-        if (!(resource instanceof WordClusterDictionary dictionary)) {
+        return new WordClusterFeatureGenerator(dictionary(resourceManager, name), name, false);
+    }
+
+    /** The model's token dictionary of that name; a model without it is not one these features were made for. */
+    static WordClusterDictionary dictionary(FeatureGeneratorResourceProvider resources, String name)
+            throws InvalidFormatException {
+        if (!(resources.getResource(name) instanceof WordClusterDictionary dictionary)) {
             throw new InvalidFormatException("no token dictionary named " + name + " in the model");
         }
-        return new WordClusterFeatureGenerator(dictionary, name, false);
+        return dictionary;
     }
 
     @Override
