@@ -1,15 +1,20 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.newsgraph.Pipeline;
 import org.newsgraph.ingest.Article;
@@ -103,5 +108,43 @@ final class DevCorpus {
             }
         }
         return false;
+    }
+
+    /**
+     * Scores what a stage returned against the annotated rows of a set: precision over the returned items,
+     * recall over the annotated ones, each matched by {@code same}. Prints both with the items not
+     * annotated and the rows missed, and fails when either falls under its minimum.
+     */
+    static <R> void score(String set, int articles, List<String[]> expected, Collection<R> returned,
+                          BiPredicate<String[], R> same, Function<R, String> show, double minPrecision,
+                          double minRecall) {
+        int correct = 0;
+        List<String> notAnnotated = new ArrayList<>();
+        for (R r : returned) {
+            if (expected.stream().anyMatch(e -> same.test(e, r))) {
+                correct++;
+            } else {
+                notAnnotated.add(show.apply(r));
+            }
+        }
+        int found = 0;
+        List<String> missed = new ArrayList<>();
+        for (String[] e : expected) {
+            if (returned.stream().anyMatch(r -> same.test(e, r))) {
+                found++;
+            } else {
+                missed.add(String.join(" · ", e));
+            }
+        }
+        double precision = returned.isEmpty() ? 0 : (double) correct / returned.size();
+        double recall = (double) found / expected.size();
+        System.out.printf("%s: %d articles, %d annotated, %d returned%n", set, articles, expected.size(),
+                returned.size());
+        System.out.printf("%s: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", set, precision, correct,
+                returned.size(), recall, found, expected.size());
+        notAnnotated.forEach(r -> System.out.println("  not annotated: " + r));
+        missed.forEach(r -> System.out.println("  missed:        " + r));
+        assertTrue(precision >= minPrecision, set + ": precision " + precision + " below " + minPrecision);
+        assertTrue(recall >= minRecall, set + ": recall " + recall + " below " + minRecall);
     }
 }

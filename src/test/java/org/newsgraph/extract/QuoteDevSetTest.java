@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,34 +61,8 @@ class QuoteDevSetTest {
                         Integer.toString(q.begin()), q.text()});
             }
         }
-        int correct = 0;
-        List<String> wrong = new ArrayList<>();
-        for (String[] r : returned) {
-            if (expected.stream().anyMatch(e -> same(e, r))) {
-                correct++;
-            } else {
-                wrong.add(r[0] + " · " + r[1] + " · " + r[2] + " · " + abbreviate(r[3]));
-            }
-        }
-        int found = 0;
-        List<String> missed = new ArrayList<>();
-        for (String[] e : expected) {
-            if (returned.stream().anyMatch(r -> same(e, r))) {
-                found++;
-            } else {
-                missed.add(String.join(" · ", e));
-            }
-        }
-        double precision = returned.isEmpty() ? 0 : (double) correct / returned.size();
-        double recall = (double) found / expected.size();
-        System.out.printf("%s: %d articles, %d annotated quotations, %d extracted%n", annotations,
-                articles.size(), expected.size(), returned.size());
-        System.out.printf("%s: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", annotations, precision, correct,
-                returned.size(), recall, found, expected.size());
-        wrong.forEach(r -> System.out.println("  not annotated: " + r));
-        missed.forEach(r -> System.out.println("  missed:        " + r));
-        assertTrue(precision >= minPrecision, "precision " + precision + " below " + minPrecision);
-        assertTrue(recall >= minRecall, "recall " + recall + " below " + minRecall);
+        DevCorpus.score(annotations, articles.size(), expected, returned, QuoteDevSetTest::same,
+                r -> r[0] + " · " + r[1] + " · " + r[2] + " · " + abbreviate(r[3]), minPrecision, minRecall);
     }
 
     private static boolean same(String[] e, String[] r) {

@@ -1,9 +1,7 @@
 package org.newsgraph.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,34 +75,8 @@ class RoleDevSetTest {
             }
         }
 
-        int correct = 0;
-        List<String> falsePositives = new ArrayList<>();
-        for (List<String> row : returned) {
-            if (expected.stream().anyMatch(e -> same(e, row))) {
-                correct++;
-            } else {
-                falsePositives.add(String.join(" · ", row));
-            }
-        }
-        int found = 0;
-        List<String> missed = new ArrayList<>();
-        for (String[] e : expected) {
-            if (returned.stream().anyMatch(row -> same(e, row))) {
-                found++;
-            } else {
-                missed.add(String.join(" · ", e));
-            }
-        }
-        double precision = returned.isEmpty() ? 0 : (double) correct / returned.size();
-        double recall = (double) found / expected.size();
-        System.out.printf("%s: %d articles, %d annotated rows, %d returned rows%n", annotations,
-                articles.size(), expected.size(), returned.size());
-        System.out.printf("%s: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", annotations, precision, correct,
-                returned.size(), recall, found, expected.size());
-        falsePositives.forEach(r -> System.out.println("  not annotated: " + r));
-        missed.forEach(r -> System.out.println("  missed:        " + r));
-        assertTrue(precision >= minPrecision, "precision " + precision + " below " + minPrecision);
-        assertTrue(recall >= minRecall, "recall " + recall + " below " + minRecall);
+        DevCorpus.score(annotations, articles.size(), expected, returned, RoleDevSetTest::same,
+                row -> String.join(" · ", row), minPrecision, minRecall);
     }
 
     private static boolean same(String[] e, List<String> row) {
