@@ -1,6 +1,4 @@
 package org.newsgraph.extract;
-
-
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
