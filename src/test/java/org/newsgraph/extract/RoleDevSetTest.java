@@ -1,4 +1,5 @@
 package org.newsgraph.extract;
+
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
