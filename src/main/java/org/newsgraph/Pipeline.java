@@ -47,23 +47,34 @@ public final class Pipeline {
     /** Batches read ahead of the one being written: enough to keep the workers busy during a write. */
     static final int BATCHES_AHEAD = 2;
 
+    /**
+     * A batch closes early once its articles' texts add up to this many characters (about 64 MB), so that a
+     * run of very long articles cannot fill the heap: a thousand articles of news length take about 4 million.
+     */
+    public static final long MAX_BATCH_CHARS = 32_000_000;
+
     private final Annotator annotator;
     private final List<FactExtractor> extractors;
     private final EntityResolver resolver;
     private final GraphMapper mapper;
     private final StageTimer timer;
+    private final long maxBatchChars;
 
     public Pipeline(Annotator annotator, List<FactExtractor> extractors, EntityResolver resolver, GraphMapper mapper) {
-        this(annotator, extractors, resolver, mapper, StageTimer.NONE);
+        this(annotator, extractors, resolver, mapper, StageTimer.NONE, MAX_BATCH_CHARS);
     }
 
     private Pipeline(Annotator annotator, List<FactExtractor> extractors, EntityResolver resolver, GraphMapper mapper,
-                     StageTimer timer) {
+                     StageTimer timer, long maxBatchChars) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.extractors = List.copyOf(extractors);
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.timer = Objects.requireNonNull(timer, "timer");
+        if (maxBatchChars < 1) {
+            throw new IllegalArgumentException("maxBatchChars must be positive");
+        }
+        this.maxBatchChars = maxBatchChars;
     }
 
     /** The standard pipeline: the shipped OpenNLP models, every extractor, the bundled lexicons. */
@@ -78,7 +89,12 @@ public final class Pipeline {
 
     /** The same stages, reporting the time each one takes to {@code timer}. */
     public Pipeline timedBy(StageTimer timer) {
-        return new Pipeline(annotator, extractors, resolver, mapper, timer);
+        return new Pipeline(annotator, extractors, resolver, mapper, timer, maxBatchChars);
+    }
+
+    /** The same stages, closing a batch once its texts add up to {@code chars} characters. */
+    public Pipeline withMaxBatchChars(long chars) {
+        return new Pipeline(annotator, extractors, resolver, mapper, timer, chars);
     }
 
     /** Runs every stage up to resolution: the article's entities and facts. */
@@ -152,7 +168,7 @@ public final class Pipeline {
 
     /**
      * Streams the input through the stages on {@code threads} threads and hands the graphs to {@code sink}
-     * in batches of at most {@code batchSize}, in input order, from one writer thread (the sink writes each
+     * in batches of at most {@code batchSize} (fewer when their texts reach the character bound), in input order, from one writer thread (the sink writes each
      * batch all or nothing). Within one batch a repeated article id keeps the last version read, with a
      * warning; across batches the later write replaces the earlier one, so the rule is the same: the last one
      * read wins. If the sink fails, reading stops, nothing more is written and the failure is rethrown.
@@ -205,7 +221,8 @@ public final class Pipeline {
         List<ReadResult.Rejected> rejected = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         long records = 0;
-        while (accepted.size() < size && it.hasNext()) {
+        long chars = 0;
+        while (accepted.size() < size && chars < maxBatchChars && it.hasNext()) {
             ReadResult r = it.next();
             records++;
             if (r instanceof ReadResult.Rejected rej) {
@@ -219,6 +236,7 @@ public final class Pipeline {
                             + "' repeats " + earlier.origin() + "; the later one is kept");
                 }
                 accepted.put(acc.article().id(), acc);
+                chars += acc.article().text().length();
             }
         }
         List<Job> jobs = new ArrayList<>(accepted.size());

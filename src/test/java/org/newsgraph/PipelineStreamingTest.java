@@ -34,6 +34,16 @@ class PipelineStreamingTest {
     }
 
     @Test
+    void closesABatchEarlyOnceItsTextsReachTheCharacterBound() {
+        List<Integer> sizes = new ArrayList<>();
+        int length = ((ReadResult.Accepted) article("a1", 1)).article().text().length();
+        IngestReport report = Fixtures.pipeline().withMaxBatchChars(2L * length + 1).run(
+                articles(9, new AtomicLong()), graphs -> sizes.add(graphs.size()), 2, 100, Pipeline.Progress.NONE);
+        assertEquals(List.of(3, 3, 3), sizes, "a batch closes with the article that takes it past the bound");
+        assertEquals(9, report.articles());
+    }
+
+    @Test
     void writesBatchesInInputOrderAndTheLastOfARepeatedIdWins() {
         List<ReadResult> input = new ArrayList<>();
         input.add(article("a", 1));
