@@ -1,7 +1,5 @@
 package org.newsgraph;
 
-import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.rdf.ArticleGraph;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
-import org.newsgraph.NewsGraphException.ConfigException;
 import org.newsgraph.Lexicons;
 
 /**
