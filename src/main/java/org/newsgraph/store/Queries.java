@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,8 @@ public final class Queries {
                 URI archive = URI.create(jar.substring(0, jar.indexOf("!/")));
                 try (FileSystem fs = FileSystems.newFileSystem(archive, Map.of())) {
                     return names(fs.getPath("/queries"));
+                } catch (FileSystemAlreadyExistsException open) {
+                    return names(FileSystems.getFileSystem(archive).getPath("/queries"));
                 }
             }
             return names(Path.of(roles).getParent());
