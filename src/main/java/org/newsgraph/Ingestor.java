@@ -87,11 +87,13 @@ public final class Ingestor {
         };
         long storedBefore = store.articleCount();
         IngestReport report = timed.run(input, store::putAll, threads, batchSize, learning);
+        progress.phase("re-linking");
         long t0 = System.nanoTime();
         int relinked = CrossArticleLinker.relink(store, pipeline, known, threads);
         timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
         boolean compact = worthCompacting(report.articles() + relinked, storedBefore);
         if (compact) {
+            progress.phase("compacting");
             long t1 = System.nanoTime();
             store.compact();
             timer.add(Pipeline.StageTimer.Stage.COMPACT, System.nanoTime() - t1);

@@ -149,6 +149,13 @@ public final class Pipeline {
         default void graphMade(ArticleGraph graph) {
         }
 
+        /**
+         * A step that follows the stream has begun ("re-linking", "compacting"), so
+         * that a waiting user knows what the time goes to. Called from the thread that started the run.
+         */
+        default void phase(String what) {
+        }
+
         Progress NONE = n -> { };
     }
 

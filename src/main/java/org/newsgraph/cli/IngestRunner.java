@@ -43,7 +43,18 @@ final class IngestRunner {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1)
                     .setInitialMax(countRecords(inputs, MAX_COUNTED_BYTES)).showSpeed(new DecimalFormat("0.0"))
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate().build()) {
-                result = ingestor.ingest(results, threads, batchSize, bar::stepTo);
+                result = ingestor.ingest(results, threads, batchSize, new Pipeline.Progress() {
+                    @Override
+                    public void recordsDone(long count) {
+                        bar.stepTo(count);
+                    }
+
+                    @Override
+                    public void phase(String what) {
+                        bar.setExtraMessage(" " + what + "...");
+                        bar.refresh();
+                    }
+                });
             }
         } else {
             result = ingestor.ingest(results, threads, batchSize, Pipeline.Progress.NONE);
