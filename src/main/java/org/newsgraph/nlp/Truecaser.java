@@ -32,15 +32,24 @@ public final class Truecaser {
     /** Each sentence's words, those of lines set in capitals recased; other sentences are returned as they are. */
     public String[][] apply(List<String[]> sentences) {
         boolean[] capitals = new boolean[sentences.size()];
+        boolean any = false;
+        for (int s = 0; s < sentences.size(); s++) {
+            capitals[s] = mostlyCapitals(sentences.get(s));
+            any |= capitals[s];
+        }
+        if (!any) {
+            // most articles: nothing to recase, so no need to learn the article's own forms
+            return sentences.toArray(String[][]::new);
+        }
         Map<String, Map<String, Integer>> forms = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
-            capitals[s] = mostlyCapitals(words);
             if (capitals[s]) {
                 continue;
             }
             for (int i = 1; i < words.length; i++) {
-                if (kind(words[i]) >= 0 && kind(words[i]) != 2 && !OPENERS.contains(words[i - 1])) {
+                int kind = kind(words[i]);
+                if (kind >= 0 && kind != 2 && !OPENERS.contains(words[i - 1])) {
                     forms.computeIfAbsent(words[i].toLowerCase(Locale.ROOT), k -> new HashMap<>(2))
                             .merge(words[i], 1, Integer::sum);
                 }
