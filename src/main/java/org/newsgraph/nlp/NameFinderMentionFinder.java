@@ -47,6 +47,9 @@ public final class NameFinderMentionFinder implements MentionFinder {
     /** Model entry: lower-cased word to how running text usually writes it (a class, see {@code CaseEvidence}). */
     public static final String CASE_CLASSES = "case";
 
+    /** Model entry: capitalised word to the gazetteer classes of the entries it is part of (see {@code Gazetteers}). */
+    public static final String GAZETTEER = "gazetteer";
+
     /** Model entry: lower-cased word to its most frequent form in running text, present when the model truecases. */
     public static final String USUAL_FORMS = "case-forms";
 
@@ -55,7 +58,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     }
 
     private final ThreadSafeNameFinderME finder;
-    private final NameRules rules = new NameRules();
+    private final NameRules rules;
     private final double[][] calibration;
     /** Lower-cased word to how it is usually written (the model's {@code case} table), or null. */
     private final WordClusterDictionary caseClasses;
@@ -80,6 +83,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private NameFinderMentionFinder(TokenNameFinderModel model, double[][] calibration) {
         this.finder = new ThreadSafeNameFinderME(Objects.requireNonNull(model, "model"));
         this.calibration = calibration;
+        this.rules = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? new NameRules(g::lookupToken)
+                : new NameRules();
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken) : null;
@@ -142,7 +147,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
             }
             String[] words = cased[s];
             boolean shouting = isShouting(sentence);
-            for (Span span : rules.apply(words, finder.find(words))) {
+            for (Span span : rules.apply(wordsOf.get(s), words, finder.find(words))) {
                 int begin = pieces.get(span.getStart())[0];
                 int end = pieces.get(span.getEnd() - 1)[1];
                 if (shouting && !usuallyCapitalised(words, span) || isCommonWordAtSentenceStart(sentence, begin, end)) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.newsgraph.Lexicons;
 
@@ -11,8 +13,17 @@ import org.newsgraph.Lexicons;
  * Rules of news English applied to the name finder's spans, with their words in data files:
  * <ul>
  *   <li>a name does not run across a bracket ({@code Ohad Tal (Religious Zionism)} is two names);</li>
- *   <li>a name does not end in lower-case words and a day or month ({@code BBC on Tuesday} → {@code BBC});</li>
- *   <li>a title word ({@value #TITLES}) is not part of a person's name, and capitalised words after a title
+ *   <li>a name does not end in lower-case words and a day or month ({@code BBC on Tuesday} → {@code BBC}), nor in a
+ *       weekday after two or more words ({@code Jose Miguel Insulza Monday}; {@code Sheffield Wednesday} stays);</li>
+ *   <li>a word capitalised before its hyphen and lower-case after it ({@code Ontario-based}, {@code Iran-backed})
+ *       modifies the name after it and is a name of its own ({@code Ontario-based Magna} → {@code Ontario-based},
+ *       {@code Magna}), as CoNLL annotates it (MISC);</li>
+ *   <li>a dateline's place is a place: the capitals that open a sentence and are followed by a date, a news
+ *       agency in brackets, or a region and a date, dash or the sentence's end ({@code ESCHEN , Liechtenstein
+ *       1996-08-31}, {@code JEDDAH , Saudi Arabia —}, {@code WASHINGTON ( Reuters ) -}), and so is a country
+ *       in capitals before a dash ({@code FRANCE - Bond futures ...});</li>
+ *   <li>a title word ({@value #TITLES}; in a hyphenated word, its last part: {@code Lieutenant-Colonel}) is not
+ *       part of a person's name, and capitalised words after a title
  *       inside a longer found name are a person ({@code Advisor Mike Waltz} → {@code Mike Waltz});</li>
  *   <li>a person's name runs on over a lower-case name particle ({@value #PARTICLES}) followed by a
  *       capitalised word ({@code Mohammed bin Salman}).</li>
@@ -26,20 +37,51 @@ final class NameRules {
 
     private final Set<String> titles;
     private final Set<String> particles;
+    /** A capitalised word to its gazetteer classes ("COUNTRY", "CITYp_REGION", ...), null when none. */
+    private final UnaryOperator<String> gazetteer;
 
     NameRules() {
+        this(word -> null);
+    }
+
+    /** Rules that also know the places of a gazetteer (the name-finder model's token table). */
+    NameRules(UnaryOperator<String> gazetteer) {
         this.titles = words(TITLES);
         this.particles = words(PARTICLES);
+        this.gazetteer = gazetteer;
     }
 
     /** The spans, corrected; sorted by start, never overlapping. */
     List<Span> apply(String[] words, Span[] spans) {
+        return apply(words, words, spans);
+    }
+
+    /**
+     * The spans, corrected; sorted by start, never overlapping.
+     *
+     * @param written the sentence's words as written, for the rules that read capitals (datelines)
+     * @param words   the words the spans were found in (lines in capitals recased)
+     */
+    List<Span> apply(String[] written, String[] words, Span[] spans) {
         List<Span> out = new ArrayList<>();
-        for (Span s : spans) {
-            Span cut = cutAtBracket(words, cutBeforeTrailingDate(words, s));
-            if (cut != null) {
-                out.add(personAfterTitle(words, cut));
+        int place = Math.max(datelinePlace(written), placeBeforeDash(written));
+        if (place > 0) {
+            out.add(new Span(0, place, "LOC"));
+        }
+        for (Span found : spans) {
+            if (found.getStart() < place) {
+                continue;
             }
+            Span cut = cutAtBracket(words, cutBeforeTrailingDate(words, found));
+            if (cut == null) {
+                continue;
+            }
+            int modifier = modifierEnd(words, cut);
+            if (modifier > 0) {
+                out.add(new Span(cut.getStart(), modifier, "MISC", cut.getProb()));
+                cut = new Span(modifier, cut.getEnd(), cut.getType(), cut.getProb());
+            }
+            out.add(personAfterTitle(words, cut));
         }
         out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Span> result = new ArrayList<>();
@@ -57,16 +99,113 @@ final class NameRules {
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     private static Span cutBeforeTrailingDate(String[] words, Span s) {
         int last = s.getEnd() - 1;
-        if (last - s.getStart() < 2 || !DAYS_AND_MONTHS.contains(words[last].toLowerCase(Locale.ROOT))) {
+        String lastWord = words[last].toLowerCase(Locale.ROOT);
+        if (last - s.getStart() < 2 || !DAYS_AND_MONTHS.contains(lastWord)) {
             return s;
         }
         int cut = last;
         while (cut - 1 > s.getStart() && !words[cut - 1].isEmpty() && Character.isLowerCase(words[cut - 1].charAt(0))) {
             cut--;
         }
-        return cut == last ? s : new Span(s.getStart(), cut, s.getType(), s.getProb());
+        return cut == last && !WEEKDAYS.contains(lastWord) ? s : new Span(s.getStart(), cut, s.getType(), s.getProb());
+    }
+
+    /** "Ontario-based", "U.S.-led", "Iran-backed": capital before the last hyphen, a lower-case word after it. */
+    private static final Pattern MODIFIER = Pattern.compile("\\p{Lu}[^-]*-\\p{Ll}{3,}");
+
+    /** Where a leading modifier ("Los Angeles-based") of a longer name ends, or 0 when the name has none. */
+    private static int modifierEnd(String[] words, Span s) {
+        for (int i = s.getEnd() - 2; i >= s.getStart(); i--) {
+            if (MODIFIER.matcher(words[i]).matches()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "_");
+
+    /**
+     * How many words of a dateline's place open the sentence, or 0 when it does not open with a dateline: up to
+     * four words in capitals ({@code LA CORUNA}), then a date or a month and day, or an agency in brackets and a
+     * dash ({@code ( Reuters ) -}), or a comma and up to four capitalised words or abbreviations of its region
+     * ({@code , Mich .}) followed by a date, month, bracket, dash or the sentence's end. A headline opening in
+     * capitals ({@code SOCCER - ...}, {@code NATO , Russia agree}) is none of these.
+     */
+    static int datelinePlace(String[] w) {
+        int n = 0;
+        while (n < w.length && n < 4 && isAllCapitals(w[n])) {
+            n++;
+        }
+        if (n == 0 || n == w.length) {
+            return 0;
+        }
+        if (opensDate(w, n) || w[n].equals("(") && n + 3 < w.length && isCapitalised(w[n + 1]) && w[n + 2].equals(")")
+                && DASHES.contains(w[n + 3])) {
+            return n;
+        }
+        if (!w[n].equals(",") || n + 1 == w.length) {
+            return 0;
+        }
+        if (opensDate(w, n + 1)) {
+            return n;
+        }
+        int i = n + 1;
+        while (i < w.length && i - n <= 5 && !opensDate(w, i) && (isCapitalised(w[i]) || w[i].equals(".") && i > n + 1)) {
+            i++;
+        }
+        if (i == n + 1) {
+            return 0;
+        }
+        boolean ends = i == w.length || opensDate(w, i) || w[i].equals("(") || DASHES.contains(w[i]);
+        return ends ? n : 0;
+    }
+
+    /**
+     * How many words of a country in capitals open the sentence before a dash ({@code FRANCE - Bond futures
+     * ...}, {@code UNITED STATES - ...}), by the gazetteer's countries; 0 when none does ({@code SOCCER - ...};
+     * towns are left out, as too many share a word with a sport or a thing: {@code RUGBY UNION - ...}).
+     */
+    int placeBeforeDash(String[] w) {
+        int n = 0;
+        while (n < w.length && n < 3 && isAllCapitals(w[n]) && isPlaceWord(w[n])) {
+            n++;
+        }
+        return n > 0 && n < w.length && DASHES.contains(w[n]) ? n : 0;
+    }
+
+    private boolean isPlaceWord(String capitals) {
+        String classes = gazetteer.apply(capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT));
+        return classes != null && classes.contains("COUNTRY");
+    }
+
+    private static boolean opensDate(String[] w, int i) {
+        return DATE.matcher(w[i]).matches()
+                || DAYS_AND_MONTHS.contains(w[i].toLowerCase(Locale.ROOT)) && !WEEKDAYS.contains(w[i].toLowerCase(Locale.ROOT))
+                && i + 1 < w.length && Character.isDigit(w[i + 1].charAt(0));
+    }
+
+    /** A word of two or more letters, all capitals ("ESCHEN", "ST.", "O'HARE"). */
+    private static boolean isAllCapitals(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '\'' && c != '-') {
+                return false;
+            }
+        }
+        return letters >= 2;
     }
 
     private static Span cutAtBracket(String[] words, Span s) {
@@ -116,7 +255,8 @@ final class NameRules {
             return false;
         }
         String w = word.toLowerCase(Locale.ROOT);
-        return titles.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+        w = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return titles.contains(w) || w.indexOf('-') > 0 && titles.contains(w.substring(w.lastIndexOf('-') + 1));
     }
 
     private static boolean isPerson(Span s) {

@@ -53,4 +53,65 @@ class NameRulesTest {
         String[] may = words("said Prime Minister Theresa May");
         assertEquals(List.of(new Span(3, 5, "PER")), rules.apply(may, new Span[] {new Span(3, 5, "PER")}));
     }
+
+    @Test
+    void nameDoesNotEndInAWeekdayAfterTwoWords() {
+        String[] w = words("said Jose Miguel Insulza Monday .");
+        assertEquals(List.of(new Span(1, 4, "PER")), rules.apply(w, new Span[] {new Span(1, 5, "PER")}));
+        String[] club = words("beat Sheffield Wednesday 2-1");
+        assertEquals(List.of(new Span(1, 3, "ORG")), rules.apply(club, new Span[] {new Span(1, 3, "ORG")}));
+    }
+
+    @Test
+    void aModifierFormedFromANameIsANameOfItsOwn() {
+        String[] w = words("the Iran-backed Hezbollah group");
+        assertEquals(List.of(new Span(1, 2, "MISC"), new Span(2, 3, "ORG")),
+                rules.apply(w, new Span[] {new Span(1, 3, "ORG")}));
+        String[] city = words("Los Angeles-based Walt Disney Co said");
+        assertEquals(List.of(new Span(0, 2, "MISC"), new Span(2, 5, "ORG")),
+                rules.apply(city, new Span[] {new Span(0, 5, "ORG")}));
+        String[] person = words("Lee Ki-choo said");
+        assertEquals(List.of(new Span(0, 2, "PER")), rules.apply(person, new Span[] {new Span(0, 2, "PER")}));
+    }
+
+    @Test
+    void aDatelinesPlaceIsAPlace() {
+        assertEquals(List.of(new Span(0, 2, "LOC")), rules.apply(words("LA CORUNA , Spain 1996-08-31"),
+                new Span[] {new Span(0, 2, "PER")}).subList(0, 1));
+        assertEquals(List.of(new Span(0, 1, "LOC"), new Span(2, 4, "LOC")),
+                rules.apply(words("JEDDAH , Saudi Arabia \u2014 Secretary of State"),
+                        new Span[] {new Span(0, 1, "ORG"), new Span(2, 4, "LOC")}));
+        assertEquals(List.of(new Span(0, 1, "LOC")),
+                rules.apply(words("WASHINGTON ( Reuters ) - The talks"), new Span[0]));
+        assertEquals(List.of(new Span(0, 1, "LOC")),
+                rules.apply(words("MOSCOW , April 13 -"), new Span[] {new Span(0, 1, "PER")}));
+    }
+
+    @Test
+    void aHeadlineInCapitalsIsNoDateline() {
+        assertEquals(0, NameRules.datelinePlace(words("SOCCER - MILAN 'S LENTINI MOVES TO ATALANTA .")));
+        assertEquals(0, NameRules.datelinePlace(words("NATO , Russia agree on talks")));
+        assertEquals(0, NameRules.datelinePlace(words("IBM ( IBM.N ) shares rose")));
+    }
+
+    @Test
+    void aCountryInCapitalsBeforeADashIsAPlace() {
+        NameRules withGazetteer = new NameRules(word -> switch (word) {
+            case "France", "United", "States" -> "COUNTRY";
+            case "Rugby", "Union" -> "CITY";
+            default -> null;
+        });
+        assertEquals(List.of(new Span(0, 1, "LOC")),
+                withGazetteer.apply(words("FRANCE - Bond futures ended higher"), new Span[0]));
+        assertEquals(List.of(new Span(0, 2, "LOC")),
+                withGazetteer.apply(words("UNITED STATES - Prices of Treasuries fell"), new Span[] {new Span(0, 2, "ORG")}));
+        assertEquals(List.of(new Span(0, 2, "ORG")),
+                withGazetteer.apply(words("RUGBY UNION - LYNAGH SEALS VICTORY"), new Span[] {new Span(0, 2, "ORG")}));
+    }
+
+    @Test
+    void theLastPartOfAHyphenatedTitleIsTheTitle() {
+        String[] w = words("Lieutenant-Colonel Max Marriner said");
+        assertEquals(List.of(new Span(1, 3, "PER")), rules.apply(w, new Span[] {new Span(0, 3, "PER")}));
+    }
 }

@@ -103,7 +103,7 @@ public final class NameFinderTraining {
             Map<String, Object> resources = new HashMap<>();
             Map<String, String> gaz = Gazetteers.dictionary(o.gazetteers());
             log.accept("gazetteer tokens: " + gaz.size());
-            resources.put("gazetteer", dictionary(gaz));
+            resources.put(NameFinderMentionFinder.GAZETTEER, dictionary(gaz));
             ClusterText text = new ClusterText(o, log);
             WordClusters clusters = clusters(o, text, log);
             resources.put("clusters-fine", dictionary(clusters.level(0)));
