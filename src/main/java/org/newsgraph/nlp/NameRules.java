@@ -134,16 +134,17 @@ final class NameRules {
     /**
      * How many words of a dateline's place open the sentence, or 0 when it does not open with a dateline: up to
      * four words in capitals ({@code LA CORUNA}), then a date or a month and day, or an agency in brackets and a
-     * dash ({@code ( Reuters ) -}), or a comma and up to four capitalised words or abbreviations of its region
-     * ({@code , Mich .}) followed by a date, month, bracket, dash or the sentence's end. A headline opening in
+     * dash ({@code ( Reuters ) -}), or a comma and up to five capitalised words or abbreviations of its region
+     * ({@code , Mich .}) followed by a date (after a comma too: {@code COMMACK , N.Y. , Feb 26 -}), a bracket, a
+     * dash or the sentence's end. A headline opening in
      * capitals ({@code SOCCER - ...}, {@code NATO , Russia agree}) is none of these.
      */
     static int datelinePlace(String[] w) {
         int n = 0;
-        while (n < w.length && n < 4 && isAllCapitals(w[n])) {
+        while (n < w.length && n < 4 && isAllCapitals(w[n]) && !DAYS_AND_MONTHS.contains(w[n].toLowerCase(Locale.ROOT))) {
             n++;
         }
-        if (n == 0 || n == w.length) {
+        if (n == 0 || n == w.length || DAYS_AND_MONTHS.contains(w[n].toLowerCase(Locale.ROOT)) && isAllCapitals(w[n])) {
             return 0;
         }
         if (opensDate(w, n) || w[n].equals("(") && n + 3 < w.length && isCapitalised(w[n + 1]) && w[n + 2].equals(")")
@@ -162,6 +163,9 @@ final class NameRules {
         }
         if (i == n + 1) {
             return 0;
+        }
+        if (i + 1 < w.length && w[i].equals(",") && opensDate(w, i + 1)) {
+            return n; // COMMACK , N.Y. , Feb 26 -
         }
         boolean ends = i == w.length || opensDate(w, i) || w[i].equals("(") || DASHES.contains(w[i]);
         return ends ? n : 0;
@@ -185,10 +189,18 @@ final class NameRules {
         return classes != null && classes.contains("COUNTRY");
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /** Whether a date opens at word {@code i}: {@code 1996-08-31}, {@code 8/31}, or a month and a day ({@code Feb 26}). */
     private static boolean opensDate(String[] w, int i) {
-        return DATE.matcher(w[i]).matches()
-                || DAYS_AND_MONTHS.contains(w[i].toLowerCase(Locale.ROOT)) && !WEEKDAYS.contains(w[i].toLowerCase(Locale.ROOT))
-                && i + 1 < w.length && Character.isDigit(w[i + 1].charAt(0));
+        if (DATE.matcher(w[i]).matches()) {
+            return true;
+        }
+        String month = w[i].toLowerCase(Locale.ROOT);
+        month = month.endsWith(".") ? month.substring(0, month.length() - 1) : month;
+        return MONTHS.contains(month) && i + 1 < w.length && !w[i + 1].isEmpty() && Character.isDigit(w[i + 1].charAt(0));
     }
 
     /** A word of two or more letters, all capitals ("ESCHEN", "ST.", "O'HARE"). */

@@ -85,6 +85,8 @@ class NameRulesTest {
                 rules.apply(words("WASHINGTON ( Reuters ) - The talks"), new Span[0]));
         assertEquals(List.of(new Span(0, 1, "LOC")),
                 rules.apply(words("MOSCOW , April 13 -"), new Span[] {new Span(0, 1, "PER")}));
+        assertEquals(2, NameRules.datelinePlace(words("BUENOS AIRES , Feb 26 - Argentine grain board figures")));
+        assertEquals(1, NameRules.datelinePlace(words("COMMACK , N.Y. , Feb 26 - Computer Terminal Systems Inc said")));
     }
 
     @Test
@@ -92,6 +94,7 @@ class NameRulesTest {
         assertEquals(0, NameRules.datelinePlace(words("SOCCER - MILAN 'S LENTINI MOVES TO ATALANTA .")));
         assertEquals(0, NameRules.datelinePlace(words("NATO , Russia agree on talks")));
         assertEquals(0, NameRules.datelinePlace(words("IBM ( IBM.N ) shares rose")));
+        assertEquals(0, NameRules.datelinePlace(words("FRIDAY , AUGUST 30 SCHEDULE")));
     }
 
     @Test
