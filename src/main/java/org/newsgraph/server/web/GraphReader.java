@@ -13,7 +13,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
+import org.newsgraph.store.DatasetReader;
 import org.newsgraph.store.Queries;
 
 /**
@@ -23,7 +23,7 @@ import org.newsgraph.store.Queries;
  */
 final class GraphReader {
 
-    private final Dataset dataset;
+    private final DatasetReader dataset;
     private final Map<String, Query> queries = new ConcurrentHashMap<>();
     /** Milliseconds per query run by the current thread's page, for the Server-Timing header. */
     private static final ThreadLocal<Map<String, Double>> TIMINGS = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
@@ -36,12 +36,12 @@ final class GraphReader {
     }
 
     GraphReader(Dataset dataset) {
-        this.dataset = dataset;
+        this.dataset = new DatasetReader(dataset);
     }
 
     /** Runs {@code work} inside one read transaction. */
     <T> T read(Supplier<T> work) {
-        return Txn.calculateRead(dataset, work);
+        return dataset.read(work);
     }
 
     /** Runs the bundled SELECT query {@code name} with {@code bindings}; call inside {@link #read}. */
@@ -75,9 +75,6 @@ final class GraphReader {
     }
 
     private QueryExecution execution(String name, Map<String, ? extends RDFNode> bindings) {
-        Query query = queries.computeIfAbsent(name, Queries::bundled);
-        var builder = QueryExecution.dataset(dataset).query(query);
-        bindings.forEach(builder::substitution);
-        return builder.build();
+        return dataset.execution(queries.computeIfAbsent(name, Queries::bundled), bindings);
     }
 }
