@@ -95,24 +95,32 @@ final class NameRules {
         return result;
     }
 
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
-
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** Months as datelines abbreviate them ("Feb 26", "Sept. 3"). */
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    private static boolean isDayOrMonth(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return WEEKDAYS.contains(w) || MONTHS.contains(w);
+    }
+
     private static Span cutBeforeTrailingDate(String[] words, Span s) {
         int last = s.getEnd() - 1;
-        String lastWord = words[last].toLowerCase(Locale.ROOT);
-        if (last - s.getStart() < 2 || !DAYS_AND_MONTHS.contains(lastWord)) {
+        if (last - s.getStart() < 2 || !isDayOrMonth(words[last])) {
             return s;
         }
         int cut = last;
         while (cut - 1 > s.getStart() && !words[cut - 1].isEmpty() && Character.isLowerCase(words[cut - 1].charAt(0))) {
             cut--;
         }
-        return cut == last && !WEEKDAYS.contains(lastWord) ? s : new Span(s.getStart(), cut, s.getType(), s.getProb());
+        boolean weekday = WEEKDAYS.contains(words[last].toLowerCase(Locale.ROOT));
+        return cut == last && !weekday ? s : new Span(s.getStart(), cut, s.getType(), s.getProb());
     }
 
     /** "Ontario-based", "U.S.-led", "Iran-backed": capital before the last hyphen, a lower-case word after it. */
@@ -129,26 +137,30 @@ final class NameRules {
     }
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+    /** Dashes after a dateline, including the underscore some wires type for one. */
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "_");
 
     /**
      * How many words of a dateline's place open the sentence, or 0 when it does not open with a dateline: up to
-     * four words in capitals ({@code LA CORUNA}), then a date or a month and day, or an agency in brackets and a
-     * dash ({@code ( Reuters ) -}), or a comma and up to five capitalised words or abbreviations of its region
-     * ({@code , Mich .}) followed by a date (after a comma too: {@code COMMACK , N.Y. , Feb 26 -}), a bracket, a
-     * dash or the sentence's end. A headline opening in
-     * capitals ({@code SOCCER - ...}, {@code NATO , Russia agree}) is none of these.
+     * four words in capitals ({@code LA CORUNA}; not a day or month) followed by
+     * <ul>
+     *   <li>a date, or a month and day ({@code ESCHEN 1996-08-31}, {@code MOSCOW , April 13 -});</li>
+     *   <li>an agency in brackets and a dash ({@code WASHINGTON ( Reuters ) -});</li>
+     *   <li>a comma and up to five capitalised words or abbreviations of its region, then a date (after a comma
+     *       too), a bracket, a dash or the sentence's end ({@code JEDDAH , Saudi Arabia —},
+     *       {@code COMMACK , N.Y. , Feb 26 -}, {@code FARMINGTON HILLS , Mich .}).</li>
+     * </ul>
+     * A headline opening in capitals ({@code SOCCER - ...}, {@code NATO , Russia agree}) is none of these.
      */
     static int datelinePlace(String[] w) {
         int n = 0;
-        while (n < w.length && n < 4 && isAllCapitals(w[n]) && !DAYS_AND_MONTHS.contains(w[n].toLowerCase(Locale.ROOT))) {
+        while (n < w.length && n < 4 && isAllCapitals(w[n]) && !isDayOrMonth(w[n])) {
             n++;
         }
-        if (n == 0 || n == w.length || DAYS_AND_MONTHS.contains(w[n].toLowerCase(Locale.ROOT)) && isAllCapitals(w[n])) {
-            return 0;
+        if (n == 0 || n == w.length || isDayOrMonth(w[n])) {
+            return n > 0 && n < w.length && opensDate(w, n) ? n : 0;
         }
-        if (opensDate(w, n) || w[n].equals("(") && n + 3 < w.length && isCapitalised(w[n + 1]) && w[n + 2].equals(")")
-                && DASHES.contains(w[n + 3])) {
+        if (opensDate(w, n) || agencyAndDash(w, n)) {
             return n;
         }
         if (!w[n].equals(",") || n + 1 == w.length) {
@@ -157,18 +169,23 @@ final class NameRules {
         if (opensDate(w, n + 1)) {
             return n;
         }
-        int i = n + 1;
+        int i = n + 1; // the region
         while (i < w.length && i - n <= 5 && !opensDate(w, i) && (isCapitalised(w[i]) || w[i].equals(".") && i > n + 1)) {
             i++;
         }
         if (i == n + 1) {
             return 0;
         }
-        if (i + 1 < w.length && w[i].equals(",") && opensDate(w, i + 1)) {
-            return n; // COMMACK , N.Y. , Feb 26 -
+        if (i == w.length || opensDate(w, i) || w[i].equals("(") || DASHES.contains(w[i])) {
+            return n;
         }
-        boolean ends = i == w.length || opensDate(w, i) || w[i].equals("(") || DASHES.contains(w[i]);
-        return ends ? n : 0;
+        return w[i].equals(",") && i + 1 < w.length && opensDate(w, i + 1) ? n : 0;
+    }
+
+    /** "( Reuters ) -" at word {@code i}. */
+    private static boolean agencyAndDash(String[] w, int i) {
+        return i + 3 < w.length && w[i].equals("(") && isCapitalised(w[i + 1]) && w[i + 2].equals(")")
+                && DASHES.contains(w[i + 3]);
     }
 
     /**
@@ -189,10 +206,6 @@ final class NameRules {
         return classes != null && classes.contains("COUNTRY");
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-
     /** Whether a date opens at word {@code i}: {@code 1996-08-31}, {@code 8/31}, or a month and a day ({@code Feb 26}). */
     private static boolean opensDate(String[] w, int i) {
         if (DATE.matcher(w[i]).matches()) {
@@ -200,7 +213,8 @@ final class NameRules {
         }
         String month = w[i].toLowerCase(Locale.ROOT);
         month = month.endsWith(".") ? month.substring(0, month.length() - 1) : month;
-        return MONTHS.contains(month) && i + 1 < w.length && !w[i + 1].isEmpty() && Character.isDigit(w[i + 1].charAt(0));
+        return (MONTHS.contains(month) || MONTH_ABBREVIATIONS.contains(month)) && i + 1 < w.length
+                && !w[i + 1].isEmpty() && Character.isDigit(w[i + 1].charAt(0));
     }
 
     /** A word of two or more letters, all capitals ("ESCHEN", "ST.", "O'HARE"). */
