@@ -130,6 +130,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
             for (Token token : sentence.tokens()) {
                 split(normalise(token.text()), token.begin(), pieces);
             }
+            pieces = joinHyphenated(text, pieces);
             String[] words = new String[pieces.size()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = normalise(text.substring(pieces.get(i)[0], pieces.get(i)[1]));
@@ -255,6 +256,29 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 start = i + 1;
             }
         }
+    }
+
+    /**
+     * Joins the pieces of a hyphenated word back into one ({@code Lee Cheuk-yan}, {@code Asia-Pacific},
+     * {@code Ontario-based}): the UD tokenizer cuts at hyphens, newswire annotation keeps such a word whole, and
+     * the model would otherwise meet "Cheuk-" and "yan" and find half a name. Pieces join where they touch across
+     * a hyphen; a dash between spaces ({@code Madrid - The}) stays apart.
+     */
+    static List<int[]> joinHyphenated(String text, List<int[]> pieces) {
+        List<int[]> out = new ArrayList<>(pieces.size());
+        for (int[] piece : pieces) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last[1] == piece[0] && (isHyphen(text.charAt(piece[0] - 1)) || isHyphen(text.charAt(piece[0])))) {
+                last[1] = piece[1];
+            } else {
+                out.add(new int[] {piece[0], piece[1]});
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static void clitic(String token, int begin, int end, int offset, List<int[]> out) {

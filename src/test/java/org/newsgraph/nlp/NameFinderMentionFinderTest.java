@@ -52,6 +52,27 @@ class NameFinderMentionFinderTest {
     }
 
     @Test
+    void keepsHyphenatedNamesWholeThoughTheTokenizerCutsThem() {
+        String text = "Two veteran politicians, Lee Cheuk-yan of the Labour Party and Kwok Ka-ki, lost their seats "
+                + "to candidates of the pro-Beijing camp.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t5", text));
+        Set<String> people = names(doc, EntityType.PERSON);
+        assertTrue(people.contains("Lee Cheuk-yan"), () -> "mentions: " + doc.mentions());
+        assertTrue(people.contains("Kwok Ka-ki"), () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
+    void joinsPiecesThatTouchAcrossAHyphenOnly() {
+        String text = "Ontario-based Magna - the maker";
+        // the UD tokenizer's cut: Ontario | - | based | Magna | - | the | maker
+        List<int[]> pieces = List.of(new int[] {0, 7}, new int[] {7, 8}, new int[] {8, 13}, new int[] {14, 19},
+                new int[] {20, 21}, new int[] {22, 25}, new int[] {26, 31});
+        List<String> words = NameFinderMentionFinder.joinHyphenated(text, pieces).stream()
+                .map(p -> text.substring(p[0], p[1])).toList();
+        assertEquals(List.of("Ontario-based", "Magna", "-", "the", "maker"), words);
+    }
+
+    @Test
     void findsNoNamesInAShoutedLineOfBoilerplate() {
         String text = "Send your letters to the editor.\nCLICK HERE TO SEND YOUR HOLIDAY GIFT & PERSONAL NOTE TO THE FAMILIES";
         AnnotatedDocument doc = annotator.annotate(Article.of("t4", text));
