@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -59,6 +60,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
 
     private final ThreadSafeNameFinderME finder;
     private final NameRules rules;
+    /** The model's gazetteer: capitalised word to the classes of the entries it is part of, or null. */
+    private final WordClusterDictionary gazetteer;
     private final double[][] calibration;
     /** Lower-cased word to how it is usually written (the model's {@code case} table), or null. */
     private final WordClusterDictionary caseClasses;
@@ -83,8 +86,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private NameFinderMentionFinder(TokenNameFinderModel model, double[][] calibration) {
         this.finder = new ThreadSafeNameFinderME(Objects.requireNonNull(model, "model"));
         this.calibration = calibration;
-        this.rules = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? new NameRules(g::lookupToken)
-                : new NameRules();
+        this.gazetteer = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? g : null;
+        this.rules = gazetteer != null ? new NameRules(gazetteer::lookupToken) : new NameRules();
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken) : null;
@@ -130,7 +133,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
             for (Token token : sentence.tokens()) {
                 split(normalise(token.text()), token.begin(), pieces);
             }
-            pieces = joinHyphenated(text, pieces);
+            pieces = joinHyphenated(text, pieces, this::isCountry);
             String[] words = new String[pieces.size()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = normalise(text.substring(pieces.get(i)[0], pieces.get(i)[1]));
@@ -262,19 +265,67 @@ public final class NameFinderMentionFinder implements MentionFinder {
      * Joins the pieces of a hyphenated word back into one ({@code Lee Cheuk-yan}, {@code Asia-Pacific},
      * {@code Ontario-based}): the UD tokenizer cuts at hyphens, newswire annotation keeps such a word whole, and
      * the model would otherwise meet "Cheuk-" and "yan" and find half a name. Pieces join where they touch across
-     * a hyphen; a dash between spaces ({@code Madrid - The}) stays apart.
+     * a hyphen; a dash between spaces ({@code Madrid - The}) stays apart, and so do countries joined by a hyphen
+     * that the gazetteer knows each of but not as one ({@code U.S.-Canada border}: two places, where
+     * {@code Guinea-Bissau} is one).
      */
-    static List<int[]> joinHyphenated(String text, List<int[]> pieces) {
+    static List<int[]> joinHyphenated(String text, List<int[]> pieces, Predicate<String> isCountry) {
         List<int[]> out = new ArrayList<>(pieces.size());
-        for (int[] piece : pieces) {
-            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last[1] == piece[0] && (isHyphen(text.charAt(piece[0] - 1)) || isHyphen(text.charAt(piece[0])))) {
-                last[1] = piece[1];
-            } else {
-                out.add(new int[] {piece[0], piece[1]});
+        int i = 0;
+        while (i < pieces.size()) {
+            int j = i + 1;
+            while (j < pieces.size() && touchAcrossHyphen(text, pieces.get(j - 1), pieces.get(j))) {
+                j++;
             }
+            String word = text.substring(pieces.get(i)[0], pieces.get(j - 1)[1]);
+            if (j - i > 1 && !joinsCountries(word, isCountry)) {
+                out.add(new int[] {pieces.get(i)[0], pieces.get(j - 1)[1]});
+            } else {
+                for (int k = i; k < j; k++) {
+                    out.add(new int[] {pieces.get(k)[0], pieces.get(k)[1]});
+                }
+            }
+            i = j;
         }
         return out;
+    }
+
+    private static boolean touchAcrossHyphen(String text, int[] left, int[] right) {
+        return left[1] == right[0] && (isHyphen(text.charAt(right[0] - 1)) || isHyphen(text.charAt(right[0])));
+    }
+
+    /** Whether a hyphenated word is countries joined ("U.S.-Canada"), each known to the gazetteer, the whole not. */
+    private static boolean joinsCountries(String word, Predicate<String> isCountry) {
+        if (isCountry.test(word)) {
+            return false;
+        }
+        String[] parts = word.split("[-\u2010\u2011]");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !isCountry.test(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the gazetteer knows a word as a whole country (not only as part of one). Towns are left out: too many
+     * share a name with a person or a thing ({@code Wright-Patterson Air Force Base} is one name).
+     */
+    private boolean isCountry(String word) {
+        String classes = gazetteer == null ? null : gazetteer.lookupToken(word);
+        if (classes == null) {
+            return false;
+        }
+        for (String c : classes.split("_")) {
+            if (c.equals("COUNTRY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHyphen(char c) {

@@ -67,9 +67,20 @@ class NameFinderMentionFinderTest {
         // the UD tokenizer's cut: Ontario | - | based | Magna | - | the | maker
         List<int[]> pieces = List.of(new int[] {0, 7}, new int[] {7, 8}, new int[] {8, 13}, new int[] {14, 19},
                 new int[] {20, 21}, new int[] {22, 25}, new int[] {26, 31});
-        List<String> words = NameFinderMentionFinder.joinHyphenated(text, pieces).stream()
+        List<String> words = NameFinderMentionFinder.joinHyphenated(text, pieces, word -> false).stream()
                 .map(p -> text.substring(p[0], p[1])).toList();
         assertEquals(List.of("Ontario-based", "Magna", "-", "the", "maker"), words);
+    }
+
+    @Test
+    void leavesCountriesJoinedByAHyphenApartButKeepsACountryNamedSoWhole() {
+        Set<String> places = Set.of("U.S.", "Canada", "Guinea", "Bissau", "Guinea-Bissau");
+        String text = "the U.S.-Canada border and Guinea-Bissau";
+        List<int[]> pieces = List.of(new int[] {0, 3}, new int[] {4, 8}, new int[] {8, 9}, new int[] {9, 15},
+                new int[] {16, 22}, new int[] {23, 26}, new int[] {27, 33}, new int[] {33, 34}, new int[] {34, 40});
+        List<String> words = NameFinderMentionFinder.joinHyphenated(text, pieces, places::contains).stream()
+                .map(p -> text.substring(p[0], p[1])).toList();
+        assertEquals(List.of("the", "U.S.", "-", "Canada", "border", "and", "Guinea-Bissau"), words);
     }
 
     @Test
