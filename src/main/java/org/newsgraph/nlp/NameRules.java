@@ -12,7 +12,8 @@ import org.newsgraph.Lexicons;
 /**
  * Rules of news English applied to the name finder's spans, with their words in data files:
  * <ul>
- *   <li>a name does not run across a bracket ({@code Ohad Tal (Religious Zionism)} is two names);</li>
+ *   <li>a name does not run across a bracket ({@code Ohad Tal (Religious Zionism)} is two names), nor end in a
+ *       lower-case function word or name particle ({@code Taikoo of});</li>
  *   <li>a name does not end in lower-case words and a day or month ({@code BBC on Tuesday} → {@code BBC}), nor in a
  *       weekday after two or more words ({@code Jose Miguel Insulza Monday}; {@code Sheffield Wednesday} stays);</li>
  *   <li>a word capitalised before its hyphen and lower-case after it ({@code Ontario-based}, {@code Iran-backed})
@@ -72,7 +73,7 @@ final class NameRules {
             if (found.getStart() < place) {
                 continue;
             }
-            Span cut = cutAtBracket(words, cutBeforeTrailingDate(words, found));
+            Span cut = cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, found)));
             if (cut == null) {
                 continue;
             }
@@ -121,6 +122,19 @@ final class NameRules {
         }
         boolean weekday = WEEKDAYS.contains(words[last].toLowerCase(Locale.ROOT));
         return cut == last && !weekday ? s : new Span(s.getStart(), cut, s.getType(), s.getProb());
+    }
+
+    /** Lower-case words a name never ends in, besides the name particles. */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a", "an",
+            "by", "with", "from", "or");
+
+    /** A name does not end in a lower-case function word or particle ("Taikoo of the ..." → "Taikoo"). */
+    private Span withoutTrailingSmallWords(String[] words, Span s) {
+        int end = s.getEnd();
+        while (end - 1 > s.getStart() && (SMALL_WORDS.contains(words[end - 1]) || particles.contains(words[end - 1]))) {
+            end--;
+        }
+        return end == s.getEnd() ? s : new Span(s.getStart(), end, s.getType(), s.getProb());
     }
 
     /** "Ontario-based", "U.S.-led", "Iran-backed": capital before the last hyphen, a lower-case word after it. */

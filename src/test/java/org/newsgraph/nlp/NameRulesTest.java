@@ -117,4 +117,12 @@ class NameRulesTest {
         String[] w = words("Lieutenant-Colonel Max Marriner said");
         assertEquals(List.of(new Span(1, 3, "PER")), rules.apply(w, new Span[] {new Span(0, 3, "PER")}));
     }
+
+    @Test
+    void aNameDoesNotEndInASmallWord() {
+        String[] w = words("a polling station in Taikoo of the Hong Kong Island constituency");
+        assertEquals(List.of(new Span(4, 5, "LOC")), rules.apply(w, new Span[] {new Span(4, 6, "LOC")}));
+        String[] serie = words("the Italian serie A season");
+        assertEquals(List.of(new Span(2, 4, "MISC")), rules.apply(serie, new Span[] {new Span(2, 4, "MISC")}));
+    }
 }
