@@ -13,10 +13,10 @@ import org.newsgraph.Lexicons;
  * Rules of news English applied to the name finder's spans, with their words in data files:
  * <ul>
  *   <li>a name does not run across a bracket ({@code Ohad Tal (Religious Zionism)} is two names), nor end in a
- *       lower-case function word or name particle ({@code Taikoo of});</li>
+ *       lower-case function word or name particle ({@code Taikoo of}), nor open with a function word;</li>
  *   <li>a name does not end in lower-case words and a day or month ({@code BBC on Tuesday} → {@code BBC}), nor in a
  *       weekday after two or more words ({@code Jose Miguel Insulza Monday}; {@code Sheffield Wednesday} stays);</li>
- *   <li>a word capitalised before its hyphen and lower-case after it ({@code Ontario-based}, {@code Iran-backed})
+ *   <li>a word capitalised before its hyphen and a participle after it ({@code Ontario-based}, {@code Iran-backed})
  *       modifies the name after it and is a name of its own ({@code Ontario-based Magna} → {@code Ontario-based},
  *       {@code Magna}), as CoNLL annotates it (MISC);</li>
  *   <li>a dateline's place is a place: the capitals that open a sentence and are followed by a date, a news
@@ -128,17 +128,28 @@ final class NameRules {
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a", "an",
             "by", "with", "from", "or");
 
-    /** A name does not end in a lower-case function word or particle ("Taikoo of the ..." → "Taikoo"). */
+    /**
+     * A name does not end in a lower-case function word or particle ("Taikoo of the ..." → "Taikoo"), nor open
+     * with a function word ("and Development" → "Development"; a particle may open one: "bin Laden").
+     */
     private Span withoutTrailingSmallWords(String[] words, Span s) {
+        int start = s.getStart();
         int end = s.getEnd();
-        while (end - 1 > s.getStart() && (SMALL_WORDS.contains(words[end - 1]) || particles.contains(words[end - 1]))) {
+        while (end - 1 > start && (SMALL_WORDS.contains(words[end - 1]) || particles.contains(words[end - 1]))) {
             end--;
         }
-        return end == s.getEnd() ? s : new Span(s.getStart(), end, s.getType(), s.getProb());
+        while (start + 1 < end && SMALL_WORDS.contains(words[start])) {
+            start++;
+        }
+        return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
     }
 
-    /** "Ontario-based", "U.S.-led", "Iran-backed": capital before the last hyphen, a lower-case word after it. */
-    private static final Pattern MODIFIER = Pattern.compile("\\p{Lu}[^-]*-\\p{Ll}{3,}");
+    /**
+     * "Ontario-based", "U.S.-led", "Iran-backed", "Nobel Prize-winning": capital before the last hyphen, a
+     * participle after it ("Co-operation", "Cheuk-yan" are no modifiers).
+     */
+    private static final Pattern MODIFIER = Pattern.compile(
+            "\\p{Lu}[^-]*-(\\p{Ll}+(ed|ing)|born|run|held|style|bound|made|built|era|wide)");
 
     /** Where a leading modifier ("Los Angeles-based") of a longer name ends, or 0 when the name has none. */
     private static int modifierEnd(String[] words, Span s) {
