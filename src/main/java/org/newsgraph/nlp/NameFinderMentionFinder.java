@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
@@ -162,7 +163,98 @@ public final class NameFinderMentionFinder implements MentionFinder {
                         sentence.index(), confidence));
             }
         }
-        return result;
+        return companiesTakenForPeople(result, cased);
+    }
+
+    /** Words before a name that call it a company or other organization ("telecoms firm Qwest"). */
+    private static final java.util.Set<String> ORGANIZATION_BEFORE = java.util.Set.of("firm", "company", "group",
+            "giant", "maker", "carrier", "airline", "bank", "lender", "insurer", "retailer", "brewer", "rival", "operator",
+            "conglomerate", "manufacturer", "producer", "supplier", "chain", "subsidiary", "unit", "club", "band",
+            "broadcaster", "newspaper", "agency", "startup", "outfit");
+
+    /** Words after a name (or its "'s") that make it a company ("Heineken shares", "Qwest's chief executive"). */
+    private static final java.util.Set<String> ORGANIZATION_AFTER = java.util.Set.of("shares", "stock", "shareholders",
+            "profits", "profit", "revenues", "revenue", "sales", "earnings", "chief", "boss", "bosses", "executives",
+            "board", "subsidiary", "unit", "division", "arm", "brand", "plant", "factory", "spokesman", "spokeswoman",
+            "spokesperson", "inc", "inc.", "corp", "corp.", "plc", "ltd", "ltd.", "ag", "sa", "nv", "llc");
+
+    private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("he", "his", "him", "she", "her",
+            "himself", "herself");
+
+    /**
+     * A single word the finder calls a person, that the article never names in full or with a title, and that the
+     * article's own words call a company ("firm Qwest", "Heineken shares", "Qwest said its bid ...", or the finder
+     * itself elsewhere in the article) more often than a person ("said his"), is typed as an organization. News introduces people by full name or title, and
+     * the finder, trained on 1996 newswire, takes many companies it has not met for surnames.
+     */
+    private List<Mention> companiesTakenForPeople(List<Mention> mentions, String[][] words) {
+        java.util.Set<String> introduced = new java.util.HashSet<>();
+        java.util.Set<String> candidates = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                if (m.text().contains(" ")) {
+                    introduced.addAll(List.of(m.text().split("\\s+")));
+                } else {
+                    candidates.add(m.text());
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return mentions;
+        }
+        Map<String, Integer> evidence = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && candidates.contains(m.text())) {
+                evidence.merge(m.text(), 1, Integer::sum); // the finder itself called it a company elsewhere
+            }
+        }
+        for (String[] sentence : words) {
+            for (int i = 0; i < sentence.length; i++) {
+                String w = sentence[i];
+                if (i > 0 && rules.isTitle(sentence[i - 1])) {
+                    introduced.add(w);
+                }
+                if (!candidates.contains(w)) {
+                    continue;
+                }
+                evidence.merge(w, organizationEvidence(sentence, i), Integer::sum);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean company = m.type() == EntityType.PERSON && candidates.contains(m.text())
+                    && !introduced.contains(m.text()) && evidence.getOrDefault(m.text(), 0) > 0;
+            out.add(company ? new Mention(EntityType.ORGANIZATION, m.text(), m.begin(), m.end(), m.sentence(),
+                    m.confidence()) : m);
+        }
+        return out;
+    }
+
+    /** +1 for each sign around word {@code i} that it names an organization, -1 for each that it names a person. */
+    private static int organizationEvidence(String[] sentence, int i) {
+        int score = 0;
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            String before = sentence[k].toLowerCase(java.util.Locale.ROOT);
+            if (ORGANIZATION_BEFORE.contains(before) || before.endsWith("maker")) {
+                score++;
+            }
+        }
+        int next = i + 1 < sentence.length && sentence[i + 1].equals("'s") ? i + 2 : i + 1;
+        if (next < sentence.length && ORGANIZATION_AFTER.contains(sentence[next].toLowerCase(java.util.Locale.ROOT))) {
+            score++;
+        }
+        for (int k = i + 1; k < Math.min(sentence.length, i + 5); k++) {
+            String after = sentence[k].toLowerCase(java.util.Locale.ROOT);
+            if (after.equals("its")) {
+                score++;
+                break;
+            }
+            if (PERSON_PRONOUNS.contains(after)) {
+                score--;
+                break;
+            }
+        }
+        return score;
     }
 
     /**

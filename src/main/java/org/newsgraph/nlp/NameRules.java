@@ -301,7 +301,7 @@ final class NameRules {
         return end == s.getEnd() ? s : new Span(s.getStart(), end, s.getType(), s.getProb());
     }
 
-    private boolean isTitle(String word) {
+    boolean isTitle(String word) {
         if (!isCapitalised(word)) {
             return false;
         }

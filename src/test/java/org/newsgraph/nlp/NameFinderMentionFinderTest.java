@@ -84,6 +84,16 @@ class NameFinderMentionFinderTest {
     }
 
     @Test
+    void aCompanyTheArticleCallsOneIsNoPersonButAnIntroducedSurnameStaysOne() {
+        String text = "Telecoms firm Qwest has raised its offer for MCI. Qwest said the new bid was final. "
+                + "Chancellor Gordon Brown welcomed the deal. Brown said his officials would study it.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t6", text));
+        assertTrue(names(doc, EntityType.ORGANIZATION).contains("Qwest"), () -> "mentions: " + doc.mentions());
+        assertTrue(!names(doc, EntityType.PERSON).contains("Qwest"), () -> "mentions: " + doc.mentions());
+        assertTrue(names(doc, EntityType.PERSON).contains("Brown"), () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
     void findsNoNamesInAShoutedLineOfBoilerplate() {
         String text = "Send your letters to the editor.\nCLICK HERE TO SEND YOUR HOLIDAY GIFT & PERSONAL NOTE TO THE FAMILIES";
         AnnotatedDocument doc = annotator.annotate(Article.of("t4", text));
