@@ -155,7 +155,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
             for (Span span : rules.apply(wordsOf.get(s), words, finder.find(words))) {
                 int begin = pieces.get(span.getStart())[0];
                 int end = pieces.get(span.getEnd() - 1)[1];
-                if (shouting && !usuallyCapitalised(words, span) || isCommonWordAtSentenceStart(sentence, begin, end)) {
+                if (shouting && !usuallyCapitalised(words, span) || isCommonWordAtSentenceStart(sentence, begin, end)
+                        || isLowerCaseVerbAtSentenceStart(sentence, begin, end)) {
                     continue;
                 }
                 double confidence = confidence(span.getProb());
@@ -317,6 +318,29 @@ public final class NameFinderMentionFinder implements MentionFinder {
      */
     private static final java.util.Set<String> NEVER_NAMES = java.util.Set.of("ADV", "ADJ", "DET", "INTJ",
             "PRON", "SCONJ", "CCONJ", "ADP", "AUX", "PART", "NUM");
+
+    /**
+     * A one-word name that opens the sentence, that the tagger reads as a verb, and that running text writes in
+     * lower case ("Given the slowdown, ...", "Asked about it, ..."), by the model's table of how words are
+     * written. A surname the tagger takes for a verb is usually capitalised in running text, so it stays.
+     */
+    private boolean isLowerCaseVerbAtSentenceStart(Sentence sentence, int begin, int end) {
+        Token t = firstWord(sentence);
+        if (caseClasses == null || t == null || t.begin() != begin || t.end() < end || !t.pos().equals("VERB")) {
+            return false;
+        }
+        String c = caseClasses.lookupToken(t.text().toLowerCase(java.util.Locale.ROOT));
+        return "L".equals(c) || "l".equals(c);
+    }
+
+    private static Token firstWord(Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            if (!t.pos().equals("PUNCT")) {
+                return t;
+            }
+        }
+        return null;
+    }
 
     static boolean isCommonWordAtSentenceStart(Sentence sentence, int begin, int end) {
         List<Token> tokens = sentence.tokens();
