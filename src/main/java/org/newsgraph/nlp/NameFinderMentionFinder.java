@@ -144,6 +144,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         }
         String[][] cased = truecaser != null ? truecaser.apply(wordsOf) : wordsOf.toArray(String[][]::new);
         List<Mention> result = new ArrayList<>();
+        List<int[]> where = new ArrayList<>(); // per mention: {sentence, first word, end word}
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<int[]> pieces = piecesOf.get(s);
@@ -162,16 +163,21 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 double confidence = confidence(span.getProb());
                 result.add(new Mention(EntityType.fromTag(span.getType()), text.substring(begin, end), begin, end,
                         sentence.index(), confidence));
+                where.add(new int[] {s, span.getStart(), span.getEnd()});
             }
         }
-        return companiesTakenForPeople(result, cased);
+        return companiesTakenForPeople(result, where, cased);
     }
 
     /** Words before a name that call it a company or other organization ("telecoms firm Qwest"). */
     private static final java.util.Set<String> ORGANIZATION_BEFORE = java.util.Set.of("firm", "company", "group",
             "giant", "maker", "carrier", "airline", "bank", "lender", "insurer", "retailer", "brewer", "rival", "operator",
             "conglomerate", "manufacturer", "producer", "supplier", "chain", "subsidiary", "unit", "club", "band",
-            "broadcaster", "newspaper", "agency", "startup", "outfit");
+            "broadcaster", "newspaper", "agency", "startup", "outfit", "exchange", "corporation");
+
+    /** Words two before a name, with "in" or "of" between, that make it a company ("a stake in Qwest"). */
+    private static final java.util.Set<String> HOLDING_IN = java.util.Set.of("stake", "stakes", "shares",
+            "shareholders", "shareholder", "investors", "investor", "holders");
 
     /** Words after a name (or its "'s") that make it a company ("Heineken shares", "Qwest's chief executive"). */
     private static final java.util.Set<String> ORGANIZATION_AFTER = java.util.Set.of("shares", "stock", "shareholders",
@@ -183,68 +189,103 @@ public final class NameFinderMentionFinder implements MentionFinder {
             "himself", "herself");
 
     /**
-     * A single word the finder calls a person, that the article never names in full or with a title, and that the
-     * article's own words call a company ("firm Qwest", "Heineken shares", "Qwest said its bid ...", or the finder
-     * itself elsewhere in the article) more often than a person ("said his"), is typed as an organization. News introduces people by full name or title, and
-     * the finder, trained on 1996 newswire, takes many companies it has not met for surnames.
+     * A name the finder calls a person that the article's own words call a company ("firm Qwest", "Heineken
+     * shares", "Qwest said its bid ...", or the finder itself elsewhere in the article) more often than a person
+     * ("said his") is typed as an organization: a single word when the article never names it in full or with a
+     * title (news introduces people so), a longer name when the signs are at least two and no title stands before
+     * it ("Deutsche Boerse said its ...", "shares in Cadbury Schweppes"). The finder, trained on 1996 newswire,
+     * takes many companies it has not met for people.
      */
-    private List<Mention> companiesTakenForPeople(List<Mention> mentions, String[][] words) {
-        java.util.Set<String> introduced = new java.util.HashSet<>();
+    private List<Mention> companiesTakenForPeople(List<Mention> mentions, List<int[]> where, String[][] words) {
+        java.util.Set<String> inFullNames = new java.util.HashSet<>();
         java.util.Set<String> candidates = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON) {
+                candidates.add(m.text());
                 if (m.text().contains(" ")) {
-                    introduced.addAll(List.of(m.text().split("\\s+")));
-                } else {
-                    candidates.add(m.text());
+                    inFullNames.addAll(List.of(m.text().split("\\s+")));
                 }
             }
         }
         if (candidates.isEmpty()) {
             return mentions;
         }
-        Map<String, Integer> evidence = new java.util.HashMap<>();
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.ORGANIZATION && candidates.contains(m.text())) {
-                evidence.merge(m.text(), 1, Integer::sum); // the finder itself called it a company elsewhere
+        java.util.Set<String> titled = new java.util.HashSet<>();
+        for (String[] sentence : words) {
+            for (int i = 1; i < sentence.length; i++) {
+                if (rules.isTitle(sentence[i - 1])) {
+                    titled.add(sentence[i]);
+                }
             }
         }
-        for (String[] sentence : words) {
+        Map<String, Integer> evidence = new java.util.HashMap<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (!candidates.contains(m.text())) {
+                continue;
+            }
+            int[] at = where.get(k);
+            if (m.type() == EntityType.ORGANIZATION) {
+                evidence.merge(m.text(), 1, Integer::sum); // the finder itself called it a company here
+            } else if (m.type() == EntityType.PERSON && at[2] - at[1] > 1) {
+                evidence.merge(m.text(), organizationEvidence(words[at[0]], at[1], at[2]), Integer::sum);
+            }
+        }
+        for (String[] sentence : words) { // a one-word name: every time the article writes it, named or not
             for (int i = 0; i < sentence.length; i++) {
-                String w = sentence[i];
-                if (i > 0 && rules.isTitle(sentence[i - 1])) {
-                    introduced.add(w);
+                if (candidates.contains(sentence[i])) {
+                    evidence.merge(sentence[i], organizationEvidence(sentence, i, i + 1), Integer::sum);
                 }
-                if (!candidates.contains(w)) {
-                    continue;
-                }
-                evidence.merge(w, organizationEvidence(sentence, i), Integer::sum);
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            boolean company = m.type() == EntityType.PERSON && candidates.contains(m.text())
-                    && !introduced.contains(m.text()) && evidence.getOrDefault(m.text(), 0) > 0;
+            int signs = evidence.getOrDefault(m.text(), 0);
+            boolean company;
+            if (m.type() != EntityType.PERSON) {
+                company = false;
+            } else if (!m.text().contains(" ")) {
+                company = signs > 0 && !inFullNames.contains(m.text()) && !titled.contains(m.text());
+            } else {
+                company = signs >= 2 && !titled.contains(m.text().split("\\s+")[0]);
+            }
             out.add(company ? new Mention(EntityType.ORGANIZATION, m.text(), m.begin(), m.end(), m.sentence(),
                     m.confidence()) : m);
         }
         return out;
     }
 
-    /** +1 for each sign around word {@code i} that it names an organization, -1 for each that it names a person. */
-    private static int organizationEvidence(String[] sentence, int i) {
+    /**
+     * +1 for each sign around the name at words {@code [start, end)} that it names an organization, -1 for a sign
+     * that it names a person.
+     */
+    private static int organizationEvidence(String[] sentence, int start, int end) {
         int score = 0;
-        for (int k = Math.max(0, i - 2); k < i; k++) {
+        for (int k = Math.max(0, start - 2); k < start; k++) {
             String before = sentence[k].toLowerCase(java.util.Locale.ROOT);
             if (ORGANIZATION_BEFORE.contains(before) || before.endsWith("maker")) {
                 score++;
             }
         }
-        int next = i + 1 < sentence.length && sentence[i + 1].equals("'s") ? i + 2 : i + 1;
+        if (start >= 2 && (sentence[start - 1].equals("in") || sentence[start - 1].equals("of"))
+                && HOLDING_IN.contains(sentence[start - 2].toLowerCase(java.util.Locale.ROOT))) {
+            score++;
+        }
+        if (end + 1 < sentence.length && sentence[end].equals(",")) { // "Mittal Steel, one of the largest producers"
+            for (int k = end + 1; k < Math.min(sentence.length, end + 10) && !sentence[k].equals(","); k++) {
+                String w = sentence[k].toLowerCase(java.util.Locale.ROOT);
+                String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                if (ORGANIZATION_BEFORE.contains(w) || ORGANIZATION_BEFORE.contains(singular)) {
+                    score++;
+                    break;
+                }
+            }
+        }
+        int next = end < sentence.length && sentence[end].equals("'s") ? end + 1 : end;
         if (next < sentence.length && ORGANIZATION_AFTER.contains(sentence[next].toLowerCase(java.util.Locale.ROOT))) {
             score++;
         }
-        for (int k = i + 1; k < Math.min(sentence.length, i + 5); k++) {
+        for (int k = end; k < Math.min(sentence.length, end + 4); k++) {
             String after = sentence[k].toLowerCase(java.util.Locale.ROOT);
             if (after.equals("its")) {
                 score++;

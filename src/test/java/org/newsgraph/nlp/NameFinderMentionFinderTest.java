@@ -91,6 +91,12 @@ class NameFinderMentionFinderTest {
         assertTrue(names(doc, EntityType.ORGANIZATION).contains("Qwest"), () -> "mentions: " + doc.mentions());
         assertTrue(!names(doc, EntityType.PERSON).contains("Qwest"), () -> "mentions: " + doc.mentions());
         assertTrue(names(doc, EntityType.PERSON).contains("Brown"), () -> "mentions: " + doc.mentions());
+
+        String steel = "Mittal Steel, one of the world's largest steel producers, could cut 45,000 jobs. "
+                + "Shares in Mittal Steel fell. Lakshmi Mittal said his company would grow.";
+        AnnotatedDocument two = annotator.annotate(Article.of("t7", steel));
+        assertTrue(names(two, EntityType.ORGANIZATION).contains("Mittal Steel"), () -> "mentions: " + two.mentions());
+        assertTrue(names(two, EntityType.PERSON).contains("Lakshmi Mittal"), () -> "mentions: " + two.mentions());
     }
 
     @Test
