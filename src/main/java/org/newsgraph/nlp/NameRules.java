@@ -26,6 +26,8 @@ import org.newsgraph.Lexicons;
  *   <li>a title word ({@value #TITLES}; in a hyphenated word, its last part: {@code Lieutenant-Colonel}) is not
  *       part of a person's name, and capitalised words after a title
  *       inside a longer found name are a person ({@code Advisor Mike Waltz} → {@code Mike Waltz});</li>
+ *   <li>a holiday ({@value #HOLIDAYS}: {@code Christmas}, {@code Ramadan}) alone is no place, person or
+ *       organization but a name of a day (MISC);</li>
  *   <li>a person's name runs on over a lower-case name particle ({@value #PARTICLES}) followed by a
  *       capitalised word ({@code Mohammed bin Salman}).</li>
  * </ul>
@@ -35,9 +37,11 @@ final class NameRules {
 
     static final String TITLES = "/models/ner-title-words.txt";
     static final String PARTICLES = "/models/ner-name-particles.txt";
+    static final String HOLIDAYS = "/models/ner-holidays.txt";
 
     private final Set<String> titles;
     private final Set<String> particles;
+    private final Set<String> holidays;
     /** A capitalised word to its gazetteer classes ("COUNTRY", "CITYp_REGION", ...), null when none. */
     private final UnaryOperator<String> gazetteer;
 
@@ -49,6 +53,7 @@ final class NameRules {
     NameRules(UnaryOperator<String> gazetteer) {
         this.titles = words(TITLES);
         this.particles = words(PARTICLES);
+        this.holidays = words(HOLIDAYS);
         this.gazetteer = gazetteer;
     }
 
@@ -81,6 +86,9 @@ final class NameRules {
             if (modifier > 0) {
                 out.add(new Span(cut.getStart(), modifier, "MISC", cut.getProb()));
                 cut = new Span(modifier, cut.getEnd(), cut.getType(), cut.getProb());
+            }
+            if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
+                cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
             out.add(personAfterTitle(words, cut));
         }

@@ -125,4 +125,10 @@ class NameRulesTest {
         String[] serie = words("the Italian serie A season");
         assertEquals(List.of(new Span(2, 4, "MISC")), rules.apply(serie, new Span[] {new Span(2, 4, "MISC")}));
     }
+
+    @Test
+    void aHolidayIsNoPlace() {
+        String[] w = words("vouchers given for Christmas were spent");
+        assertEquals(List.of(new Span(3, 4, "MISC")), rules.apply(w, new Span[] {new Span(3, 4, "LOC")}));
+    }
 }
