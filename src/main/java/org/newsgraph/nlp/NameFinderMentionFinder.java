@@ -3,8 +3,9 @@ package org.newsgraph.nlp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -15,12 +16,14 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
 /**
  * Finds people, organizations, places and other names (CoNLL's PER, ORG, LOC, MISC) with an OpenNLP
  * name-finder model that newsgraph trains itself ({@code bin/newsgraph train-ner}) and ships at
- * {@value #MODEL} (see {@code MODEL-CARD.md} beside it). Pipeline tokens are first cut the way newswire
- * annotation cuts them ({@link #split}), and lines set in capitals are recased ({@link Truecaser}) when the
- * model carries the table of usual forms it was trained with; a few rules of news English then correct the spans
- * ({@link NameRules}: no name across a bracket, titles are not part of a person's name, name particles such
- * as "bin" join one). The model's outcome types are mapped with {@link EntityType#fromTag}; a mention's
- * confidence is the name finder's score for its span, calibrated ({@link #CALIBRATION}).
+ * {@value #MODEL} (see {@code MODEL-CARD.md} beside it). Pipeline tokens are first cut and joined the way
+ * newswire annotation cuts them ({@link #split}, {@link #joinHyphenated}), and lines set in capitals are recased
+ * ({@link Truecaser}) when the model carries the table of usual forms it was trained with; rules of news English
+ * then correct the spans ({@link NameRules}: no name across a bracket, titles are not part of a person's name,
+ * name particles such as "bin" join one, a dateline's place is a place, ...), and a person the article's words
+ * call a company becomes an organization ({@link CompanySigns}). The model's outcome types are mapped with
+ * {@link EntityType#fromTag}; a mention's confidence is the name finder's score for its span, calibrated
+ * ({@link #CALIBRATION}).
  *
  * <p>Thread safety: the model is loaded once and shared; OpenNLP's {@code NameFinderME} is not thread-safe,
  * so it is used through {@link ThreadSafeNameFinderME}, which keeps one instance per thread. One finder can
@@ -61,6 +64,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
 
     private final ThreadSafeNameFinderME finder;
     private final NameRules rules;
+    private final CompanySigns companySigns;
     /** The model's gazetteer: capitalised word to the classes of the entries it is part of, or null. */
     private final WordClusterDictionary gazetteer;
     private final double[][] calibration;
@@ -89,6 +93,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.calibration = calibration;
         this.gazetteer = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? g : null;
         this.rules = gazetteer != null ? new NameRules(gazetteer::lookupToken) : new NameRules();
+        this.companySigns = new CompanySigns(rules::isTitle);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken) : null;
@@ -166,137 +171,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 where.add(new int[] {s, span.getStart(), span.getEnd()});
             }
         }
-        return companiesTakenForPeople(result, where, cased);
-    }
-
-    /** Words before a name that call it a company or other organization ("telecoms firm Qwest"). */
-    private static final java.util.Set<String> ORGANIZATION_BEFORE = java.util.Set.of("firm", "company", "group",
-            "giant", "maker", "carrier", "airline", "bank", "lender", "insurer", "retailer", "brewer", "rival", "operator",
-            "conglomerate", "manufacturer", "producer", "supplier", "chain", "subsidiary", "unit", "club", "band",
-            "broadcaster", "newspaper", "agency", "startup", "outfit", "exchange", "corporation");
-
-    /** Words two before a name, with "in" or "of" between, that make it a company ("a stake in Qwest"). */
-    private static final java.util.Set<String> HOLDING_IN = java.util.Set.of("stake", "stakes", "shares",
-            "shareholders", "shareholder", "investors", "investor", "holders");
-
-    /** Words after a name (or its "'s") that make it a company ("Heineken shares", "Qwest's chief executive"). */
-    private static final java.util.Set<String> ORGANIZATION_AFTER = java.util.Set.of("shares", "stock", "shareholders",
-            "profits", "profit", "revenues", "revenue", "sales", "earnings", "chief", "boss", "bosses", "executives",
-            "board", "subsidiary", "unit", "division", "arm", "brand", "plant", "factory", "spokesman", "spokeswoman",
-            "spokesperson", "inc", "inc.", "corp", "corp.", "plc", "ltd", "ltd.", "ag", "sa", "nv", "llc");
-
-    private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("he", "his", "him", "she", "her",
-            "himself", "herself");
-
-    /**
-     * A name the finder calls a person that the article's own words call a company ("firm Qwest", "Heineken
-     * shares", "Qwest said its bid ...", or the finder itself elsewhere in the article) more often than a person
-     * ("said his") is typed as an organization: a single word when the article never names it in full or with a
-     * title (news introduces people so), a longer name when the signs are at least two and no title stands before
-     * it ("Deutsche Boerse said its ...", "shares in Cadbury Schweppes"). The finder, trained on 1996 newswire,
-     * takes many companies it has not met for people.
-     */
-    private List<Mention> companiesTakenForPeople(List<Mention> mentions, List<int[]> where, String[][] words) {
-        java.util.Set<String> inFullNames = new java.util.HashSet<>();
-        java.util.Set<String> candidates = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON) {
-                candidates.add(m.text());
-                if (m.text().contains(" ")) {
-                    inFullNames.addAll(List.of(m.text().split("\\s+")));
-                }
-            }
-        }
-        if (candidates.isEmpty()) {
-            return mentions;
-        }
-        java.util.Set<String> titled = new java.util.HashSet<>();
-        for (String[] sentence : words) {
-            for (int i = 1; i < sentence.length; i++) {
-                if (rules.isTitle(sentence[i - 1])) {
-                    titled.add(sentence[i]);
-                }
-            }
-        }
-        Map<String, Integer> evidence = new java.util.HashMap<>();
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            if (!candidates.contains(m.text())) {
-                continue;
-            }
-            int[] at = where.get(k);
-            if (m.type() == EntityType.ORGANIZATION) {
-                evidence.merge(m.text(), 1, Integer::sum); // the finder itself called it a company here
-            } else if (m.type() == EntityType.PERSON && at[2] - at[1] > 1) {
-                evidence.merge(m.text(), organizationEvidence(words[at[0]], at[1], at[2]), Integer::sum);
-            }
-        }
-        for (String[] sentence : words) { // a one-word name: every time the article writes it, named or not
-            for (int i = 0; i < sentence.length; i++) {
-                if (candidates.contains(sentence[i])) {
-                    evidence.merge(sentence[i], organizationEvidence(sentence, i, i + 1), Integer::sum);
-                }
-            }
-        }
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            int signs = evidence.getOrDefault(m.text(), 0);
-            boolean company;
-            if (m.type() != EntityType.PERSON) {
-                company = false;
-            } else if (!m.text().contains(" ")) {
-                company = signs > 0 && !inFullNames.contains(m.text()) && !titled.contains(m.text());
-            } else {
-                company = signs >= 2 && !titled.contains(m.text().split("\\s+")[0]);
-            }
-            out.add(company ? new Mention(EntityType.ORGANIZATION, m.text(), m.begin(), m.end(), m.sentence(),
-                    m.confidence()) : m);
-        }
-        return out;
-    }
-
-    /**
-     * +1 for each sign around the name at words {@code [start, end)} that it names an organization, -1 for a sign
-     * that it names a person.
-     */
-    private static int organizationEvidence(String[] sentence, int start, int end) {
-        int score = 0;
-        for (int k = Math.max(0, start - 2); k < start; k++) {
-            String before = sentence[k].toLowerCase(java.util.Locale.ROOT);
-            if (ORGANIZATION_BEFORE.contains(before) || before.endsWith("maker")) {
-                score++;
-            }
-        }
-        if (start >= 2 && (sentence[start - 1].equals("in") || sentence[start - 1].equals("of"))
-                && HOLDING_IN.contains(sentence[start - 2].toLowerCase(java.util.Locale.ROOT))) {
-            score++;
-        }
-        if (end + 1 < sentence.length && sentence[end].equals(",")) { // "Mittal Steel, one of the largest producers"
-            for (int k = end + 1; k < Math.min(sentence.length, end + 10) && !sentence[k].equals(","); k++) {
-                String w = sentence[k].toLowerCase(java.util.Locale.ROOT);
-                String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-                if (ORGANIZATION_BEFORE.contains(w) || ORGANIZATION_BEFORE.contains(singular)) {
-                    score++;
-                    break;
-                }
-            }
-        }
-        int next = end < sentence.length && sentence[end].equals("'s") ? end + 1 : end;
-        if (next < sentence.length && ORGANIZATION_AFTER.contains(sentence[next].toLowerCase(java.util.Locale.ROOT))) {
-            score++;
-        }
-        for (int k = end; k < Math.min(sentence.length, end + 4); k++) {
-            String after = sentence[k].toLowerCase(java.util.Locale.ROOT);
-            if (after.equals("its")) {
-                score++;
-                break;
-            }
-            if (PERSON_PRONOUNS.contains(after)) {
-                score--;
-                break;
-            }
-        }
-        return score;
+        return companySigns.retype(result, where, cased);
     }
 
     /**
@@ -313,7 +188,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 continue;
             }
             // a word never or rarely seen where its case counts may well be a name
-            String c = caseClasses.lookupToken(words[i].toLowerCase(java.util.Locale.ROOT));
+            String c = caseClasses.lookupToken(words[i].toLowerCase(Locale.ROOT));
             if (c == null || c.equals("c") || c.equals("C") || c.equals("U") || c.equals("r")) {
                 return true;
             }
@@ -357,7 +232,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
      * The capital is the sentence's, not a name's. Nouns are not dropped: surnames are often nouns too
      * ("Baker said ...").
      */
-    private static final java.util.Set<String> NEVER_NAMES = java.util.Set.of("ADV", "ADJ", "DET", "INTJ",
+    private static final Set<String> NEVER_NAMES = Set.of("ADV", "ADJ", "DET", "INTJ",
             "PRON", "SCONJ", "CCONJ", "ADP", "AUX", "PART", "NUM");
 
     /**
@@ -370,7 +245,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         if (caseClasses == null || t == null || t.begin() != begin || t.end() < end || !t.pos().equals("VERB")) {
             return false;
         }
-        String c = caseClasses.lookupToken(t.text().toLowerCase(java.util.Locale.ROOT));
+        String c = caseClasses.lookupToken(t.text().toLowerCase(Locale.ROOT));
         return "L".equals(c) || "l".equals(c);
     }
 
@@ -384,16 +259,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
     }
 
     static boolean isCommonWordAtSentenceStart(Sentence sentence, int begin, int end) {
-        List<Token> tokens = sentence.tokens();
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).pos().equals("PUNCT")) {
-            first++;
-        }
-        if (first >= tokens.size()) {
-            return false;
-        }
-        Token t = tokens.get(first);
-        return t.begin() == begin && t.end() >= end && NEVER_NAMES.contains(t.pos());
+        Token t = firstWord(sentence);
+        return t != null && t.begin() == begin && t.end() >= end && NEVER_NAMES.contains(t.pos());
     }
 
     /**
@@ -493,7 +360,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         if (end <= begin) {
             return;
         }
-        String lower = token.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
+        String lower = token.substring(begin, end).toLowerCase(Locale.ROOT);
         int cut = -1;
         int len = lower.length();
         if (len > 3 && lower.endsWith("n't")) {
