@@ -91,6 +91,22 @@ final class DateWords {
         return weekdays.get(name);
     }
 
+    /** Whether a word, in any case, is a weekday's name ("Monday", "MONDAY"). */
+    boolean isWeekday(String word) {
+        return weekdays.keySet().stream().anyMatch(w -> w.equalsIgnoreCase(word));
+    }
+
+    /** Whether a word, in any case, is a month's full name ("August", "AUGUST"), not an abbreviation. */
+    boolean isFullMonth(String word) {
+        return months.keySet().stream().anyMatch(m -> !m.endsWith(".") && m.equalsIgnoreCase(word));
+    }
+
+    /** Whether a word, in any case and with or without a final period, names a month ("August", "Feb", "Sept."). */
+    boolean isMonth(String word) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return months.keySet().stream().anyMatch(m -> m.equalsIgnoreCase(bare) || m.equalsIgnoreCase(bare + "."));
+    }
+
     Relative relative(String phrase) {
         return relatives.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }

@@ -65,8 +65,6 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final ThreadSafeNameFinderME finder;
     private final NameRules rules;
     private final CompanySigns companySigns;
-    /** The model's gazetteer: capitalised word to the classes of the entries it is part of, or null. */
-    private final WordClusterDictionary gazetteer;
     private final double[][] calibration;
     /** Lower-cased word to how it is usually written (the model's {@code case} table), or null. */
     private final WordClusterDictionary caseClasses;
@@ -91,8 +89,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private NameFinderMentionFinder(TokenNameFinderModel model, double[][] calibration) {
         this.finder = new ThreadSafeNameFinderME(Objects.requireNonNull(model, "model"));
         this.calibration = calibration;
-        this.gazetteer = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? g : null;
-        this.rules = gazetteer != null ? new NameRules(gazetteer::lookupToken) : new NameRules();
+        this.rules = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? new NameRules(g::lookupToken)
+                : new NameRules();
         this.companySigns = new CompanySigns(rules::isTitle);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
@@ -139,7 +137,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
             for (Token token : sentence.tokens()) {
                 split(normalise(token.text()), token.begin(), pieces);
             }
-            pieces = joinHyphenated(text, pieces, this::isCountry);
+            pieces = joinHyphenated(text, pieces, rules::isCountry);
             String[] words = new String[pieces.size()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = normalise(text.substring(pieces.get(i)[0], pieces.get(i)[1]));
@@ -333,23 +331,6 @@ public final class NameFinderMentionFinder implements MentionFinder {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether the gazetteer knows a word as a whole country (not only as part of one). Towns are left out: too many
-     * share a name with a person or a thing ({@code Wright-Patterson Air Force Base} is one name).
-     */
-    private boolean isCountry(String word) {
-        String classes = gazetteer == null ? null : gazetteer.lookupToken(word);
-        if (classes == null) {
-            return false;
-        }
-        for (String c : classes.split("_")) {
-            if (c.equals("COUNTRY")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isHyphen(char c) {

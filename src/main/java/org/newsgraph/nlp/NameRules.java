@@ -104,19 +104,11 @@ final class NameRules {
         return result;
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
-    /** Months as datelines abbreviate them ("Feb 26", "Sept. 3"). */
-    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+    /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */
+    private static final DateWords DATES = DateWords.load();
 
     private static boolean isDayOrMonth(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return WEEKDAYS.contains(w) || MONTHS.contains(w);
+        return DATES.isWeekday(word) || DATES.isFullMonth(word);
     }
 
     private static Span cutBeforeTrailingDate(String[] words, Span s) {
@@ -128,7 +120,7 @@ final class NameRules {
         while (cut - 1 > s.getStart() && !words[cut - 1].isEmpty() && Character.isLowerCase(words[cut - 1].charAt(0))) {
             cut--;
         }
-        boolean weekday = WEEKDAYS.contains(words[last].toLowerCase(Locale.ROOT));
+        boolean weekday = DATES.isWeekday(words[last]);
         return cut == last && !weekday ? s : new Span(s.getStart(), cut, s.getType(), s.getProb());
     }
 
@@ -234,6 +226,23 @@ final class NameRules {
         return n > 0 && n < w.length && DASHES.contains(w[n]) ? n : 0;
     }
 
+    /**
+     * Whether the gazetteer knows a word as a whole country (not only as part of one: "Guinea-Bissau", "Canada",
+     * not "United"). Towns are left out: too many share a name with a person or a thing.
+     */
+    boolean isCountry(String word) {
+        String classes = gazetteer.apply(word);
+        if (classes == null) {
+            return false;
+        }
+        for (String c : classes.split("_")) {
+            if (c.equals("COUNTRY")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isPlaceWord(String capitals) {
         String classes = gazetteer.apply(capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT));
         return classes != null && classes.contains("COUNTRY");
@@ -244,9 +253,7 @@ final class NameRules {
         if (DATE.matcher(w[i]).matches()) {
             return true;
         }
-        String month = w[i].toLowerCase(Locale.ROOT);
-        month = month.endsWith(".") ? month.substring(0, month.length() - 1) : month;
-        return (MONTHS.contains(month) || MONTH_ABBREVIATIONS.contains(month)) && i + 1 < w.length
+        return DATES.isMonth(w[i]) && i + 1 < w.length
                 && !w[i + 1].isEmpty() && Character.isDigit(w[i + 1].charAt(0));
     }
 
