@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,17 @@ final class RoleGrammar {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "sir", "dame", "lord", "lady", "prof", "prof.");
     private static final Set<String> ORG_PREPOSITIONS = Set.of("of", "at", "for", "with", "to");
+    /**
+     * Words that a sentence opens with, capitalised only for that: "But BBC correspondent Peter Hunt", "And
+     * Chancellor Gordon Brown", "The Attorney General Lord Goldsmith" hold no organization "But BBC", "And", "The".
+     */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "or", "nor", "so", "yet", "the", "a",
+            "an", "also", "meanwhile", "however", "still", "now", "instead", "separately", "elsewhere", "earlier", "later");
+    /**
+     * Ranks that stand before a title and never end an organization's name: "Conservative Shadow chancellor"
+     * is a shadow chancellor of the Conservatives, "Labour Deputy leader" a deputy leader of Labour.
+     */
+    private static final Set<String> RANKS = Set.of("shadow", "deputy", "vice", "assistant", "junior", "senior");
 
     private final RoleLexicon lexicon;
     private final Function<String, EntityType> bodies;
@@ -83,6 +95,8 @@ final class RoleGrammar {
         final List<Token> t;
         final List<Mention> mentions;
         final Set<String> personWords;
+        /** The token indices where a sentence of the group starts. */
+        private final BitSet sentenceStarts = new BitSet();
         private Set<String> surnames;
 
         View(AnnotatedDocument doc, List<Sentence> group, Set<String> personWords) {
@@ -91,6 +105,7 @@ final class RoleGrammar {
             List<Token> tokens = new ArrayList<>();
             List<Mention> inGroup = new ArrayList<>();
             for (Sentence s : group) {
+                sentenceStarts.set(tokens.size());
                 tokens.addAll(s.tokens());
                 inGroup.addAll(doc.mentionsIn(s));
             }
@@ -123,7 +138,27 @@ final class RoleGrammar {
             return doc.text().substring(t.get(from).begin(), t.get(to - 1).end());
         }
 
+        /** Whether token i starts a capitalised word, not counting a sentence opener ("But", "And", "The"). */
         boolean cap(int i) {
+            return capitalised(i) && !(SENTENCE_OPENERS.contains(fold(i)) && opensSentence(i));
+        }
+
+        /** Whether token i is a word of its own, not a piece the tokenizer cut off one ("OD" "PM" of "ODPM"). */
+        boolean wholeWord(int i) {
+            return (i == 0 || t.get(i - 1).end() < t.get(i).begin())
+                    && (i + 1 == t.size() || t.get(i).end() < t.get(i + 1).begin());
+        }
+
+        /** Whether token i is the first word of its sentence, after any opening quotes, brackets or dashes. */
+        boolean opensSentence(int i) {
+            int k = i - 1;
+            while (k >= 0 && !sentenceStarts.get(k + 1) && "PUNCT".equals(t.get(k).pos())) {
+                k--;
+            }
+            return sentenceStarts.get(k + 1);
+        }
+
+        boolean capitalised(int i) {
             String w = word(i);
             for (int k = 0; k < w.length(); k++) {
                 char c = w.charAt(k);
@@ -503,8 +538,8 @@ final class RoleGrammar {
             return titled;
         }
         Mention m = v.mentionEndingAt(last);
-        if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
-            return null;
+        if (m != null && (m.type() != EntityType.PERSON || lexicon.isOrgSuffix(lastWord(m.text()))) && trusted(m)) {
+            return null; // "Lawyers' Christian Fellowship (LCF)" is no person, whatever the name finder says
         }
         Span mine = ruleNameEndingAt(v, last);
         if (m != null && m.type() == EntityType.PERSON) {
@@ -536,6 +571,9 @@ final class RoleGrammar {
                 || i >= 1 && v.is(i, ".") && HONORIFICS.contains(v.fold(i - 1) + "."));
         if (from > last || (i >= 0 && v.cap(i) && !honorific)) {
             return null;
+        }
+        if (i >= 0 && DETERMINERS.contains(v.fold(i)) && last + 1 < v.size() && postNominal(v, last + 1)) {
+            return null; // "the Glasgow Kelvin MP" is a constituency's MP
         }
         int size = last + 1 - from;
         boolean known = v.personWords.contains(lastWord(v.word(last))) || honorific;
@@ -572,6 +610,7 @@ final class RoleGrammar {
         Fact.Qualifier qualifier = Fact.Qualifier.CURRENT;
         boolean lowerNounUsed = false;
         boolean lexiconWordUsed = false;
+        boolean qualified = false;
         int[] beforeAbsorbing = null;
         int k = headFrom - 1;
         while (k >= bound) {
@@ -579,6 +618,7 @@ final class RoleGrammar {
             Fact.Qualifier q = qualifierAt(v, k);
             if (q != null) {
                 qualifier = q;
+                qualified = true;
                 k -= (w.equals("-") || w.equals("ex-")) && k - 1 >= bound && lexicon.qualifier(v.word(k - 1)) != null
                         ? 2 : 1;
                 start = k + 1;
@@ -650,6 +690,10 @@ final class RoleGrammar {
                     start = k + 1;
                     continue;
                 }
+                if (HONORIFICS.contains(v.fold(k)) || !lexicon.isModifier(v.word(k)) && v.wholeWord(k)
+                        && headEndingAt(v, k, bound) >= 0) {
+                    break; // "Mr Justice Forbes"; "National Security Adviser Vice Admiral John Poindexter"
+                }
                 Mention known = v.mentionEndingAt(k);
                 boolean lexiconFirst = lexicon.isModifier(v.word(k)) && !membership
                         && (!lowerHead || lexicon.isPortfolio(v.word(k)));
@@ -675,7 +719,12 @@ final class RoleGrammar {
                         && !v.possessive(k - 1);
                 boolean acronym = v.word(k).length() >= 2 && v.word(k).chars().allMatch(Character::isUpperCase)
                         && !lexiconWord;
-                boolean roleWord = lexiconWord && !((lowerHead || membership || orgWord) && partOfName)
+                // a portfolio comes after a rank ("Deputy Foreign Minister"), a party before it ("Labour Deputy leader")
+                boolean beforeRank = roleFrom == k + 1 && RANKS.contains(v.fold(k + 1))
+                        && !lexicon.isPlainModifier(v.word(k));
+                // a capitalised word before a qualifier names the body: "Labour former minister Jack Cunningham"
+                boolean roleWord = lexiconWord && !beforeRank && !qualified && (RANKS.contains(v.fold(k))
+                        || !((lowerHead || membership || orgWord) && partOfName))
                         || !lexiconWord && !acronym && lexiconWordUsed && !lowerHead && !membership;
                 if (!roleWord) {
                     Span run = capRunEndingAt(v, k, bound);
@@ -789,6 +838,11 @@ final class RoleGrammar {
             return lexicon.qualifier(w.substring(0, w.length() - 1));
         }
         if (w.equals("then") || w.equals("elect") || w.equals("designate")) {
+            return null;
+        }
+        if (w.equals("new") && v.capitalised(k) && !(v.opensSentence(k) && k + 1 < v.size()
+                && (lexicon.isModifier(v.word(k + 1)) || headAt(v, k + 1) >= 0))) {
+            // "New Home Secretary Charles Clarke", but "New Democratic Party leader", "New Zealand Prime Minister"
             return null;
         }
         return lexicon.qualifier(w);

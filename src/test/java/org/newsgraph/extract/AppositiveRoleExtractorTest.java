@@ -84,4 +84,12 @@ class AppositiveRoleExtractorTest {
         assertTrue(roles.stream().anyMatch(r -> r.role().equals("executive vice president")
                 && r.qualifier() == Fact.Qualifier.FORMER), roles.toString());
     }
+
+    @Test
+    void takesNoConstituencyOrBodyForAPerson() {
+        assertEquals(List.of(), Analysed.text("The Glasgow Kelvin MP, who was expelled from Labour, said he would "
+                + "stand again.").roles());
+        assertEquals(List.of(), Analysed.text("The Medical Fellowship (MF) and the Lawyers' Christian Fellowship "
+                + "(LCF) opposed the bill.").roles());
+    }
 }

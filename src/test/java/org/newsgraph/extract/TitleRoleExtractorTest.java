@@ -101,4 +101,43 @@ class TitleRoleExtractorTest {
         assertEquals(List.of(), Analysed.text("The minister said the general election would be held in May.")
                 .roles());
     }
+
+    @Test
+    void readsNoOrganizationIntoTheWordThatOpensTheSentence() {
+        assertEquals(List.of("Peter Hunt · correspondent · BBC"),
+                Analysed.text("But BBC correspondent Peter Hunt said the palace would not comment.").roles());
+        assertEquals(List.of("Gordon Brown · Chancellor · "),
+                Analysed.text("\u201cAnd Chancellor Gordon Brown said the figures did not add up.").roles());
+        assertEquals(List.of("Peter Goldsmith · Attorney General · "),
+                Analysed.text("The Attorney General Peter Goldsmith has issued no instructions.").roles());
+    }
+
+    @Test
+    void keepsARankInTheTitleAndTheBodyBeforeIt() {
+        assertTrue(Analysed.text("Conservative shadow chancellor Oliver Letwin rejected the forecast.").roles()
+                .contains("Oliver Letwin · shadow chancellor · Conservative"));
+        assertTrue(Analysed.text("Labour Deputy leader John Prescott opened the campaign.").roles()
+                .contains("John Prescott · Deputy leader · Labour"));
+        assertTrue(Analysed.text("Labour former minister Jack Cunningham criticised the bill.").roles()
+                .contains("Jack Cunningham · minister · Labour"));
+    }
+
+    @Test
+    void leavesTheWordNewOutOfTheTitleButNotOutOfAName() {
+        assertEquals(List.of("Charles Clarke · Home Secretary · "),
+                Analysed.text("New Home Secretary Charles Clarke vowed the men would stay in prison.").roles());
+        assertTrue(Analysed.text("New Zealand Prime Minister Helen Clark visited the site on Friday.").roles()
+                .contains("Helen Clark · Prime Minister · New Zealand"));
+    }
+
+    @Test
+    void readsATitleBeforeATitleAsATitleNotABody() {
+        List<String> roles = Analysed.text("The panel questioned former National Security Adviser Vice Admiral "
+                + "John Poindexter.").roles();
+        assertEquals(List.of("John Poindexter · Vice Admiral · "), roles);
+        assertEquals(List.of("Alastair McWhirter · Chief Constable · Suffolk"),
+                Analysed.text("Suffolk Chief Constable Alastair McWhirter said the law would be enforced.").roles());
+        assertEquals(List.of("Charles Falconer · Lord Chancellor · "),
+                Analysed.text("The Lord Chancellor, Charles Falconer, agreed the act was complex.").roles());
+    }
 }
