@@ -917,6 +917,12 @@ final class RoleGrammar {
         return capRunAt(v, i);
     }
 
+    /** Whether the name finder found an organization (no portfolio such as "Health") where the span starts. */
+    private boolean foundOrganization(View v, Span span) {
+        Mention m = v.mentionStartingAt(span.from());
+        return m != null && m.type() == EntityType.ORGANIZATION && !lexicon.isPortfolio(v.word(span.from()));
+    }
+
     /** The longest known body starting at token i, possessives included ("People's Republic of China"). */
     private Span knownBodyAt(View v, int i) {
         int n = v.size();
@@ -998,7 +1004,10 @@ final class RoleGrammar {
                 if (c < n && ORG_PREPOSITIONS.contains(v.fold(c)) && !v.is(c, "with")) {
                     Span complement = organizationAt(v, c + 1);
                     if (complement != null && complement.from() <= c + 2) {
-                        if (v.is(c, "of", "at") && org == null && candidate.principal() == null) {
+                        if ((v.is(c, "of", "at") || v.is(c, "for") && foundOrganization(v, complement))
+                                && org == null && candidate.principal() == null) {
+                            // "the President of Brazil", "a spokesman for DLF Builders", not "envoy for the
+                            // Middle East" nor "Secretary of State for Health"
                             org = complement.mention();
                         } else {
                             role = role + " " + v.text(c, complement.to());

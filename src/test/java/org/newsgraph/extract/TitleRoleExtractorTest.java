@@ -140,4 +140,12 @@ class TitleRoleExtractorTest {
         assertEquals(List.of("Charles Falconer · Lord Chancellor · "),
                 Analysed.text("The Lord Chancellor, Charles Falconer, agreed the act was complex.").roles());
     }
+
+    @Test
+    void takesTheCompanyAfterForButKeepsARegionOrPortfolioInTheTitle() {
+        assertEquals(List.of("John Smith · spokesman · Goldman Sachs"),
+                Analysed.text("A spokesman for Goldman Sachs, John Smith, declined to comment.").roles());
+        assertEquals(List.of("Steve Witkoff · special envoy for the Middle East · "),
+                Analysed.text("The special envoy for the Middle East, Steve Witkoff, arrived on Monday.").roles());
+    }
 }
