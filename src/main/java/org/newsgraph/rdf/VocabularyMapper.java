@@ -87,7 +87,7 @@ public final class VocabularyMapper implements GraphMapper {
         }
 
         int n = 0;
-        for (Fact fact : doc.extracted().facts()) {
+        for (Fact fact : doc.facts()) {
             n++;
             Resource node = factNode(m, doc, a, articleIri, fact, n);
             if (node != null) {

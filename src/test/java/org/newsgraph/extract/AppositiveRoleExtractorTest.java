@@ -92,4 +92,15 @@ class AppositiveRoleExtractorTest {
         assertEquals(List.of(), Analysed.text("The Medical Fellowship (MF) and the Lawyers' Christian Fellowship "
                 + "(LCF) opposed the bill.").roles());
     }
+
+    @Test
+    void statesARoleThatTwoRulesFindOnce() {
+        Analysed a = Analysed.text("Chancellor Gordon Brown has denied the report. His ally refused to say whether "
+                + "Gordon Brown would remain as chancellor after the election.");
+        assertEquals(2, a.roleFacts().size(), a.roles().toString());
+        List<Fact.Role> stated = a.doc.facts().stream().filter(f -> f instanceof Fact.Role)
+                .map(f -> (Fact.Role) f).toList();
+        assertEquals(1, stated.size(), stated.toString());
+        assertEquals("Chancellor", stated.get(0).role());
+    }
 }
