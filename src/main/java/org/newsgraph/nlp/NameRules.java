@@ -26,6 +26,9 @@ import org.newsgraph.Lexicons;
  *   <li>a title word ({@value #TITLES}; in a hyphenated word, its last part: {@code Lieutenant-Colonel}) is not
  *       part of a person's name, and capitalised words after a title
  *       inside a longer found name are a person ({@code Advisor Mike Waltz} → {@code Mike Waltz});</li>
+ *   <li>a person's name of two words or more that ends in an organization's word ({@value #ORGANIZATION_WORDS}:
+ *       {@code Corp}, {@code Board}, {@code Fellowship}) is an organization's, and holds no title ({@code General
+ *       Motors Corp});</li>
  *   <li>a holiday ({@value #HOLIDAYS}: {@code Christmas}, {@code Ramadan}) alone is no place, person or
  *       organization but a name of a day (MISC);</li>
  *   <li>a person's name runs on over a lower-case name particle ({@value #PARTICLES}) followed by a
@@ -38,10 +41,12 @@ final class NameRules {
     static final String TITLES = "/models/ner-title-words.txt";
     static final String PARTICLES = "/models/ner-name-particles.txt";
     static final String HOLIDAYS = "/models/ner-holidays.txt";
+    static final String ORGANIZATION_WORDS = "/models/ner-organization-words.txt";
 
     private final Set<String> titles;
     private final Set<String> particles;
     private final Set<String> holidays;
+    private final Set<String> organizationWords;
     /** A capitalised word to its gazetteer classes ("COUNTRY", "CITYp_REGION", ...), null when none. */
     private final UnaryOperator<String> gazetteer;
 
@@ -54,6 +59,7 @@ final class NameRules {
         this.titles = words(TITLES);
         this.particles = words(PARTICLES);
         this.holidays = words(HOLIDAYS);
+        this.organizationWords = words(ORGANIZATION_WORDS);
         this.gazetteer = gazetteer;
     }
 
@@ -90,7 +96,7 @@ final class NameRules {
             if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
                 cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
-            out.add(personAfterTitle(words, cut));
+            out.add(organizationByLastWord(words, personAfterTitle(words, cut)));
         }
         out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Span> result = new ArrayList<>();
@@ -283,9 +289,21 @@ final class NameRules {
         return s;
     }
 
+    /** A person's name that ends in an organization's word is an organization's: "Electric Co", "Dairy Board". */
+    private Span organizationByLastWord(String[] words, Span s) {
+        return isPerson(s) && endsInOrganizationWord(words, s) ? new Span(s.getStart(), s.getEnd(), "ORG", s.getProb())
+                : s;
+    }
+
+    private boolean endsInOrganizationWord(String[] words, Span s) {
+        String last = words[s.getEnd() - 1];
+        return s.length() > 1 && organizationWords.contains(last.endsWith(".") ? last.substring(0, last.length() - 1)
+                : last);
+    }
+
     private Span personAfterTitle(String[] words, Span s) {
-        if (s.getType() != null && s.getType().equalsIgnoreCase("loc")) {
-            return s;
+        if (s.getType() != null && s.getType().equalsIgnoreCase("loc") || endsInOrganizationWord(words, s)) {
+            return s; // "General Motors Corp" holds no title
         }
         for (int k = s.getEnd() - 2; k >= s.getStart(); k--) {
             if (!isTitle(words[k])) {

@@ -34,6 +34,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameEndingInAnOrganizationWordIsAnOrganizationWhateverItsFirstWord() {
+        String[] w = words("shares of General Motors Corp rose while Dairy Board officials waited");
+        assertEquals(List.of(new Span(2, 5, "ORG"), new Span(7, 9, "ORG")),
+                rules.apply(w, new Span[] {new Span(2, 5, "PER"), new Span(7, 9, "PER")}));
+        String[] name = words("said Paul Court on Monday");
+        assertEquals(List.of(new Span(1, 3, "PER")), rules.apply(name, new Span[] {new Span(1, 3, "PER")}));
+    }
+
+    @Test
     void personNameRunsOnOverANameParticleAndSwallowsTheRest() {
         String[] w = words("Crown Prince Mohammed bin Zayed met");
         List<Span> out = rules.apply(w, new Span[] {new Span(2, 3, "PER"), new Span(4, 5, "LOC")});
