@@ -29,6 +29,8 @@ import org.newsgraph.Lexicons;
  *   <li>a person's name of two words or more that ends in an organization's word ({@value #ORGANIZATION_WORDS}:
  *       {@code Corp}, {@code Board}, {@code Fellowship}) is an organization's, and holds no title ({@code General
  *       Motors Corp});</li>
+ *   <li>a person's or organization's name of two words or more that ends in a place's word ({@value #PLACE_WORDS}:
+ *       {@code Square}, {@code Island}) is a place's;</li>
  *   <li>a holiday ({@value #HOLIDAYS}: {@code Christmas}, {@code Ramadan}) alone is no place, person or
  *       organization but a name of a day (MISC);</li>
  *   <li>a person's name runs on over a lower-case name particle ({@value #PARTICLES}) followed by a
@@ -42,11 +44,13 @@ final class NameRules {
     static final String PARTICLES = "/models/ner-name-particles.txt";
     static final String HOLIDAYS = "/models/ner-holidays.txt";
     static final String ORGANIZATION_WORDS = "/models/ner-organization-words.txt";
+    static final String PLACE_WORDS = "/models/ner-place-words.txt";
 
     private final Set<String> titles;
     private final Set<String> particles;
     private final Set<String> holidays;
     private final Set<String> organizationWords;
+    private final Set<String> placeWords;
     /** A capitalised word to its gazetteer classes ("COUNTRY", "CITYp_REGION", ...), null when none. */
     private final UnaryOperator<String> gazetteer;
 
@@ -60,6 +64,7 @@ final class NameRules {
         this.particles = words(PARTICLES);
         this.holidays = words(HOLIDAYS);
         this.organizationWords = words(ORGANIZATION_WORDS);
+        this.placeWords = words(PLACE_WORDS);
         this.gazetteer = gazetteer;
     }
 
@@ -289,10 +294,20 @@ final class NameRules {
         return s;
     }
 
-    /** A person's name that ends in an organization's word is an organization's: "Electric Co", "Dairy Board". */
+    /**
+     * A person's name that ends in an organization's word is an organization's ("Electric Co", "Dairy Board"); a
+     * person's or organization's name that ends in a place's word is a place's ("Dolmabahce Palace").
+     */
     private Span organizationByLastWord(String[] words, Span s) {
-        return isPerson(s) && endsInOrganizationWord(words, s) ? new Span(s.getStart(), s.getEnd(), "ORG", s.getProb())
-                : s;
+        if (isPerson(s) && endsInOrganizationWord(words, s)) {
+            return new Span(s.getStart(), s.getEnd(), "ORG", s.getProb());
+        }
+        boolean orgOrPerson = s.getType() != null && (isPerson(s)
+                || EntityType.fromTag(s.getType()) == EntityType.ORGANIZATION);
+        if (orgOrPerson && s.length() > 1 && placeWords.contains(words[s.getEnd() - 1])) {
+            return new Span(s.getStart(), s.getEnd(), "LOC", s.getProb());
+        }
+        return s;
     }
 
     private boolean endsInOrganizationWord(String[] words, Span s) {

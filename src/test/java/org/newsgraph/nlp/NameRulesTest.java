@@ -43,6 +43,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameEndingInAPlaceWordIsAPlace() {
+        String[] w = words("protesters gathered in Tiananmen Square near the Pearl River");
+        assertEquals(List.of(new Span(3, 5, "LOC"), new Span(7, 9, "ORG")),
+                rules.apply(w, new Span[] {new Span(3, 5, "ORG"), new Span(7, 9, "ORG")}));
+    }
+
+    @Test
     void personNameRunsOnOverANameParticleAndSwallowsTheRest() {
         String[] w = words("Crown Prince Mohammed bin Zayed met");
         List<Span> out = rules.apply(w, new Span[] {new Span(2, 3, "PER"), new Span(4, 5, "LOC")});
