@@ -65,6 +65,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final ThreadSafeNameFinderME finder;
     private final NameRules rules;
     private final CompanySigns companySigns;
+    private final NameRepeats repeats;
     private final double[][] calibration;
     /** Lower-cased word to how it is usually written (the model's {@code case} table), or null. */
     private final WordClusterDictionary caseClasses;
@@ -95,6 +96,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken) : null;
+        this.repeats = new NameRepeats(caseClasses != null ? caseClasses::lookupToken : word -> null, rules::isTitle,
+                DateWords.load());
     }
 
     private static double[][] calibration() {
@@ -169,7 +172,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 where.add(new int[] {s, span.getStart(), span.getEnd()});
             }
         }
-        return companySigns.retype(result, where, cased);
+        return repeats.add(text, sentences, piecesOf, companySigns.retype(result, where, cased));
     }
 
     /**

@@ -52,6 +52,18 @@ class NameFinderMentionFinderTest {
     }
 
     @Test
+    void findsASurnameAgainWhereTheArticleRepeatsIt() {
+        String text = "Ukrainian President Volodymyr Zelenskiy said on Thursday he would go. Zelenskiy, who had "
+                + "flown to Ankara, met reporters near Trump Tower in May.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t5", text));
+        int second = text.indexOf("Zelenskiy,");
+        assertTrue(doc.mentions().stream().anyMatch(m -> m.begin() == second && m.text().equals("Zelenskiy")
+                && m.type() == EntityType.PERSON), () -> "mentions: " + doc.mentions());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Trump")), () -> "mentions: "
+                + doc.mentions());
+    }
+
+    @Test
     void keepsHyphenatedNamesWholeThoughTheTokenizerCutsThem() {
         String text = "Two veteran politicians, Lee Cheuk-yan of the Labour Party and Kwok Ka-ki, lost their seats "
                 + "to candidates of the pro-Beijing camp.";
