@@ -856,6 +856,11 @@ final class RoleGrammar {
             }
             String name = v.doc.text().substring(v.t.get(from).begin(), v.bareEnd(k));
             EntityType type = body(name);
+            if (type == EntityType.ORGANIZATION && from - 1 >= bound && v.capitalised(from - 1)
+                    && !v.is(from - 1, "-") && v.t.get(from - 1).end() <= v.t.get(from).begin()
+                    && lexicon.qualifier(v.word(from - 1)) == null && headAt(v, from - 1) < 0) {
+                return null; // "National Security Council" is no "Security Council" of the United Nations
+            }
             if (type != null) {
                 return v.newMention(type, from, k + 1, 0.8);
             }

@@ -130,8 +130,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return null;
     }
 
+    /** A phone word among the three words before i or in its clause after it: "spoke with Putin by phone". */
     private boolean phoneNear(MeetingSentence s, int i) {
-        for (int j = Math.max(0, i - 3); j < Math.min(s.size(), i + 4); j++) {
+        for (int j = Math.max(0, i - 3); j < Math.min(clauseEnd(s, i), i + 10); j++) {
             if (lex.phoneWords.contains(s.lower(j))) {
                 return true;
             }
@@ -382,6 +383,12 @@ public final class TriggerMeetingExtractor implements FactExtractor {
      * {@code v} when there is none. A relative pronoun ("Witkoff, who is traveling") stands for the name before
      * it.
      */
+    /** "had" in "who had flown", which the tagger may read as a main verb: a form of have or be before a verb. */
+    private static boolean auxiliaryTaggedAsVerb(MeetingSentence s, int j) {
+        return s.pos(j).equals("VERB") && (s.lemma(j).equals("have") || s.lemma(j).equals("be"))
+                && j + 1 < s.size() && s.pos(j + 1).equals("VERB");
+    }
+
     private int subject(MeetingSentence s, int v, List<Mention> out) {
         if (v >= 2 && s.lower(v - 1).equals("to") && s.pos(v - 1).equals("PART")) {
             // "Chung would leave for Washington on Monday to attend the meeting", "X plans to visit":
@@ -397,7 +404,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             }
         }
         int j = v - 1;
-        while (j >= 0 && (s.pos(j).equals("AUX") || s.pos(j).equals("ADV") || s.pos(j).equals("PART")
+        while (j >= 0 && (s.pos(j).equals("AUX") || auxiliaryTaggedAsVerb(s, j) || s.pos(j).equals("ADV")
+                || s.pos(j).equals("PART")
                 || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null)
                 || (RAISING.contains(s.lower(j)) && j + 1 < v && s.lower(j + 1).equals("to")))) {
             j--;
@@ -754,9 +762,14 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return m < 0 || s.lower(m).equals("that") || s.pos(m).equals("SCONJ");
     }
 
+    /** Adverbs that open a sentence before its date, whatever tag their capital gets them ("Earlier/PROPN"). */
+    private static final Set<String> OPENING_ADVERBS = Set.of("earlier", "later", "also", "then", "meanwhile",
+            "separately", "previously", "afterwards", "subsequently");
+
+    /** Whether the date at k opens the sentence, after prepositions and adverbs only: "Earlier on Friday, ...". */
     private static boolean opensSentence(MeetingSentence s, int k) {
         for (int m = 0; m < k; m++) {
-            if (!s.pos(m).equals("ADP")) {
+            if (!s.pos(m).equals("ADP") && !s.pos(m).equals("ADV") && !OPENING_ADVERBS.contains(s.lower(m))) {
                 return false;
             }
         }

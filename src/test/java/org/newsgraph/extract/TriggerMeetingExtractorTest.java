@@ -59,6 +59,28 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void takesTheSubjectOfARelativeClauseWithItsAuxiliary() {
+        List<Read> found = meetings("Ukrainian President Volodymyr Zelenskiy spoke on Thursday. Zelenskiy, who had "
+                + "flown to Ankara on Thursday to meet Turkish President Tayyip Erdogan, said little.", "2025-05-16");
+        Read m = found.stream().filter(r -> r.participants().contains("Tayyip Erdogan")).findFirst().orElseThrow();
+        assertTrue(m.participants().contains("Volodymyr Zelenskiy"), m.toString());
+        assertEquals("Ankara", m.location());
+        assertEquals("2025-05-15", m.date());
+    }
+
+    @Test
+    void readsACallWhosePhoneWordFollowsTheObjectAndADateThatOpensTheSentence() {
+        Read call = meetings("Trump is due to speak with Putin by phone on Monday, the White House said.",
+                "2025-05-16").get(0);
+        assertEquals("call", call.meeting().kind());
+        assertEquals("2025-05-19", call.date());
+        assertTrue(call.meeting().planned());
+        Read met = meetings("Earlier on Friday, Secretary of State Marco Rubio met Andriy Yermak in Istanbul.",
+                "2025-05-16").get(0);
+        assertEquals("2025-05-16", met.date());
+    }
+
+    @Test
     void takesNoDateFromAVerbOfSaying() {
         List<Read> found = meetings("Secretary of State Marco Rubio said on Monday that a rare direct meeting between "
                 + "a U.S. envoy and the Arab terrorist group Hamas was an isolated event.", "2025-03-11");
