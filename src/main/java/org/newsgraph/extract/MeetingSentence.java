@@ -46,6 +46,8 @@ final class MeetingSentence {
 
     /** The place of the article's dateline ("MOSCOW, April 13 -"), or null. */
     final Mention dateline;
+    /** Where the dateline ends in the article text, 0 when there is none. */
+    private final int datelineEnd;
     private final AnnotatedDocument doc;
 
     MeetingSentence(AnnotatedDocument doc, Sentence sentence, MeetingLexicon lex) {
@@ -65,7 +67,11 @@ final class MeetingSentence {
                 }
             }
         }
+        this.datelineEnd = datelineEnd(doc);
         for (Mention m : joinSplitNames(doc.mentionsIn(sentence))) {
+            if (m.end() <= datelineEnd) {
+                continue;
+            }
             int from = sentence.tokenAt(m.begin());
             int to = from;
             while (to < tokens.size() && tokens.get(to).begin() < m.end()) {
@@ -111,8 +117,10 @@ final class MeetingSentence {
         units.sort((a, b) -> Integer.compare(a.from(), b.from()));
     }
 
+    /** Place, region, date and news agency of a dateline; the date or the agency (or both) must be there. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(?:,\\s*[A-Z][A-Za-z.' ]{1,30})?,\\s*[A-Z][A-Za-z]{2,9}\\.?\\s+\\d{1,2}\\s*[-\u2013\u2014]");
+            "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(?:,\\s*[A-Z][A-Za-z.' ]{1,30})?(,\\s*[A-Z][A-Za-z]{2,9}\\.?\\s+\\d{1,2})?"
+                    + "\\s*(\\(\\s*[A-Z][A-Za-z.&' ]{1,30}\\))?\\s*[-\u2013\u2014]");
 
     /**
      * A wire dateline opens the text with the place the story was filed from, in capitals or not, then the
@@ -120,8 +128,8 @@ final class MeetingSentence {
      * "Moscow"); held meetings with no place in their sentence took place there.
      */
     static Mention dateline(AnnotatedDocument doc) {
-        java.util.regex.Matcher m = DATELINE.matcher(doc.text());
-        if (!m.find() || doc.sentences().isEmpty()) {
+        java.util.regex.Matcher m = datelineMatch(doc);
+        if (m == null) {
             return null;
         }
         String place = m.group(1).strip();
@@ -138,6 +146,20 @@ final class MeetingSentence {
             name = sb.toString();
         }
         return new Mention(EntityType.PLACE, name, b, b + place.length(), doc.sentences().get(0).index(), 0.7);
+    }
+
+    private static java.util.regex.Matcher datelineMatch(AnnotatedDocument doc) {
+        java.util.regex.Matcher m = DATELINE.matcher(doc.text());
+        return m.find() && (m.group(2) != null || m.group(3) != null) && !doc.sentences().isEmpty() ? m : null;
+    }
+
+    /**
+     * Where the dateline ("LONDON, March 1 (Reuters) -") ends, or 0: the names in it (the place, the agency that
+     * filed the story) take part in no meeting.
+     */
+    static int datelineEnd(AnnotatedDocument doc) {
+        java.util.regex.Matcher m = datelineMatch(doc);
+        return m == null ? 0 : m.end();
     }
 
     /**
@@ -266,7 +288,7 @@ final class MeetingSentence {
     private void addMissedNames() {
         int i = 0;
         while (i < tokens.size()) {
-            if (!startsName(i)) {
+            if (!startsName(i) || tokens.get(i).begin() < datelineEnd) {
                 i++;
                 continue;
             }
@@ -351,7 +373,9 @@ final class MeetingSentence {
             }
             String p = pos(i);
             String w = lower(i);
+            // a capitalised word is part of a name or title whatever its tag ("Soviet Foreign/ADP Minister")
             boolean np = p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET")
+                    || tokens.get(i).isCapitalised() && !p.equals("PUNCT")
                     || p.equals("NUM") || (p.equals("PART") && w.equals("'s")) || w.equals("of")
                     || (p.equals("CCONJ") && w.equals("and")) || w.equals("-") || w.equals("(") || w.equals(")")
                     || (w.equals("to") && p.equals("ADP") && i > from && pos(i - 1).equals("NOUN")

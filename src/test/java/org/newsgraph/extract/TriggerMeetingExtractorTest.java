@@ -81,6 +81,23 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void takesNoParticipantFromTheDatelineAndItsPlaceFromADatelineWithAnAgency() {
+        Read m = meetings("LONDON, March 1 (Reuters) - British Prime Minister Keir Starmer will host European leaders "
+                + "in London on Sunday to discuss security guarantees.", "2025-03-01").get(0);
+        assertFalse(m.participants().contains("Reuters"), m.toString());
+        Read held = meetings("JEDDAH, Saudi Arabia (AP) - Rubio met with Crown Prince Mohammed bin Salman on Monday.",
+                "2025-03-11").get(0);
+        assertEquals("Jeddah", held.location());
+    }
+
+    @Test
+    void readsATitledObjectWhateverTagTheTitleWordGets() {
+        Read m = meetings("Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze today.",
+                "1987-04-13").get(0);
+        assertTrue(m.participants().containsAll(Set.of("George Shultz", "Eduard Shevardnadze")), m.toString());
+    }
+
+    @Test
     void takesNoDateFromAVerbOfSaying() {
         List<Read> found = meetings("Secretary of State Marco Rubio said on Monday that a rare direct meeting between "
                 + "a U.S. envoy and the Arab terrorist group Hamas was an isolated event.", "2025-03-11");
