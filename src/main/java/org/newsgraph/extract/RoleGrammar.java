@@ -53,7 +53,11 @@ final class RoleGrammar {
      * Chancellor Gordon Brown", "The Attorney General Lord Goldsmith" hold no organization "But BBC", "And", "The".
      */
     private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "or", "nor", "so", "yet", "the", "a",
-            "an", "also", "meanwhile", "however", "still", "now", "instead", "separately", "elsewhere", "earlier", "later");
+            "an", "also", "meanwhile", "however", "still", "now", "instead", "separately", "elsewhere", "earlier", "later",
+            "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those");
+    /** Titles only a company gives: the name before them is a company's, not a place's. */
+    private static final Set<String> COMPANY_HEADS = Set.of("ceo", "cfo", "coo", "chief executive",
+            "chief executive officer", "chief financial officer", "chief operating officer", "founder", "co-founder");
     /**
      * Ranks that stand before a title and never end an organization's name: "Conservative Shadow chancellor"
      * is a shadow chancellor of the Conservatives, "Labour Deputy leader" a deputy leader of Labour.
@@ -654,6 +658,18 @@ final class RoleGrammar {
                     continue;
                 }
             }
+            if (v.is(k, ".") && k - 1 >= bound && v.t.get(k - 1).end() == v.t.get(k).begin()) {
+                // "U.N." that the tokenizer cut into "U.N" and "."
+                Mention abbreviated = bodyEndingAt(v, k, bound);
+                if (abbreviated != null) {
+                    org = abbreviated;
+                    while (k >= bound && v.t.get(k).begin() >= abbreviated.begin()) {
+                        k--;
+                    }
+                    start = k + 1;
+                    continue;
+                }
+            }
             if (v.possessive(k) && !v.cap(k) && k - 1 >= bound && v.is(k - 1, "the")) {
                 // "the party's Treasury spokesman": a body the article does not name here
                 start = k - 1;
@@ -700,6 +716,11 @@ final class RoleGrammar {
                 if (known != null && (known.type() == EntityType.ORGANIZATION || known.type() == EntityType.PLACE)
                         && !lexiconFirst) {
                     org = withoutDescriptor(v, known);
+                    if (org.type() == EntityType.PLACE && COMPANY_HEADS.contains(RoleLexicon.fold(head))) {
+                        // "Tesla CEO Elon Musk": a name the finder took for a place heads a company here
+                        org = new Mention(EntityType.ORGANIZATION, org.text(), org.begin(), org.end(),
+                                org.sentence(), org.confidence());
+                    }
                     while (k >= bound && v.t.get(k).begin() >= known.begin()) {
                         k--;
                     }
@@ -1029,7 +1050,9 @@ final class RoleGrammar {
                 } else if (c > headTo && c < n && HONORIFICS.contains(v.fold(c))) {
                     next = nameAt(v, c);
                 }
+                // "the President of Brazil, ...", "Trump's special envoy, ...", "The company's chief executive, ..."
                 boolean determined = candidate.from() > 0 && DETERMINERS.contains(v.fold(candidate.from() - 1))
+                        || DETERMINERS.contains(v.fold(candidate.from()))
                         || (candidate.principal() != null || candidate.organization() != null
                         && v.possessive(v.tokenIndexOf(candidate.organization().end() - 1)));
                 if (next != null && determined) {

@@ -394,6 +394,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             // "Chung would leave for Washington on Monday to attend the meeting", "X plans to visit":
             // the subject of the verb the infinitive hangs on
             for (int k = v - 2; k >= 0; k--) {
+                if (s.dateAt[k] != null) {
+                    continue; // "visit Washington next week/VERB to meet Trump": a date is no verb, whatever its tag
+                }
                 if (s.pos(k).equals("VERB")) {
                     return subject(s, k, out);
                 }

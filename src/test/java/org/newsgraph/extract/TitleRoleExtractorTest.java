@@ -148,4 +148,20 @@ class TitleRoleExtractorTest {
         assertEquals(List.of("Steve Witkoff · special envoy for the Middle East · "),
                 Analysed.text("The special envoy for the Middle East, Steve Witkoff, arrived on Monday.").roles());
     }
+
+    @Test
+    void readsAnAbbreviatedBodyTheTokenizerCutsAndADeterminedTitleAtTheSentenceStart() {
+        assertTrue(Analysed.text("\u201cThis is a catastrophe,\u201d said U.N. Secretary-General Antonio Guterres.")
+                .roles().contains("Antonio Guterres · Secretary-General · United Nations"));
+        assertEquals(List.of("Jane Fraser · chief executive · "),
+                Analysed.text("The company's chief executive, Jane Fraser, said the bank was prepared.").roles());
+    }
+
+    @Test
+    void typesTheNameBeforeACompanyTitleAsACompany() {
+        Analysed a = Analysed.text("Tesla CEO Elon Musk said he hoped for zero tariffs.");
+        Fact.Role role = a.roleFacts().get(0);
+        assertEquals("Tesla", role.organization().text());
+        assertEquals(org.newsgraph.nlp.EntityType.ORGANIZATION, a.doc.entityOf(role.organization()).type());
+    }
 }

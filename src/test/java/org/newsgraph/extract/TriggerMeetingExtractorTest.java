@@ -98,6 +98,14 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void takesTheSubjectOfTheVisitForTheMeetingItIsFor() {
+        Read m = meetings("The ambassador said Prime Minister Benjamin Netanyahu would visit Washington next week to "
+                + "meet Trump.", "2025-04-03").get(0);
+        assertEquals(Set.of("Benjamin Netanyahu", "Trump"), Set.copyOf(m.participants()), m.toString());
+        assertEquals("Washington", m.location());
+    }
+
+    @Test
     void takesNoDateFromAVerbOfSaying() {
         List<Read> found = meetings("Secretary of State Marco Rubio said on Monday that a rare direct meeting between "
                 + "a U.S. envoy and the Arab terrorist group Hamas was an isolated event.", "2025-03-11");
