@@ -931,6 +931,11 @@ final class RoleGrammar {
                 if (after != null) {
                     return after;
                 }
+                Mention owner = v.mentionEndingAt(q);
+                if (owner != null && owner.type() == EntityType.PERSON
+                        || v.surnames().contains(lastWord(v.text(i, q + 1).replaceAll("'s?$", "")))) {
+                    return null; // "the head of Zelenskiy's office": a person's office, no body of its own name
+                }
                 break;
             }
         }

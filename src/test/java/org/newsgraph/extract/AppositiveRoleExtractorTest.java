@@ -103,4 +103,14 @@ class AppositiveRoleExtractorTest {
         assertEquals(1, stated.size(), stated.toString());
         assertEquals("Chancellor", stated.get(0).role());
     }
+
+    @Test
+    void takesNoPersonForTheBodyWhoseOfficeARoleIsIn() {
+        List<String> roles = Analysed.text("Ukrainian President Volodymyr Zelenskiy spoke. According to Andriy Yermak, "
+                + "the head of Zelenskiy's office, the talks were constructive.").roles();
+        assertTrue(roles.stream().noneMatch(r -> r.startsWith("Andriy Yermak") && r.endsWith("Volodymyr Zelenskiy")),
+                roles.toString());
+        assertTrue(Analysed.text("John Smith, a member of Apple's board, said sales rose.").roles()
+                .contains("John Smith · member · Apple"));
+    }
 }
