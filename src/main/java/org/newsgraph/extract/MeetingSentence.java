@@ -359,6 +359,9 @@ final class MeetingSentence {
         return heads(from, end);
     }
 
+    /** Possessive pronouns, which open a noun phrase like a determiner ("his Russian counterpart Vladimir Putin"). */
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
+
     /** The end (exclusive) of the noun phrases that start at {@code from}. */
     int phraseEndForward(int from, int limit) {
         int i = from;
@@ -375,6 +378,7 @@ final class MeetingSentence {
             String w = lower(i);
             // a capitalised word is part of a name or title whatever its tag ("Soviet Foreign/ADP Minister")
             boolean np = p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET")
+                    || i == from && POSSESSIVES.contains(w)
                     || tokens.get(i).isCapitalised() && !p.equals("PUNCT")
                     || p.equals("NUM") || (p.equals("PART") && w.equals("'s")) || w.equals("of")
                     || (p.equals("CCONJ") && w.equals("and")) || w.equals("-") || w.equals("(") || w.equals(")")

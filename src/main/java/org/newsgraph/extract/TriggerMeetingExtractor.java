@@ -120,6 +120,12 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             return null;
         }
         if (pos.equals("NOUN") || pos.equals("PROPN")) {
+            String stem = word.endsWith("ing") ? word.substring(0, word.length() - 3) : "";
+            if (lex.verbs.containsKey(stem) && i + 1 < s.size() && s.dateAt[i + 1] == null
+                    && opensObject(s, i + 1)) {
+                // "OPEC meeting this demand": a gerund with its object, read as the verb it is
+                return readVerb(s, i, lex.verbs.get(stem), false, before, published);
+            }
             if (lex.nouns.containsKey(word)) {
                 return readNoun(s, i, lex.nouns.get(word), false, published);
             }
@@ -159,7 +165,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         Mention location = null;
         List<MeetingSentence.Unit> objects = j < clauseEnd ? s.headsForward(j, clauseEnd) : List.of();
         int objectEnd = j < clauseEnd ? s.phraseEndForward(j, clauseEnd) : j;
-        if (!with && objects.isEmpty() && j < clauseEnd && NP_TAGS.contains(s.pos(j))) {
+        if (!with && objects.isEmpty() && j < clauseEnd && (NP_TAGS.contains(s.pos(j))
+                || opensObject(s, j) && j + 1 < clauseEnd
+                        && (NP_TAGS.contains(s.pos(j + 1)) || s.pos(j + 1).equals("VERB")))) {
             // "meet demands", "visited the site": no one to meet; "meet private bankers" is a meeting
             if (!lex.placeObject.contains(s.lemma(v)) && !namesPeople(s, j, objectEnd)) {
                 return null;
@@ -370,6 +378,13 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             // a wire dateline: where a held meeting with no place of its own took place
             location = s.dateline;
         }
+        Mention place = location;
+        // "the same Wolfsburg meeting" under a WOLFSBURG dateline: the place takes no part in it
+        unique.removeIf(m -> place != null && m.type() == EntityType.PLACE
+                && m.text().equalsIgnoreCase(place.text()));
+        if (unique.isEmpty()) {
+            return null;
+        }
         double confidence = 0.5 + (unique.size() > 1 ? 0.15 : 0) + (location != null ? 0.1 : 0)
                 + (date != null ? 0.1 : 0);
         confidence = Math.min(0.95, confidence);
@@ -576,6 +591,17 @@ public final class TriggerMeetingExtractor implements FactExtractor {
     }
 
     /** True when the phrase's nouns name people ("private bankers", "government officials"). */
+    private static final Set<String> DETERMINER_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "its", "his", "her", "their", "our", "my", "your");
+
+    /**
+     * "meet its target", "meet his golden rule", "meeting this demand": a determiner or possessive opens the
+     * object, whatever the tagger makes of it (PRON, often).
+     */
+    static boolean opensObject(MeetingSentence s, int j) {
+        return DETERMINER_WORDS.contains(s.lower(j));
+    }
+
     private boolean namesPeople(MeetingSentence s, int from, int to) {
         for (int k = from; k < Math.min(to, s.size()); k++) {
             if (s.pos(k).equals("NOUN") && lex.people.contains(s.lower(k))) {

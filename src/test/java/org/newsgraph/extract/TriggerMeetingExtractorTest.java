@@ -106,6 +106,24 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void readsNoMeetingInMeetingATargetOrADemand() {
+        assertEquals(List.of(), meetings("Money is needed if the EU is to meet its target of a knowledge economy.",
+                "2005-01-01"));
+        assertEquals(List.of(), meetings("Chancellor Gordon Brown will meet his golden economic rule with a margin "
+                + "to spare.", "2005-01-01"));
+        assertEquals(List.of(), meetings("What we see is OPEC meeting this demand through current production, he "
+                + "said.", "1987-03-01"));
+    }
+
+    @Test
+    void readsTheNamedPersonAfterAPossessiveAndTitle() {
+        Read m = meetings("Trump will meet his Russian counterpart Vladimir Putin in Alaska on Friday.",
+                "2025-08-11").get(0);
+        assertEquals(Set.of("Trump", "Vladimir Putin"), Set.copyOf(m.participants()), m.toString());
+        assertEquals("Alaska", m.location());
+    }
+
+    @Test
     void takesNoDateFromAVerbOfSaying() {
         List<Read> found = meetings("Secretary of State Marco Rubio said on Monday that a rare direct meeting between "
                 + "a U.S. envoy and the Arab terrorist group Hamas was an isolated event.", "2025-03-11");
