@@ -322,6 +322,11 @@ public final class TriggerMeetingExtractor implements FactExtractor {
             }
             planned = Tense.isFutureVerb(s.tokens, tenseVerb);
             present = simplePresent(s, tenseVerb);
+            if (lex.travel.contains(s.lemma(gov)) && forBetween(s, gov, n) && present) {
+                // "Rha leaves today for Ottawa for trade talks": a trip under way is for talks still to come
+                planned = true;
+                present = false;
+            }
         } else if (gov >= 0 && n > 0 && Set.of("during", "at", "in").contains(s.lower(n - 1 - adjectivesBefore(s, n)))
                 && !lex.say.contains(s.lemma(gov))) {
             // "she and Ryzhkov had set targets during talks today": the subject of the verb took part
@@ -356,7 +361,10 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                                  LocalDate published) {
         List<Mention> unique = new ArrayList<>();
         for (Mention m : participants) {
-            if (unique.stream().noneMatch(u -> u.begin() == m.begin() && u.end() == m.end())
+            // "Hamas" inside "Hamas officials": the group takes part, named once
+            boolean inside = participants.stream().anyMatch(o -> o != m && o.begin() <= m.begin()
+                    && m.end() <= o.end() && o.end() - o.begin() > m.end() - m.begin());
+            if (!inside && unique.stream().noneMatch(u -> u.begin() == m.begin() && u.end() == m.end())
                     && (location == null || !location.overlaps(m.begin(), m.end()))) {
                 unique.add(m);
             }
@@ -393,17 +401,17 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                 new Evidence(sent.index(), sent.begin(), sent.end(), confidence));
     }
 
-    /**
-     * Reads the subject of the verb at {@code v} into {@code out}; returns the subject's first token, or
-     * {@code v} when there is none. A relative pronoun ("Witkoff, who is traveling") stands for the name before
-     * it.
-     */
     /** "had" in "who had flown", which the tagger may read as a main verb: a form of have or be before a verb. */
     private static boolean auxiliaryTaggedAsVerb(MeetingSentence s, int j) {
         return s.pos(j).equals("VERB") && (s.lemma(j).equals("have") || s.lemma(j).equals("be"))
                 && j + 1 < s.size() && s.pos(j + 1).equals("VERB");
     }
 
+    /**
+     * Reads the subject of the verb at {@code v} into {@code out}; returns the subject's first token, or
+     * {@code v} when there is none. A relative pronoun ("Witkoff, who is traveling") stands for the name before
+     * it.
+     */
     private int subject(MeetingSentence s, int v, List<Mention> out) {
         if (v >= 2 && s.lower(v - 1).equals("to") && s.pos(v - 1).equals("PART")) {
             // "Chung would leave for Washington on Monday to attend the meeting", "X plans to visit":
@@ -590,7 +598,6 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return -1;
     }
 
-    /** True when the phrase's nouns name people ("private bankers", "government officials"). */
     private static final Set<String> DETERMINER_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "its", "his", "her", "their", "our", "my", "your");
 
@@ -602,6 +609,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return DETERMINER_WORDS.contains(s.lower(j));
     }
 
+    /** True when the phrase's nouns name people ("private bankers", "government officials"). */
     private boolean namesPeople(MeetingSentence s, int from, int to) {
         for (int k = from; k < Math.min(to, s.size()); k++) {
             if (s.pos(k).equals("NOUN") && lex.people.contains(s.lower(k))) {
@@ -686,10 +694,21 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return -1;
     }
 
+    /** Whether "for" stands between a travel verb and the meeting it goes for ("flew to Doha for talks"). */
+    private static boolean forBetween(MeetingSentence s, int verb, int noun) {
+        for (int k = verb + 1; k < noun; k++) {
+            if (s.lower(k).equals("for") && noun - k <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a travel verb goes: the first place after its "to" ("leave for": after its "for"). */
     private Mention destination(MeetingSentence s, int v, int limit) {
         for (int k = v + 1; k < limit; k++) {
-            if (s.lower(k).equals("to") || (s.lower(k).equals("for") && k == v + 1)) {
+            if (s.lower(k).equals("to") || (s.lower(k).equals("for") && (k == v + 1
+                    || k == v + 2 && s.dateAt[v + 1] != null))) {
                 for (MeetingSentence.Unit u : s.headsForward(k + 1, limit)) {
                     if (u.type() == EntityType.PLACE) {
                         return u.mention();

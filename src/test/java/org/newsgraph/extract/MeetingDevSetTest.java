@@ -32,7 +32,7 @@ import org.newsgraph.store.Queries;
 /**
  * Scores the meetings of the standard pipeline on two hand-annotated sets of articles of the shared corpus,
  * read back from a real TDB2 store through {@code queries/meetings.rq}: the development set
- * ({@code src/test/resources/meetings/devset.tsv}, 15 articles, which the rules were tuned on) and the held-out
+ * ({@code src/test/resources/meetings/devset.tsv}, 22 articles, which the rules were tuned on) and the held-out
  * set ({@code heldout.tsv}, 8 articles drawn at random and annotated before the extractor's output on them was
  * seen, never tuned on).
  *
@@ -44,11 +44,11 @@ import org.newsgraph.store.Queries;
  */
 class MeetingDevSetTest {
 
-    static final double MIN_ROW_F1 = 0.71;
-    static final double MIN_ITEM_F1 = 0.91;
+    static final double MIN_ROW_F1 = 0.61;
+    static final double MIN_ITEM_F1 = 0.83;
     /** The held-out scores reached when the set was made, less a margin. */
-    static final double MIN_HELD_OUT_ROW_F1 = 0.20;
-    static final double MIN_HELD_OUT_ITEM_F1 = 0.60;
+    static final double MIN_HELD_OUT_ROW_F1 = 0.30;
+    static final double MIN_HELD_OUT_ITEM_F1 = 0.65;
 
     record GoldRow(String article, Set<String> participant, Set<String> location, String date) {
     }
