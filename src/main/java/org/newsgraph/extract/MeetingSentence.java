@@ -119,7 +119,8 @@ final class MeetingSentence {
 
     /** Place, region, date and news agency of a dateline; the date or the agency (or both) must be there. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(?:,\\s*[A-Z][A-Za-z.' ]{1,30})?(,\\s*[A-Z][A-Za-z]{2,9}\\.?\\s+\\d{1,2})?"
+            "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(?:,\\s*[A-Z][A-Za-z.' ]{1,30})?"
+                    + "(,\\s*[A-Z][A-Za-z]{2,9}\\.?\\s+\\d{1,2})?"
                     + "\\s*(\\(\\s*[A-Z][A-Za-z.&' ]{1,30}\\))?\\s*[-\u2013\u2014]");
 
     /**

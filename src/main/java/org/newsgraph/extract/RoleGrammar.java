@@ -53,8 +53,8 @@ final class RoleGrammar {
      * Chancellor Gordon Brown", "The Attorney General Lord Goldsmith" hold no organization "But BBC", "And", "The".
      */
     private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "or", "nor", "so", "yet", "the", "a",
-            "an", "also", "meanwhile", "however", "still", "now", "instead", "separately", "elsewhere", "earlier", "later",
-            "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those");
+            "an", "also", "meanwhile", "however", "still", "now", "instead", "separately", "elsewhere", "earlier",
+            "later", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those");
     /** Titles only a company gives: the name before them is a company's, not a place's. */
     private static final Set<String> COMPANY_HEADS = Set.of("ceo", "cfo", "coo", "chief executive",
             "chief executive officer", "chief financial officer", "chief operating officer", "founder", "co-founder");
@@ -740,7 +740,8 @@ final class RoleGrammar {
                         && !v.possessive(k - 1);
                 boolean acronym = v.word(k).length() >= 2 && v.word(k).chars().allMatch(Character::isUpperCase)
                         && !lexiconWord;
-                // a portfolio comes after a rank ("Deputy Foreign Minister"), a party before it ("Labour Deputy leader")
+                // a portfolio comes after a rank ("Deputy Foreign Minister"), a party before it
+                // ("Labour Deputy leader")
                 boolean beforeRank = roleFrom == k + 1 && RANKS.contains(v.fold(k + 1))
                         && !lexicon.isPlainModifier(v.word(k));
                 // a capitalised word before a qualifier names the body: "Labour former minister Jack Cunningham"

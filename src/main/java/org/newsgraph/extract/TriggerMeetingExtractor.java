@@ -372,6 +372,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         if (unique.isEmpty()) {
             return null;
         }
+        boolean recent = date == null || date.value() == null || published == null
+                || !date.value().start().isBefore(published.minusDays(1));
         if (date != null && date.value() != null) {
             TemporalValue v = date.value();
             if (v.granularity() != TemporalValue.Granularity.DAY) {
@@ -382,8 +384,9 @@ public final class TriggerMeetingExtractor implements FactExtractor {
                         || (planned && v.start().equals(published) && !present);
             }
         }
-        if (location == null && !call && !planned) {
-            // a wire dateline: where a held meeting with no place of its own took place
+        if (location == null && !call && !planned && recent) {
+            // a wire dateline: where a held meeting with no place of its own took place, if it took place since
+            // the day before the story was filed ("met with a Korean official last week" may be elsewhere)
             location = s.dateline;
         }
         Mention place = location;

@@ -44,11 +44,11 @@ import org.newsgraph.store.Queries;
  */
 class MeetingDevSetTest {
 
-    static final double MIN_ROW_F1 = 0.61;
+    static final double MIN_ROW_F1 = 0.62;
     static final double MIN_ITEM_F1 = 0.83;
     /** The held-out scores reached when the set was made, less a margin. */
-    static final double MIN_HELD_OUT_ROW_F1 = 0.30;
-    static final double MIN_HELD_OUT_ITEM_F1 = 0.65;
+    static final double MIN_HELD_OUT_ROW_F1 = 0.40;
+    static final double MIN_HELD_OUT_ITEM_F1 = 0.68;
 
     record GoldRow(String article, Set<String> participant, Set<String> location, String date) {
     }

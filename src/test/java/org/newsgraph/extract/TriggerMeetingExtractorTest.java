@@ -124,6 +124,16 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void takesTheDatelineForAMeetingOfTheLastDaysOnly() {
+        Read today = meetings("WASHINGTON, March 2 - Clayton Yeutter met Korean Trade Minister Rha Woong Bae today.",
+                "1987-03-02").get(0);
+        assertEquals("Washington", today.location());
+        Read lastWeek = meetings("WASHINGTON, March 2 - Clayton Yeutter met Korean Trade Minister Rha Woong Bae last "
+                + "week.", "1987-03-02").get(0);
+        assertNull(lastWeek.location(), lastWeek.toString());
+    }
+
+    @Test
     void takesNoDateFromAVerbOfSaying() {
         List<Read> found = meetings("Secretary of State Marco Rubio said on Monday that a rare direct meeting between "
                 + "a U.S. envoy and the Arab terrorist group Hamas was an isolated event.", "2025-03-11");
