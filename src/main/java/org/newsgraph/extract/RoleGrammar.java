@@ -658,18 +658,6 @@ final class RoleGrammar {
                     continue;
                 }
             }
-            if (v.is(k, ".") && k - 1 >= bound && v.t.get(k - 1).end() == v.t.get(k).begin()) {
-                // "U.N." that the tokenizer cut into "U.N" and "."
-                Mention abbreviated = bodyEndingAt(v, k, bound);
-                if (abbreviated != null) {
-                    org = abbreviated;
-                    while (k >= bound && v.t.get(k).begin() >= abbreviated.begin()) {
-                        k--;
-                    }
-                    start = k + 1;
-                    continue;
-                }
-            }
             if (v.possessive(k) && !v.cap(k) && k - 1 >= bound && v.is(k - 1, "the")) {
                 // "the party's Treasury spokesman": a body the article does not name here
                 start = k - 1;
@@ -696,16 +684,18 @@ final class RoleGrammar {
                 k = run.from() - 1;
                 continue;
             }
-            if (v.cap(k) && !v.is(k, "-")) {
-                Mention bodyMention = bodyEndingAt(v, k, bound);
-                if (bodyMention != null) {
-                    org = bodyMention;
-                    while (k >= bound && v.t.get(k).begin() >= bodyMention.begin()) {
-                        k--;
-                    }
-                    start = k + 1;
-                    continue;
+            // a known body, "U.N." too, which the tokenizer cuts into "U.N" and "."
+            boolean cutAbbreviation = v.is(k, ".") && k - 1 >= bound && v.t.get(k - 1).end() == v.t.get(k).begin();
+            Mention bodyMention = v.cap(k) && !v.is(k, "-") || cutAbbreviation ? bodyEndingAt(v, k, bound) : null;
+            if (bodyMention != null) {
+                org = bodyMention;
+                while (k >= bound && v.t.get(k).begin() >= bodyMention.begin()) {
+                    k--;
                 }
+                start = k + 1;
+                continue;
+            }
+            if (v.cap(k) && !v.is(k, "-")) {
                 if (HONORIFICS.contains(v.fold(k)) || !lexicon.isModifier(v.word(k)) && v.wholeWord(k)
                         && headEndingAt(v, k, bound) >= 0) {
                     break; // "Mr Justice Forbes"; "National Security Adviser Vice Admiral John Poindexter"
