@@ -307,6 +307,33 @@ public final class AppositiveRoleExtractor implements FactExtractor {
      * "Ohad Tal (Religious Zionism)": the bracketed party or body the person is a member of; "(Petrobras,
      * government oil company, president)": a role with its organization.
      */
+    /**
+     * A portfolio in brackets after a name in a list that a plural title opens with a colon: "Brazilian ministers
+     * were present: Antonio Palocci (Economy), Roberto Rodrigues (Agriculture)" gives "Economy minister" of
+     * Brazil. Null when no such title stands before the name.
+     */
+    private RoleGrammar.Candidate listedPortfolio(RoleGrammar.View v, RoleGrammar.Span person, int k, int close) {
+        int colon = person.from() - 1;
+        while (colon >= 0 && !v.is(colon, ":")) {
+            colon--;
+        }
+        for (int h = colon - 1; h >= 0 && colon >= 0; h--) {
+            String plural = v.fold(h);
+            String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                    : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
+            if (singular.isEmpty() || !grammar.lexicon().isHead(singular)) {
+                continue;
+            }
+            EntityType country = h > 0 ? grammar.body(v.word(h - 1)) : null;
+            Mention org = country != null ? v.newMention(country, h - 1, h, 0.7) : null;
+            String role = v.text(k, close) + " " + singular;
+            return new RoleGrammar.Candidate(person.mention(),
+                    new RoleGrammar.Phrase(k, close, role, org, Fact.Qualifier.CURRENT, null),
+                    v.evidence(person.from(), close + 1, 0.6));
+        }
+        return null;
+    }
+
     private RoleGrammar.Candidate bracketed(RoleGrammar.View v, RoleGrammar.Span person, int k) {
         int n = v.size();
         int close = k;
@@ -342,7 +369,10 @@ public final class AppositiveRoleExtractor implements FactExtractor {
             portfolio &= grammar.lexicon().isPortfolio(v.word(i)) || v.is(i, "and", "&", "of");
         }
         String text = v.text(k, close);
-        if (portfolio || grammar.body(text) == EntityType.PLACE) {
+        if (portfolio) {
+            return listedPortfolio(v, person, k, close);
+        }
+        if (grammar.body(text) == EntityType.PLACE) {
             return null;
         }
         Mention org = v.newMention(EntityType.ORGANIZATION, k, close, 0.7);

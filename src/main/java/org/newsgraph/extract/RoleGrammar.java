@@ -775,6 +775,14 @@ final class RoleGrammar {
                 roleFrom = k;
                 start = k;
                 k--;
+                if (k >= bound && !v.cap(k) && "ADJ".equals(v.t.get(k).pos()) && v.fold(k).chars()
+                        .allMatch(Character::isLetter) && k - 1 >= bound && v.cap(k - 1)
+                        && lexicon.qualifier(v.word(k)) == null) {
+                    // "Hamas political bureau member": an adjective of the noun, then the body before them
+                    roleFrom = k;
+                    start = k;
+                    k--;
+                }
                 continue;
             }
             break;

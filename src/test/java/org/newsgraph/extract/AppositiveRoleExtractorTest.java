@@ -57,10 +57,11 @@ class AppositiveRoleExtractorTest {
     }
 
     @Test
-    void takesNoMembershipFromABracketedPortfolio() {
+    void takesNoMembershipFromABracketedPortfolioButThePortfolioOfTheListedTitle() {
         List<String> roles = Analysed.text("Some ministers were present at the event: Antonio Palocci (Economy) "
                 + "and Roberto Rodrigues (Agriculture).").roles();
-        assertEquals(List.of(), roles);
+        assertEquals(List.of("Antonio Palocci · Economy minister · ", "Roberto Rodrigues · Agriculture minister · "),
+                roles);
     }
 
     @Test
@@ -112,5 +113,20 @@ class AppositiveRoleExtractorTest {
                 roles.toString());
         assertTrue(Analysed.text("John Smith, a member of Apple's board, said sales rose.").roles()
                 .contains("John Smith · member · Apple"));
+    }
+
+    @Test
+    void readsPortfoliosInBracketsInAListThatAPluralTitleOpens() {
+        List<String> roles = Analysed.text("Some Brazilian ministers were present: Antonio Palocci (Economy), Roberto "
+                + "Rodrigues (Agriculture), Dilma Rousseff (Mines and Energy).").roles();
+        assertTrue(roles.containsAll(List.of("Antonio Palocci · Economy minister · Brazil",
+                "Dilma Rousseff · Mines and Energy minister · Brazil")), roles.toString());
+        assertEquals(List.of(), Analysed.text("The panel heard Antonio Palocci (Economy) on Monday.").roles());
+    }
+
+    @Test
+    void readsTheBodyBeforeAnAdjectiveAndNounOfAMembershipTitle() {
+        assertTrue(Analysed.text("Hamas political bureau member Basem Naim said the group had accepted the plan.")
+                .roles().contains("Basem Naim · political bureau member · Hamas"));
     }
 }
