@@ -361,7 +361,7 @@ final class MeetingSentence {
     }
 
     /** Possessive pronouns, which open a noun phrase like a determiner ("his Russian counterpart Vladimir Putin"). */
-    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
+    static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
 
     /** The end (exclusive) of the noun phrases that start at {@code from}. */
     int phraseEndForward(int from, int limit) {

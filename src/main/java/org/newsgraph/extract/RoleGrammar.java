@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
@@ -52,9 +54,9 @@ final class RoleGrammar {
      * Words that a sentence opens with, capitalised only for that: "But BBC correspondent Peter Hunt", "And
      * Chancellor Gordon Brown", "The Attorney General Lord Goldsmith" hold no organization "But BBC", "And", "The".
      */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "or", "nor", "so", "yet", "the", "a",
-            "an", "also", "meanwhile", "however", "still", "now", "instead", "separately", "elsewhere", "earlier",
-            "later", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those");
+    private static final Set<String> SENTENCE_OPENERS = Stream.concat(DETERMINERS.stream(), Stream.of("and", "but",
+            "or", "nor", "so", "yet", "also", "meanwhile", "however", "still", "now", "instead", "separately",
+            "elsewhere", "earlier", "later", "this", "that", "these", "those")).collect(Collectors.toUnmodifiableSet());
     /** Titles only a company gives: the name before them is a company's, not a place's. */
     private static final Set<String> COMPANY_HEADS = Set.of("ceo", "cfo", "coo", "chief executive",
             "chief executive officer", "chief financial officer", "chief operating officer", "founder", "co-founder");

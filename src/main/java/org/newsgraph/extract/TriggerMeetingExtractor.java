@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
@@ -72,7 +74,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
     /** "set to take place in Z on D", "due to be held", "scheduled to begin": the clause goes on. */
     private static final Set<String> HAPPEN = Set.of("take", "be", "begin", "start", "open", "end", "run", "resume",
             "convene", "continue");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+    private static final Set<String> POSSESSIVES = MeetingSentence.POSSESSIVES;
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     private final MeetingLexicon lex;
@@ -601,8 +603,8 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         return -1;
     }
 
-    private static final Set<String> DETERMINER_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
-            "its", "his", "her", "their", "our", "my", "your");
+    private static final Set<String> DETERMINER_WORDS = Stream.concat(POSSESSIVES.stream(),
+            Stream.of("the", "a", "an", "this", "that", "these", "those")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * "meet its target", "meet his golden rule", "meeting this demand": a determiner or possessive opens the
