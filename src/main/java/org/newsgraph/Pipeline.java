@@ -175,10 +175,10 @@ public final class Pipeline {
 
     /**
      * Streams the input through the stages on {@code threads} threads and hands the graphs to {@code sink}
-     * in batches of at most {@code batchSize} (fewer when their texts reach the character bound), in input order, from one writer thread (the sink writes each
-     * batch all or nothing). Within one batch a repeated article id keeps the last version read, with a
-     * warning; across batches the later write replaces the earlier one, so the rule is the same: the last one
-     * read wins. If the sink fails, reading stops, nothing more is written and the failure is rethrown.
+     * in batches of at most {@code batchSize} (fewer when their texts reach the character bound), in input
+     * order, from one writer thread (the sink writes each batch all or nothing). Within one batch a repeated
+     * article id keeps the last version read, with a warning; across batches the later write replaces the
+     * earlier one, so the rule is the same: the last one read wins. If the sink fails, reading stops, nothing more is written and the failure is rethrown.
      */
     public IngestReport run(Stream<ReadResult> input, Consumer<List<ArticleGraph>> sink, int threads, int batchSize,
                             Progress progress) {

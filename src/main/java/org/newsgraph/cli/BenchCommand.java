@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.newsgraph.Ingestor;
 import org.newsgraph.Pipeline;
 import org.newsgraph.Pipeline.StageTimer.Stage;
@@ -28,9 +31,6 @@ import org.newsgraph.bench.QueryLatency;
 import org.newsgraph.bench.StageTimes;
 import org.newsgraph.bench.StoreLoad;
 import org.newsgraph.ingest.Article;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Queries;
@@ -341,7 +341,6 @@ final class BenchCommand implements Callable<Integer> {
         String home = System.getProperty("newsgraph.home", ".");
         return Path.of(home).resolve("../shared/corpus").normalize();
     }
-
 
     /** Articles in the warm-up runs that come before the timed pipeline runs. */
     static final int WARM_UP = 500;

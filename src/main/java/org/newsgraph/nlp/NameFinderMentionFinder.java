@@ -97,7 +97,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken) : null;
         this.repeats = new NameRepeats(caseClasses != null ? caseClasses::lookupToken : word -> null, rules::isTitle,
-                DateWords.load());
+                rules::isDateWord);
     }
 
     private static double[][] calibration() {

@@ -30,12 +30,13 @@ final class NameRepeats {
     /** Lower-cased word to its case class in the model's table ("L"/"l" mostly lower case), or null. */
     private final UnaryOperator<String> caseClass;
     private final Predicate<String> isTitle;
-    private final DateWords dates;
+    /** Whether a word names a weekday or month ("May" repeats no "Theresa May"). */
+    private final Predicate<String> isDateWord;
 
-    NameRepeats(UnaryOperator<String> caseClass, Predicate<String> isTitle, DateWords dates) {
+    NameRepeats(UnaryOperator<String> caseClass, Predicate<String> isTitle, Predicate<String> isDateWord) {
         this.caseClass = caseClass;
         this.isTitle = isTitle;
-        this.dates = dates;
+        this.isDateWord = isDateWord;
     }
 
     /**
@@ -100,7 +101,7 @@ final class NameRepeats {
         }
         ambiguous.forEach(known::remove);
         known.keySet().removeIf(name -> name.length() < 2 || !Character.isUpperCase(name.charAt(0))
-                || name.endsWith(".") || dates.isMonth(name) || dates.isWeekday(name));
+                || name.endsWith(".") || isDateWord.test(name));
         return known;
     }
 

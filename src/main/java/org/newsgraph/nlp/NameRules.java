@@ -118,6 +118,11 @@ final class NameRules {
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */
     private static final DateWords DATES = DateWords.load();
 
+    /** Whether a word names a weekday or a month, abbreviated or not ("Monday", "Feb", "Sept."). */
+    boolean isDateWord(String word) {
+        return DATES.isWeekday(word) || DATES.isMonth(word);
+    }
+
     private static boolean isDayOrMonth(String word) {
         return DATES.isWeekday(word) || DATES.isFullMonth(word);
     }

@@ -37,8 +37,8 @@ public final class CaseFeatureGeneratorFactory extends GeneratorFactory.Abstract
             return null;
         }
         String name = getStr("dict");
-        return new Generator(TokenDictionaryFeatureGeneratorFactory.dictionary(resourceManager, name), name, getBool("hiddenCaseOnly", false), getBool("withShape", false),
-                getStr("unknown", null));
+        return new Generator(TokenDictionaryFeatureGeneratorFactory.dictionary(resourceManager, name), name,
+                getBool("hiddenCaseOnly", false), getBool("withShape", false), getStr("unknown", null));
     }
 
     @Override
