@@ -13,6 +13,8 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.nlp.EntityType;
@@ -64,7 +66,7 @@ public final class CrossArticleLinker {
                 return;
             }
             Resource entity = target.getResource();
-            if (entity.hasProperty(RDF.type, NG.Schema.Person) && entity.hasProperty(RDFS.label)) {
+            if (entity.hasProperty(RDF.type, SchemaDO.Person) && entity.hasProperty(RDFS.label)) {
                 seen.put(entity.getProperty(RDFS.label).getString(), true);
             }
         });

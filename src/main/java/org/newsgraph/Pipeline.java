@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.extract.ExtractedDocument;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.FactExtractor;

@@ -24,6 +24,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.Article;
@@ -73,7 +74,7 @@ class IngestEndToEndTest {
         try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
             store.put(Fixtures.pipeline().process(Fixtures.seed()));
             Model graph = store.articleGraph(Fixtures.seed().id());
-            assertTrue(graph.contains(null, org.apache.jena.vocabulary.RDF.type, org.newsgraph.rdf.NG.Schema.NewsArticle), "the article graph holds the article");
+            assertTrue(graph.contains(null, org.apache.jena.vocabulary.RDF.type, SchemaDO.NewsArticle), "the article graph holds the article");
             Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
             ValidationReport report = ShaclValidator.get().validate(shapes, graph.getGraph());
             if (!report.conforms()) {
@@ -110,7 +111,7 @@ class IngestEndToEndTest {
                 System.out.println("ONLY EXPECTED:\n" + expected.difference(now).listStatements().toList());
             }
             assertTrue(now.isIsomorphicWith(expected), "the stored graph is exactly the edited article's graph");
-            assertFalse(now.listObjectsOfProperty(org.newsgraph.rdf.NG.Schema.headline).toList().stream()
+            assertFalse(now.listObjectsOfProperty(SchemaDO.headline).toList().stream()
                     .anyMatch(o -> o.toString().contains("One-Off")), "the old headline is gone");
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ReadResult;
@@ -59,7 +60,7 @@ class PipelineStreamingTest {
         IngestReport report = Fixtures.pipeline().run(input.stream(), graphs -> {
             batches.add(graphs.stream().map(ArticleGraph::articleId).toList());
             graphs.forEach(g -> titles.add(g.articleId() + "=" + g.model().listObjectsOfProperty(
-                    org.newsgraph.rdf.NG.Schema.headline).next().asLiteral().getString()));
+                    SchemaDO.headline).next().asLiteral().getString()));
         }, 2, BATCH, Pipeline.Progress.NONE);
 
         assertEquals(List.of(List.of("b", "a", "x5", "x6"), List.of("x7", "x8", "x9", "x10"),

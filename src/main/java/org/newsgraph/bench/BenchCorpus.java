@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.ConfigException;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;

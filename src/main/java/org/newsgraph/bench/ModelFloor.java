@@ -15,7 +15,7 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
-import org.newsgraph.NewsGraphException;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.nlp.Models;
 import org.newsgraph.nlp.NameFinderMentionFinder;

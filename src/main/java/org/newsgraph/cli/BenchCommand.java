@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.Ingestor;
-import org.newsgraph.Pipeline;
 import org.newsgraph.Pipeline.StageTimer.Stage;
+import org.newsgraph.Pipeline;
 import org.newsgraph.bench.BenchCorpus;
 import org.newsgraph.bench.HeapSampler;
 import org.newsgraph.bench.ModelFloor;
@@ -35,10 +36,10 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Queries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures ingest speed against the bare OpenNLP models, stage shares, store loading "
@@ -307,7 +308,7 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static Map<String, RDFNode> sample(NewsStore store) {
         Map<String, RDFNode> values = new LinkedHashMap<>();
-        values.put("type", NG.Schema.Person);
+        values.put("type", SchemaDO.Person);
         var rs = store.select(Queries.bundled("bench-sample"));
         if (rs.hasNext()) {
             QuerySolution row = rs.next();

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.newsgraph.IngestReport;
-import org.newsgraph.NewsGraphException;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Queries;

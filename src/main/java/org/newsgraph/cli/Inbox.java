@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.newsgraph.IngestReport;
-import org.newsgraph.NewsGraphException;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.Ingestor;
 import org.newsgraph.Pipeline;
 import org.newsgraph.ingest.ArticleReader;

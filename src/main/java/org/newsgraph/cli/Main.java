@@ -3,7 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
-import org.newsgraph.NewsGraphException;
+import org.newsgraph.common.NewsGraphException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.NewsGraphException.ConfigException;
-import org.newsgraph.Lexicons;
+import org.newsgraph.common.NewsGraphException.ConfigException;
+import org.newsgraph.common.Lexicons;
 
 /**
  * The words the meeting extractor reads: {@code lexicon/meeting-triggers.tsv} (trigger verbs and nouns and the

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
-import org.newsgraph.NewsGraphException.ConfigException;
-import org.newsgraph.Lexicons;
+import org.newsgraph.common.NewsGraphException.ConfigException;
+import org.newsgraph.common.Lexicons;
 
 /**
  * The words news English builds role phrases from, read from {@code /lexicon/roles.tsv} (phrase, kind,

@@ -2,7 +2,7 @@ package org.newsgraph.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /**
  * Where the models live on the classpath. The four Universal Dependencies models come from Apache OpenNLP's

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
-import org.newsgraph.Lexicons;
+import org.newsgraph.common.Lexicons;
 
 /**
  * Rules of news English applied to the name finder's spans, with their words in data files:

@@ -9,7 +9,7 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /**
  * Lemmas from Apache OpenNLP's UD lemmatizer model, spent where they carry information.

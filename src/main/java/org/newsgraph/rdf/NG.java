@@ -7,9 +7,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * The newsgraph vocabulary, mirroring {@code ontology/newsgraph.ttl}, and the other vocabularies it uses
- * that Jena does not ship (schema.org, W3C ORG, PROV-O). Every IRI newsgraph writes is spelled here; a test
- * checks that each term exists in the ontology.
+ * The newsgraph vocabulary, mirroring {@code ontology/newsgraph.ttl}, and PROV-O, which Jena does not
+ * ship. schema.org and W3C ORG terms come from Jena's {@link org.apache.jena.vocabulary.SchemaDO} and
+ * {@link org.apache.jena.vocabulary.ORG}. Every other IRI newsgraph writes is spelled here; a test checks that
+ * each term written exists in the ontology.
  */
 public final class NG {
 
@@ -20,8 +21,6 @@ public final class NG {
     /** Where articles live; an article's IRI is also the name of its graph. */
     public static final String ARTICLE = "https://w3id.org/newsgraph/article/";
 
-    public static final String SCHEMA = "https://schema.org/";
-    public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String PROV = "http://www.w3.org/ns/prov#";
 
     private NG() {
@@ -81,55 +80,7 @@ public final class NG {
     public static final Property linkMethod = ngp("linkMethod");
     public static final Property candidate = ngp("candidate");
 
-    /** schema.org terms used by newsgraph. */
-    public static final class Schema {
-        private Schema() {
-        }
 
-        private static Resource r(String local) {
-            return ResourceFactory.createResource(SCHEMA + local);
-        }
-
-        private static Property p(String local) {
-            return ResourceFactory.createProperty(SCHEMA + local);
-        }
-
-        public static final Resource NewsArticle = r("NewsArticle");
-        public static final Resource Person = r("Person");
-        public static final Resource Organization = r("Organization");
-        public static final Resource Place = r("Place");
-        public static final Resource Country = r("Country");
-        public static final Resource Event = r("Event");
-        public static final Resource Quotation = r("Quotation");
-        public static final Resource Thing = r("Thing");
-
-        public static final Property headline = p("headline");
-        public static final Property datePublished = p("datePublished");
-        public static final Property url = p("url");
-        public static final Property author = p("author");
-        public static final Property publisher = p("publisher");
-        public static final Property articleBody = p("articleBody");
-        public static final Property mentions = p("mentions");
-        public static final Property location = p("location");
-        public static final Property startDate = p("startDate");
-        public static final Property text = p("text");
-        public static final Property creator = p("creator");
-        public static final Property name = p("name");
-        public static final Property worksFor = p("worksFor");
-    }
-
-    /** W3C Organization Ontology terms used by newsgraph. */
-    public static final class Org {
-        private Org() {
-        }
-
-        public static final Resource Organization = ResourceFactory.createResource(ORG + "Organization");
-        public static final Resource Membership = ResourceFactory.createResource(ORG + "Membership");
-        public static final Resource Role = ResourceFactory.createResource(ORG + "Role");
-        public static final Property member = ResourceFactory.createProperty(ORG + "member");
-        public static final Property organization = ResourceFactory.createProperty(ORG + "organization");
-        public static final Property role = ResourceFactory.createProperty(ORG + "role");
-    }
 
     /** PROV-O terms used by newsgraph. */
     public static final class Prov {

@@ -7,9 +7,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.ingest.Article;
@@ -38,8 +40,8 @@ public final class VocabularyMapper implements GraphMapper {
         String articleIri = NG.articleIri(article.id());
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("ng", NG.NS);
-        m.setNsPrefix("schema", NG.SCHEMA);
-        m.setNsPrefix("org", NG.ORG);
+        m.setNsPrefix("schema", SchemaDO.NS);
+        m.setNsPrefix("org", ORG.NS);
         m.setNsPrefix("prov", NG.PROV);
         m.setNsPrefix("skos", SKOS.getURI());
         m.setNsPrefix("dct", DCTerms.getURI());
@@ -47,27 +49,27 @@ public final class VocabularyMapper implements GraphMapper {
         m.setNsPrefix("xsd", XSDDatatype.XSD + "#");
         m.setNsPrefix("id", NG.DATA);
 
-        Resource a = m.createResource(articleIri, NG.Schema.NewsArticle);
+        Resource a = m.createResource(articleIri, SchemaDO.NewsArticle);
         a.addProperty(DCTerms.identifier, article.id());
         if (article.title() != null) {
-            a.addProperty(NG.Schema.headline, article.title());
+            a.addProperty(SchemaDO.headline, article.title());
         }
         if (article.published() != null) {
-            a.addLiteral(NG.Schema.datePublished, publishedLiteral(article));
+            a.addLiteral(SchemaDO.datePublished, publishedLiteral(article));
         }
         if (article.url() != null) {
-            a.addLiteral(NG.Schema.url, m.createTypedLiteral(article.url(), XSDDatatype.XSDanyURI));
+            a.addLiteral(SchemaDO.url, m.createTypedLiteral(article.url(), XSDDatatype.XSDanyURI));
         }
-        a.addProperty(NG.Schema.articleBody, article.text());
+        a.addProperty(SchemaDO.articleBody, article.text());
         for (Entity author : doc.authors()) {
-            a.addProperty(NG.Schema.author, entity(m, author));
+            a.addProperty(SchemaDO.author, entity(m, author));
         }
         if (doc.publisher() != null) {
-            a.addProperty(NG.Schema.publisher, entity(m, doc.publisher()));
+            a.addProperty(SchemaDO.publisher, entity(m, doc.publisher()));
         }
 
         for (Entity e : doc.entities()) {
-            a.addProperty(NG.Schema.mentions, entity(m, e));
+            a.addProperty(SchemaDO.mentions, entity(m, e));
         }
         AnnotatedDocument annotated = doc.extracted().annotated();
         for (Mention mention : doc.mentions().keySet().stream()
@@ -103,16 +105,16 @@ public final class VocabularyMapper implements GraphMapper {
             if (person == null) {
                 return null;
             }
-            Resource node = m.createResource(articleIri + "#role-" + n, NG.Org.Membership);
-            node.addProperty(NG.Org.member, entity(m, person));
+            Resource node = m.createResource(articleIri + "#role-" + n, ORG.Membership);
+            node.addProperty(ORG.member, entity(m, person));
             Resource r = m.createResource(NG.entityIri(EntityKeys.roleKey(role.role())),
-                    NG.Org.Role);
+                    ORG.Role);
             r.addProperty(RDFS.label, EntityKeys.roleLabel(role.role()));
-            node.addProperty(NG.Org.role, r);
+            node.addProperty(ORG.role, r);
             node.addProperty(NG.roleName, role.role());
             Entity org = doc.entityOf(role.organization());
             if (org != null) {
-                node.addProperty(NG.Org.organization, entity(m, org));
+                node.addProperty(ORG.organization, entity(m, org));
             }
             node.addProperty(NG.roleQualifier, switch (role.qualifier()) {
                 case CURRENT -> NG.Current;
@@ -134,12 +136,12 @@ public final class VocabularyMapper implements GraphMapper {
             }
             Entity place = doc.entityOf(meeting.location());
             if (place != null) {
-                node.addProperty(NG.Schema.location, entity(m, place));
+                node.addProperty(SchemaDO.location, entity(m, place));
             }
             if (meeting.date() != null) {
                 node.addProperty(NG.dateExpression, dateNode(m, article, articleIri, meeting.date()));
                 meeting.date().resolved().filter(v -> v.lexical() != null)
-                        .ifPresent(v -> node.addLiteral(NG.Schema.startDate, dateLiteral(v)));
+                        .ifPresent(v -> node.addLiteral(SchemaDO.startDate, dateLiteral(v)));
             }
             return node;
         }
@@ -148,9 +150,9 @@ public final class VocabularyMapper implements GraphMapper {
             if (speaker == null) {
                 return null;
             }
-            Resource node = m.createResource(articleIri + "#quote-" + n, NG.Schema.Quotation);
-            node.addProperty(NG.Schema.text, quote.text());
-            node.addProperty(NG.Schema.creator, entity(m, speaker));
+            Resource node = m.createResource(articleIri + "#quote-" + n, SchemaDO.Quotation);
+            node.addProperty(SchemaDO.text, quote.text());
+            node.addProperty(SchemaDO.creator, entity(m, speaker));
             node.addLiteral(NG.begin, integer(quote.begin()));
             node.addLiteral(NG.end, integer(quote.end()));
             if (quote.verb() != null) {
@@ -221,13 +223,13 @@ public final class VocabularyMapper implements GraphMapper {
     private static Resource entity(Model m, Entity e) {
         Resource r = m.createResource(NG.entityIri(e.key()));
         r.addProperty(RDF.type, switch (e.type()) {
-            case PERSON -> NG.Schema.Person;
-            case ORGANIZATION -> NG.Schema.Organization;
-            case PLACE -> NG.Schema.Place;
-            case MISC -> NG.Schema.Thing;
+            case PERSON -> SchemaDO.Person;
+            case ORGANIZATION -> SchemaDO.Organization;
+            case PLACE -> SchemaDO.Place;
+            case MISC -> SchemaDO.Thing;
         });
         if (e.type() == org.newsgraph.nlp.EntityType.ORGANIZATION) {
-            r.addProperty(RDF.type, NG.Org.Organization);
+            r.addProperty(RDF.type, ORG.Organization);
         }
         r.addProperty(RDFS.label, e.label());
         for (String alias : e.aliases()) {

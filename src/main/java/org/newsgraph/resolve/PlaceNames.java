@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /**
  * Canonical names of countries, states, regions and international bodies, with their aliases and demonyms

@@ -27,7 +27,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.newsgraph.NewsGraphException.StoreException;
+import org.newsgraph.common.NewsGraphException.StoreException;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
 

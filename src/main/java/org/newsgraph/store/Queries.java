@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /**
  * The SPARQL that ships in {@code queries/}: read from the jar (the build copies the folder in), so the

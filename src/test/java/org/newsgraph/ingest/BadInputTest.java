@@ -17,6 +17,7 @@ import java.util.Random;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.CliRun;
@@ -95,7 +96,7 @@ class BadInputTest {
     }
 
     private static String body(Model m) {
-        List<RDFNode> bodies = m.listObjectsOfProperty(NG.Schema.articleBody).toList();
+        List<RDFNode> bodies = m.listObjectsOfProperty(SchemaDO.articleBody).toList();
         assertEquals(1, bodies.size(), "one article body");
         return bodies.get(0).asLiteral().getString();
     }
@@ -253,8 +254,8 @@ class BadInputTest {
         assertEquals(0, run.exitCode(), run.toString());
         Model m = graph("storm-hits-coast");
         assertEquals("Storm hits coast\n\nA storm reached the coast on Sunday.\n\nSchools stay closed.", body(m));
-        assertEquals("Storm hits coast", m.listObjectsOfProperty(NG.Schema.headline).next().asLiteral().getString());
-        assertTrue(m.contains(null, NG.Schema.datePublished), "the page's date is kept");
+        assertEquals("Storm hits coast", m.listObjectsOfProperty(SchemaDO.headline).next().asLiteral().getString());
+        assertTrue(m.contains(null, SchemaDO.datePublished), "the page's date is kept");
     }
 
     @Test
@@ -265,8 +266,8 @@ class BadInputTest {
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.err().contains(file + ":1: 'published' is not an ISO date or date-time, ignored: last Tuesday"),
                 run.toString());
-        assertFalse(graph("undated").contains(null, NG.Schema.datePublished), "no date is invented");
-        assertTrue(graph("dated").contains(null, NG.Schema.datePublished));
+        assertFalse(graph("undated").contains(null, SchemaDO.datePublished), "no date is invented");
+        assertTrue(graph("dated").contains(null, SchemaDO.datePublished));
     }
 
     @Test

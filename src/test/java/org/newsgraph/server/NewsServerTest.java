@@ -34,7 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.NewsGraphException;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SyntheticArticles;
 

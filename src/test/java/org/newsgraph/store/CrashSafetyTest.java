@@ -24,6 +24,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.CliRun;
@@ -103,9 +104,9 @@ class CrashSafetyTest {
                 String id = java.net.URLDecoder.decode(name.substring(NG.ARTICLE.length()), StandardCharsets.UTF_8);
                 Model m = store.articleGraph(id);
                 Resource article = m.getResource(name);
-                assertTrue(m.contains(article, RDF.type, NG.Schema.NewsArticle), name + " has its article node");
-                assertEquals(1, m.listSubjectsWithProperty(RDF.type, NG.Schema.NewsArticle).toList().size(), name);
-                assertEquals(1, m.listObjectsOfProperty(article, NG.Schema.articleBody).toList().size(), name);
+                assertTrue(m.contains(article, RDF.type, SchemaDO.NewsArticle), name + " has its article node");
+                assertEquals(1, m.listSubjectsWithProperty(RDF.type, SchemaDO.NewsArticle).toList().size(), name);
+                assertEquals(1, m.listObjectsOfProperty(article, SchemaDO.articleBody).toList().size(), name);
                 assertEquals(id, m.getRequiredProperty(article, DCTerms.identifier).getString(), name);
                 graphs.put(id, m);
             }

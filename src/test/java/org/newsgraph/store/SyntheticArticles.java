@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
 
@@ -30,9 +31,9 @@ public final class SyntheticArticles {
             String id = prefix + "-" + i;
             String iri = NG.articleIri(id);
             Model m = ModelFactory.createDefaultModel();
-            Resource a = m.createResource(iri, NG.Schema.NewsArticle);
+            Resource a = m.createResource(iri, SchemaDO.NewsArticle);
             a.addProperty(DCTerms.identifier, id);
-            a.addProperty(NG.Schema.articleBody, "Body of " + id + ".");
+            a.addProperty(SchemaDO.articleBody, "Body of " + id + ".");
             for (int j = 0; j < extra; j++) {
                 Resource node = m.createResource(iri + "#node-" + j);
                 node.addProperty(RDFS.label, "node " + j + " of " + id);

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /**
  * Turns the gazetteers ({@code countries.tsv}, {@code cities.tsv}, {@code admin1.tsv}, {@code us-states.tsv},

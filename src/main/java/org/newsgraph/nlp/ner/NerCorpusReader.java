@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
-import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /** Reads annotated NER corpora into documents of IOB2-tagged sentences. */
 final class NerCorpusReader {

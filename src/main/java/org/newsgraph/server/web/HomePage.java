@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.rdf.NG;
 
 /** The home page (the corpus at a glance) and the search results page. */
@@ -35,8 +36,8 @@ final class HomePage {
         Glance g = cached;
         if (g == null || System.nanoTime() - g.readAt() > FRESH_FOR.toNanos()) {
             g = reader.read(() -> new Glance(reader.select("web-home-stats", Map.of()).get(0),
-                    top(NG.Schema.Person.getURI()), top(NG.Schema.Organization.getURI()),
-                    top(NG.Schema.Place.getURI()), reader.select("web-home-latest", Map.of()), System.nanoTime()));
+                    top(SchemaDO.Person.getURI()), top(SchemaDO.Organization.getURI()),
+                    top(SchemaDO.Place.getURI()), reader.select("web-home-latest", Map.of()), System.nanoTime()));
             cached = g;
         }
         Row stats = g.stats();

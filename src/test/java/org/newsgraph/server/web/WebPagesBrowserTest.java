@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,7 +169,7 @@ class WebPagesBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
         waiting().until(d -> !d.findElements(By.cssSelector(".ev.focus")).isEmpty());
         String text = pages.store.articleGraph(WebFixtures.TALKS).listObjectsOfProperty(
-                org.newsgraph.rdf.NG.Schema.articleBody).next().asLiteral().getLexicalForm();
+                SchemaDO.articleBody).next().asLiteral().getLexicalForm();
         String[] parts = anchor.split("-");
         String expected = text.substring(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
         String focused = (String) js("return Array.from(document.querySelectorAll('.ev.focus'))"

@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,7 +58,7 @@ class WebPagesTest {
     }
 
     private static String bodyOf(String articleId) {
-        return pages.store.articleGraph(articleId).listObjectsOfProperty(NG.Schema.articleBody).next().asLiteral()
+        return pages.store.articleGraph(articleId).listObjectsOfProperty(SchemaDO.articleBody).next().asLiteral()
                 .getLexicalForm();
     }
 

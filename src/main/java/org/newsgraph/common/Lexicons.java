@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.common;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.newsgraph.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /**
  * Reads the word lists and tables that ship as resources ({@code /lexicon/*.tsv}, {@code /models/*.txt}):

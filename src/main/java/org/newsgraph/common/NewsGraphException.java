@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.common;
 
 /**
  * Root of every exception newsgraph throws. Checked exceptions from libraries are wrapped once, at the
@@ -15,18 +15,6 @@ public class NewsGraphException extends RuntimeException {
         super(message, cause);
     }
 
-    /** Input that cannot be read or parsed as an article. */
-    public static class IngestException extends NewsGraphException {
-        private static final long serialVersionUID = 1L;
-
-        public IngestException(String message) {
-            super(message);
-        }
-
-        public IngestException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     /** A model or resource the pipeline needs could not be loaded. */
     public static class ConfigException extends NewsGraphException {
@@ -54,12 +42,4 @@ public class NewsGraphException extends RuntimeException {
         }
     }
 
-    /** An extraction stage failed on one article. */
-    public static class ExtractionException extends NewsGraphException {
-        private static final long serialVersionUID = 1L;
-
-        public ExtractionException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 }

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Draw the articles of the quality sets from ../shared/corpus with a seeded shuffle.
+
+The draw is reproducible: the same corpus, seed and exclusions give the same lists. Articles the
+project had already referenced before the draw (any corpus id written anywhere in the repository),
+every Wikinews article (bundled in data/ and read many times) and the first 1,000 Reuters-21578
+records (a development sample read before) are left out of every pool. Articles over 1,500 words are
+left out, so a set can be annotated in full.
+
+Usage: python3 src/tools/draw_eval_sets.py [--shared ../shared] [--seed 20261207] > sets.tsv
+Output: one line per article: set name, article id.
+"""
+import argparse
+import json
+import pathlib
+import random
+import re
+import subprocess
+
+MEETING_WORDS = re.compile(
+    r"\b(met with|met on|met in|meets with|meet with|meeting with|meeting between|held talks|talks with|"
+    r"talks between|summit|visited|visit to|hosted|testified|testify|hearing|phone call|"
+    r"spoke by (tele)?phone|telephone call|sat down with)\b", re.IGNORECASE)
+
+MAX_WORDS = 1500
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def referenced_ids(repo):
+    """Every corpus id that the repository mentions (sources, tests, docs), before the draw."""
+    out = subprocess.run(
+        ["git", "-C", str(repo), "grep", "-ohE",
+         r"(reuters21578|bbc-[a-z]+|wikinews|allsides-2012-2020|reuters-financial-2010-2013)-[A-Za-z0-9_.-]+",
+         "c8034d2", "--", "."],
+        capture_output=True, text=True, check=True).stdout
+    return {line.split(":", 1)[-1] for line in out.split()}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--seed", type=int, default=20261207)
+    args = ap.parse_args()
+    corpus = pathlib.Path(args.shared) / "corpus"
+    repo = pathlib.Path(__file__).resolve().parents[2]
+    seen = referenced_ids(repo)
+
+    def usable(a):
+        return a["id"] not in seen and len(a["text"].split()) <= MAX_WORDS
+
+    modern = [a for part in ("allsides-2012-2020", "reuters-financial-2010-2013")
+              for a in read(corpus / part / "articles.jsonl") if usable(a)]
+    old = [a for a in read(corpus / "reuters21578" / "articles.jsonl")[1000:] if usable(a)]
+
+    rng = random.Random(args.seed)
+    rng.shuffle(modern)
+    taken = set()
+
+    def take(pool, n, name, want=lambda a: True):
+        got = 0
+        for a in pool:
+            if got == n:
+                break
+            if a["id"] in taken or not want(a):
+                continue
+            taken.add(a["id"])
+            print(f"{name}\t{a['id']}")
+            got += 1
+
+    has_meeting_words = lambda a: MEETING_WORDS.search(a["text"]) is not None
+    take(modern, 45, "sealed-general")
+    take(modern, 25, "dev-general")
+    take(modern, 30, "dev-meetings", has_meeting_words)
+    meeting_pool = modern + old
+    rng.shuffle(meeting_pool)
+    take(meeting_pool, 40, "sealed-meetings", has_meeting_words)
+
+
+if __name__ == "__main__":
+    main()
