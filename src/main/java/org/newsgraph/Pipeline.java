@@ -19,6 +19,7 @@ import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.extract.ExtractedDocument;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.Layers;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.nlp.AnnotatedDocument;
@@ -108,13 +109,14 @@ public final class Pipeline {
         }
         long t1 = System.nanoTime();
         List<Fact> facts = new ArrayList<>();
+        Layers layers = new Layers(annotated);
         for (FactExtractor extractor : extractors) {
             try {
-                facts.addAll(extractor.extract(annotated));
+                facts.addAll(extractor.extract(layers));
             } catch (RuntimeException e) {
                 // One extractor's failure loses its facts for this article, not the article.
-                LOG.warn("article {}: {} failed and was skipped: {}", article.id(),
-                        extractor.getClass().getSimpleName(), e.toString());
+                LOG.warn("article {}: the {} extractor failed and was skipped: {}", article.id(),
+                        extractor.name(), e.toString());
             }
         }
         long t2 = System.nanoTime();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
@@ -38,13 +37,26 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             "earlier", "simply", "recently", "once", "has", "had", "have", "would", "will", "was", "is");
 
     private final RoleGrammar grammar;
+    private final Layer<KnownPersons> known;
 
-    /**
-     * @param bodies gives PLACE for a country, state or region name, alias or demonym, ORGANIZATION for an
-     *               international body, and null otherwise
-     */
-    public QuoteAttributionExtractor(Function<String, EntityType> bodies) {
-        this.grammar = new RoleGrammar(RoleLexicon.bundled(), bodies);
+    QuoteAttributionExtractor(RoleRules rules, Layer<KnownPersons> known) {
+        this.grammar = rules.grammar;
+        this.known = known;
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(known);
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(Fact.Quote.class);
     }
 
     /** A quotation in the text: offsets of its marks and of its inner text. */
@@ -57,18 +69,19 @@ public final class QuoteAttributionExtractor implements FactExtractor {
 
     /** An attribution: speaker, verb as written, addressee, and the token span of the attributing words. */
     private record Attribution(Mention speaker, String verb, Mention addressee, int sentence, int begin, int end,
-                               double confidence) {
+                               double confidence, String rule) {
     }
 
     @Override
-    public List<Fact> extract(AnnotatedDocument document) {
+    public List<Fact> extract(Layers layers) {
+        AnnotatedDocument document = layers.document();
         String text = document.text();
         List<Marks> quotes = quotations(text);
         if (quotes.isEmpty()) {
             return List.of();
         }
-        List<RoleGrammar.Candidate> titled = new ArrayList<>();
-        Set<String> persons = grammar.knownPersons(document, titled);
+        KnownPersons persons = layers.get(known);
+        List<RoleGrammar.Candidate> titled = persons.titled;
         List<Salient> salient = subjects(document, persons, titled, quotes);
         List<Fact> out = new ArrayList<>();
         Attribution previous = null;
@@ -103,7 +116,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                     Sentence s = document.sentenceAt(q.begin());
                     if (s != null) {
                         a = new Attribution(previous.speaker(), previous.verb(), null, s.index(), q.open(),
-                                q.close() + 1, sameParagraph ? 0.6 : 0.5);
+                                q.close() + 1, sameParagraph ? 0.6 : 0.5, "quotes#continued");
                     }
                 }
             }
@@ -117,7 +130,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             int evBegin = Math.min(q.open(), a.begin());
             int evEnd = Math.max(q.close() + 1, a.end());
             out.add(new Fact.Quote(text.substring(b, e), b, e, a.speaker(), a.verb(), a.addressee(),
-                    new Evidence(a.sentence(), evBegin, Math.min(evEnd, text.length()), a.confidence())));
+                    new Evidence(a.sentence(), evBegin, Math.min(evEnd, text.length()), a.confidence(), a.rule())));
         }
         return out;
     }
@@ -164,7 +177,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
      * with no attribution of its own goes to the speaker of the sentence before it in the same paragraph,
      * when that sentence reports speech ("said", "added that").
      */
-    private Attribution previousSentence(AnnotatedDocument doc, Set<String> persons, List<Salient> salient,
+    private Attribution previousSentence(AnnotatedDocument doc, KnownPersons persons, List<Salient> salient,
                                          Marks q) {
         Sentence s = doc.sentenceAt(q.open());
         if (s == null || s.index() == 0 || s.begin() < q.open() - 1) {
@@ -174,12 +187,12 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         if (doc.text().substring(prev.end(), s.begin()).contains("\n")) {
             return null;
         }
-        RoleGrammar.View v = grammar.view(doc, prev, persons);
+        RoleSentence v = persons.sentence(prev);
         for (int k = 1; k < Math.min(v.size(), 8); k++) {
-            if (grammar.lexicon().isReportingVerb(v.word(k)) && !v.is(k - 1, "\"", "\u201D")) {
+            if (grammar.lexicon.isReportingVerb(v.word(k)) && !v.is(k - 1, "\"", "\u201D")) {
                 Speaker sp = speakerEndingAt(v, k - 1, salient);
                 if (sp != null) {
-                    return new Attribution(sp.mention(), v.word(k), null, s.index(), q.open(), q.close() + 1, 0.55);
+                    return new Attribution(sp.mention(), v.word(k), null, s.index(), q.open(), q.close() + 1, 0.55, "quotes#attributed");
                 }
             }
         }
@@ -187,13 +200,13 @@ public final class QuoteAttributionExtractor implements FactExtractor {
     }
 
     /** Whether the quotation's sentence has a reporting verb outside quotation marks of its own. */
-    private boolean hasReportingVerb(AnnotatedDocument doc, Set<String> persons, Marks q) {
+    private boolean hasReportingVerb(AnnotatedDocument doc, KnownPersons persons, Marks q) {
         Sentence s = doc.sentenceAt(q.open());
         if (s == null) {
             return false;
         }
         for (var t : s.tokens()) {
-            if ((t.end() <= q.open() || t.begin() > q.close()) && grammar.lexicon().isReportingVerb(t.text())) {
+            if ((t.end() <= q.open() || t.begin() > q.close()) && grammar.lexicon.isReportingVerb(t.text())) {
                 return true;
             }
         }
@@ -240,11 +253,11 @@ public final class QuoteAttributionExtractor implements FactExtractor {
     }
 
     /** The first person named outside quotation marks in each sentence: the sentence's subject. */
-    private List<Salient> subjects(AnnotatedDocument doc, Set<String> persons, List<RoleGrammar.Candidate> titled,
+    private List<Salient> subjects(AnnotatedDocument doc, KnownPersons persons, List<RoleGrammar.Candidate> titled,
                                    List<Marks> quotes) {
         List<Salient> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            RoleGrammar.View v = grammar.view(doc, s, persons);
+            RoleSentence v = persons.sentence(s);
             Mention first = null;
             for (Mention m : doc.mentionsIn(s)) {
                 if (m.type() == EntityType.PERSON && !inside(quotes, m.begin())) {
@@ -263,14 +276,14 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                 boolean start = i == 0 || v.is(i - 1, ",", "\u201C", "\"", "But", "And", "However");
                 if ((start || v.is(i, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")) && v.cap(i)
                         && !inside(quotes, v.t.get(i).begin())) {
-                    RoleGrammar.Span name = grammar.nameAt(v, i);
+                    RoleGrammar.Span name = grammar.names.nameAt(v, i);
                     if (name != null && (name.to() - name.from() > 1 || knownPerson(v, name))
                             && (first == null || name.mention().begin() < first.begin())) {
                         first = name.mention();
                     }
                 }
-                if (i > 0 && grammar.lexicon().isReportingVerb(v.word(i)) && !inside(quotes, v.t.get(i).begin())) {
-                    RoleGrammar.Span name = grammar.nameEndingAt(v, i - 1, java.util.Map.of());
+                if (i > 0 && grammar.lexicon.isReportingVerb(v.word(i)) && !inside(quotes, v.t.get(i).begin())) {
+                    RoleGrammar.Span name = grammar.names.nameEndingAt(v, i - 1, java.util.Map.of());
                     if (name != null && (first == null || name.mention().begin() < first.begin())) {
                         first = name.mention();
                     }
@@ -294,13 +307,13 @@ public final class QuoteAttributionExtractor implements FactExtractor {
     }
 
     /** "“...,” Rubio told reporters" / "“...,” said Rubio" / "“...,” he said". */
-    private Attribution after(AnnotatedDocument doc, Set<String> persons, List<Salient> salient, Marks q) {
+    private Attribution after(AnnotatedDocument doc, KnownPersons persons, List<Salient> salient, Marks q) {
         int from = q.close() + 1;
         Sentence s = sentenceFrom(doc, from);
         if (s == null) {
             return null;
         }
-        RoleGrammar.View v = grammar.view(doc, s, persons);
+        RoleSentence v = persons.sentence(s);
         int j = s.tokenAt(from);
         while (j < v.size() && v.is(j, ",", "\"", "''", "”")) {
             j++;
@@ -311,20 +324,20 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         }
         String inner = doc.text().substring(q.begin(), q.end()).strip();
         if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0 && v.cap(j)
-                && !grammar.lexicon().isReportingVerb(v.word(j))) {
+                && !grammar.lexicon.isReportingVerb(v.word(j))) {
             return null; // "“... view.” Mr Howard later added ...": a new sentence, not an attribution
         }
         if (v.is(j, "according") && v.is(j + 1, "to")) {
             Speaker sp = speakerAt(v, j + 2, salient);
             return sp == null ? null : new Attribution(sp.mention(), "according to", null, s.index(),
-                    v.t.get(j).begin(), v.t.get(sp.to() - 1).end(), 0.75);
+                    v.t.get(j).begin(), v.t.get(sp.to() - 1).end(), 0.75, "quotes#attributed");
         }
         // verb first: "said Rubio", "tweeted Energy Minister Eli Cohen", "said he"
-        if (grammar.lexicon().isReportingVerb(v.word(j))) {
+        if (grammar.lexicon.isReportingVerb(v.word(j))) {
             Speaker sp = speakerAt(v, j + 1, salient);
             if (sp != null) {
                 return new Attribution(sp.mention(), v.word(j), addressee(v, sp.to()), s.index(),
-                        v.t.get(j).begin(), v.t.get(sp.to() - 1).end(), 0.85);
+                        v.t.get(j).begin(), v.t.get(sp.to() - 1).end(), 0.85, "quotes#attributed");
             }
             return null;
         }
@@ -337,20 +350,20 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         while (k < v.size() && ADVERBS.contains(v.fold(k))) {
             k++;
         }
-        if (k < v.size() && grammar.lexicon().isReportingVerb(v.word(k))) {
+        if (k < v.size() && grammar.lexicon.isReportingVerb(v.word(k))) {
             return new Attribution(sp.mention(), v.word(k), addressee(v, k + 1), s.index(), v.t.get(j).begin(),
-                    v.t.get(k).end(), 0.85);
+                    v.t.get(k).end(), 0.85, "quotes#attributed");
         }
         return null;
     }
 
     /** "he explained, “...”" / "Kallner told JNS: “...”" / a verb earlier in the quote's sentence. */
-    private Attribution before(AnnotatedDocument doc, Set<String> persons, List<Salient> salient, Marks q) {
+    private Attribution before(AnnotatedDocument doc, KnownPersons persons, List<Salient> salient, Marks q) {
         Sentence s = doc.sentenceAt(q.open());
         if (s == null) {
             return null;
         }
-        RoleGrammar.View v = grammar.view(doc, s, persons);
+        RoleSentence v = persons.sentence(s);
         int open = s.tokenAt(q.open());
         if (open >= 3 && v.is(open - 1, ":", ",")) {
             // "According to Jamil Murad: “...”"
@@ -359,13 +372,13 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                     Speaker sp = speakerAt(v, k + 1, salient);
                     if (sp != null && sp.to() == open - 1) {
                         return new Attribution(sp.mention(), "according to", null, s.index(),
-                                v.t.get(k - 1).begin(), v.t.get(open - 2).end(), 0.75);
+                                v.t.get(k - 1).begin(), v.t.get(open - 2).end(), 0.75, "quotes#attributed");
                     }
                 }
             }
         }
         for (int k = open - 1; k >= 1; k--) {
-            if (!grammar.lexicon().isReportingVerb(v.word(k))) {
+            if (!grammar.lexicon.isReportingVerb(v.word(k))) {
                 continue;
             }
             int subjectEnd = k - 1;
@@ -380,7 +393,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                 }
                 subjectEnd = v.is(o, ",") ? o - 1 : -1;
             }
-            if (subjectEnd >= 1 && grammar.postNominal(v, subjectEnd)) {
+            if (subjectEnd >= 1 && grammar.names.postNominal(v, subjectEnd)) {
                 subjectEnd--; // "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said"
             }
             if (subjectEnd >= 0 && v.is(subjectEnd, ")")) {
@@ -400,7 +413,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             }
             boolean adjacent = open - k <= 6 && v.is(open - 1, ",", ":", "that");
             return new Attribution(sp.mention(), v.word(k), addressee(v, k + 1), s.index(),
-                    v.t.get(Math.max(0, sp.from())).begin(), v.t.get(k).end(), adjacent ? 0.8 : 0.65);
+                    v.t.get(Math.max(0, sp.from())).begin(), v.t.get(k).end(), adjacent ? 0.8 : 0.65, "quotes#attributed");
         }
         return null;
     }
@@ -408,7 +421,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
     private record Speaker(Mention mention, int from, int to) {
     }
 
-    private Speaker speakerAt(RoleGrammar.View v, int i, List<Salient> salient) {
+    private Speaker speakerAt(RoleSentence v, int i, List<Salient> salient) {
         if (i >= v.size()) {
             return null;
         }
@@ -416,7 +429,7 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             Mention m = antecedent(salient, v.t.get(i).begin());
             return m == null ? null : new Speaker(m, i, i + 1);
         }
-        for (RoleGrammar.Candidate c : grammar.titled(v)) {
+        for (RoleGrammar.Candidate c : v.titled()) {
             if (c.phrase().from() == i || v.tokenIndexOf(c.person()) == i) {
                 int to = v.tokenIndexOf(c.person());
                 while (to < v.size() && v.t.get(to).begin() < c.person().end()) {
@@ -425,14 +438,14 @@ public final class QuoteAttributionExtractor implements FactExtractor {
                 return new Speaker(c.person(), i, to);
             }
         }
-        RoleGrammar.Span name = grammar.nameAt(v, i);
+        RoleGrammar.Span name = grammar.names.nameAt(v, i);
         if (name != null && (name.to() - name.from() > 1 || knownPerson(v, name))) {
             return new Speaker(name.mention(), i, name.to());
         }
         return null;
     }
 
-    private Speaker speakerEndingAt(RoleGrammar.View v, int last, List<Salient> salient) {
+    private Speaker speakerEndingAt(RoleSentence v, int last, List<Salient> salient) {
         if (last < 0) {
             return null;
         }
@@ -440,10 +453,10 @@ public final class QuoteAttributionExtractor implements FactExtractor {
             Mention m = antecedent(salient, v.t.get(last).begin());
             return m == null ? null : new Speaker(m, last, last + 1);
         }
-        java.util.Map<Integer, RoleGrammar.Span> titledNames = grammar.titledNames(v, grammar.titled(v));
-        RoleGrammar.Span name = grammar.nameEndingAt(v, last, titledNames);
+        java.util.Map<Integer, RoleGrammar.Span> titledNames = v.titledNames();
+        RoleGrammar.Span name = grammar.names.nameEndingAt(v, last, titledNames);
         if (name == null) {
-            RoleGrammar.Span single = grammar.nameAt(v, last);
+            RoleGrammar.Span single = grammar.names.nameAt(v, last);
             if (single != null && single.to() == last + 1 && knownPerson(v, single)
                     && (last == 0 || !v.cap(last - 1))) {
                 name = single;
@@ -452,13 +465,13 @@ public final class QuoteAttributionExtractor implements FactExtractor {
         return name == null ? null : new Speaker(name.mention(), name.from(), last + 1);
     }
 
-    private static boolean knownPerson(RoleGrammar.View v, RoleGrammar.Span name) {
+    private static boolean knownPerson(RoleSentence v, RoleGrammar.Span name) {
         return name.mention().type() == EntityType.PERSON
                 && v.personWords.contains(RoleGrammar.lastWord(name.mention().text()));
     }
 
     /** "told JNS", "told the BBC": a capitalised addressee after a verb of telling. */
-    private Mention addressee(RoleGrammar.View v, int i) {
+    private Mention addressee(RoleSentence v, int i) {
         int verb = i - 1;
         if (verb < 0 || verb >= v.size() || !TELL.contains(v.fold(verb)) || i >= v.size()) {
             return null;

@@ -88,7 +88,18 @@ public final class TriggerMeetingExtractor implements FactExtractor {
     }
 
     @Override
-    public List<Fact> extract(AnnotatedDocument doc) {
+    public String name() {
+        return "meetings";
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(Fact.Meeting.class);
+    }
+
+    @Override
+    public List<Fact> extract(Layers layers) {
+        AnnotatedDocument doc = layers.document();
         List<Fact.Meeting> found = new ArrayList<>();
         Optional<LocalDate> published = doc.article().publicationDate();
         for (Sentence s : doc.sentences()) {
@@ -403,7 +414,7 @@ public final class TriggerMeetingExtractor implements FactExtractor {
         confidence = Math.min(0.95, confidence);
         Sentence sent = s.sentence;
         return new Fact.Meeting(kind, unique, location, date, planned,
-                new Evidence(sent.index(), sent.begin(), sent.end(), confidence));
+                new Evidence(sent.index(), sent.begin(), sent.end(), confidence, "meetings#trigger"));
     }
 
     /** "had" in "who had flown", which the tagger may read as a main verb: a form of have or be before a verb. */

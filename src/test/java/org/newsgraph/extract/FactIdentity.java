@@ -55,9 +55,10 @@ class FactIdentity {
             lines.clear();
             long total = 0;
             for (AnnotatedDocument d : docs) {
+                Layers layers = new Layers(d);
                 for (Map.Entry<String, FactExtractor> e : extractors.entrySet()) {
                     long t0 = System.nanoTime();
-                    List<Fact> facts = e.getValue().extract(d);
+                    List<Fact> facts = e.getValue().extract(layers);
                     long t = System.nanoTime() - t0;
                     nanos.merge(e.getKey(), t, Long::sum);
                     total += t;
@@ -92,11 +93,9 @@ class FactIdentity {
                         : org.newsgraph.nlp.EntityType.PLACE)
                 .orElse(null);
         Map<String, FactExtractor> out = new LinkedHashMap<>();
-        out.put("titles", new TitleRoleExtractor(bodies));
-        out.put("appositions", new AppositiveRoleExtractor(bodies));
-        out.put("bylines", new BylineExtractor());
-        out.put("quotes", new QuoteAttributionExtractor(bodies));
-        out.put("meetings", new TriggerMeetingExtractor());
+        for (FactExtractor e : Extractors.standard(bodies)) {
+            out.put(e.name(), e);
+        }
         return out;
     }
 

@@ -7,17 +7,24 @@ package org.newsgraph.extract.rules;
 public final class Match {
 
     private final TokenPattern<?> pattern;
+    private final int anchor;
     private final int start;
     private final int end;
     private final int[] caps;
     private final Object[] values;
 
-    Match(TokenPattern<?> pattern, int start, int end, int[] caps, Object[] values) {
+    Match(TokenPattern<?> pattern, int anchor, int start, int end, int[] caps, Object[] values) {
         this.pattern = pattern;
+        this.anchor = anchor;
         this.start = start;
         this.end = end;
         this.caps = caps;
         this.values = values;
+    }
+
+    /** The token the pattern's anchor matched. */
+    public int anchor() {
+        return anchor;
     }
 
     public int start() {

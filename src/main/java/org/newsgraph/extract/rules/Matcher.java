@@ -52,7 +52,7 @@ public final class Matcher<S extends TokenSequence> {
             }
             start = matchPos;
         }
-        return new Match(p, start, end, caps.clone(), values.clone());
+        return new Match(p, anchor, start, end, caps.clone(), values.clone());
     }
 
     /** How many (instruction, token) steps the matches so far took. */
