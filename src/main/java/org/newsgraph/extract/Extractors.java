@@ -30,10 +30,12 @@ public final class Extractors {
      *               international body, and null otherwise
      */
     public static List<FactExtractor> standard(Function<String, EntityType> bodies) {
-        RoleRules roles = new RoleRules(bodies, RuleConfidence.bundled());
+        RuleConfidence confidence = RuleConfidence.bundled();
+        RoleRules roles = new RoleRules(bodies, confidence);
         Layer<KnownPersons> persons = Layer.of("known persons", l -> KnownPersons.read(l.document(), roles));
         return List.of(new RoleExtractor(roles, persons), new BylineExtractor(),
-                new QuoteAttributionExtractor(roles, persons), new TriggerMeetingExtractor());
+                new QuoteAttributionExtractor(new QuoteRules(roles.grammar, confidence), persons, confidence),
+                new TriggerMeetingExtractor());
     }
 
     /**

@@ -24,6 +24,8 @@ final class Words {
     /** Month and weekday names of the date lexicon, folded, abbreviations without their full stop. */
     static final Set<String> DATE_NAMES = dateNames();
     static final Set<String> NOT_A_NAME = union(list("not-a-name"), DATE_NAMES);
+    /** Weekday names of the date lexicon, folded. */
+    static final Set<String> WEEKDAYS = dateNames("weekday");
 
     private Words() {
     }
@@ -33,10 +35,13 @@ final class Words {
     }
 
     private static Set<String> dateNames() {
+        return union(dateNames("month"), dateNames("weekday"));
+    }
+
+    private static Set<String> dateNames(String kind) {
         Set<String> out = new HashSet<>();
         for (String[] row : Lexicons.table(DATE_WORDS, 3)) {
-            String kind = row[1].strip();
-            if (kind.equals("month") || kind.equals("weekday")) {
+            if (row[1].strip().equals(kind)) {
                 String w = row[0].strip().toLowerCase(Locale.ROOT);
                 out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
             }

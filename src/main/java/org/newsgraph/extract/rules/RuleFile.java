@@ -248,16 +248,42 @@ public record RuleFile(String family, String scan, String published, Map<String,
                     throw new IllegalArgumentException("a fact's condition is 'if GROUP' or 'if GROUP has LIST'");
                 }
             }
-            String[] f = body.split("\\s+");
+            List<String> f = words(body);
             Map<String, String> args = new LinkedHashMap<>();
-            for (int i = 1; i < f.length; i++) {
-                int eq = f[i].indexOf('=');
+            for (int i = 1; i < f.size(); i++) {
+                int eq = f.get(i).indexOf('=');
                 if (eq <= 0) {
-                    throw new IllegalArgumentException("a fact's argument is key=value: '" + f[i] + "'");
+                    throw new IllegalArgumentException("a fact's argument is key=value: '" + f.get(i) + "'");
                 }
-                args.put(f[i].substring(0, eq), f[i].substring(eq + 1));
+                args.put(f.get(i).substring(0, eq), f.get(i).substring(eq + 1));
             }
-            return new RawFact(f[0], args, ifGroup, ifList, negate, orElse, lineNo);
+            return new RawFact(f.get(0), args, ifGroup, ifList, negate, orElse, lineNo);
+        }
+
+        /** Words split at white space, a value in double quotes kept whole: verb="according to". */
+        private static List<String> words(String text) {
+            List<String> out = new ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            boolean quoted = false;
+            for (char c : text.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (Character.isWhitespace(c) && !quoted) {
+                    if (!word.isEmpty()) {
+                        out.add(word.toString());
+                        word.setLength(0);
+                    }
+                } else {
+                    word.append(c);
+                }
+            }
+            if (quoted) {
+                throw new IllegalArgumentException("a quote is not closed: " + text);
+            }
+            if (!word.isEmpty()) {
+                out.add(word.toString());
+            }
+            return out;
         }
 
         private void closeExample() {

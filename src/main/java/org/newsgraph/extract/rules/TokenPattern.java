@@ -104,14 +104,34 @@ public final class TokenPattern<S extends TokenSequence> {
         return new TokenPattern<>(source, c, groups, keys(first));
     }
 
+    /**
+     * Numbers the named groups. A name may stand on groups in different alternatives ("the speaker before
+     * the verb, or before the statement that says it"): they are one group, of which one takes part.
+     */
     private static void names(Node n, Map<String, Integer> groups) {
-        if (n instanceof Group g && g.name() != null) {
-            if (groups.containsKey(g.name())) {
-                throw new IllegalArgumentException("group '" + g.name() + "' is named twice");
+        names(n, groups, new java.util.HashSet<>());
+    }
+
+    private static void names(Node n, Map<String, Integer> groups, java.util.Set<String> onPath) {
+        if (n instanceof Alt alt) {
+            for (Node option : alt.options()) {
+                names(option, groups, new java.util.HashSet<>(onPath));
             }
-            groups.put(g.name(), groups.size() + 1);
+            return;
         }
-        children(n).forEach(c -> names(c, groups));
+        if (n instanceof Group g && g.name() != null) {
+            if (!onPath.add(g.name())) {
+                throw new IllegalArgumentException("group '" + g.name() + "' is named twice in one sequence");
+            }
+            groups.putIfAbsent(g.name(), groups.size() + 1);
+        }
+        if (n instanceof Seq s) {
+            for (Node item : s.items()) {
+                names(item, groups, onPath);
+            }
+            return;
+        }
+        children(n).forEach(c -> names(c, groups, onPath));
     }
 
     private static List<Node> children(Node n) {
