@@ -35,7 +35,13 @@ public final class Extractors {
         Layer<KnownPersons> persons = Layer.of("known persons", l -> KnownPersons.read(l.document(), roles));
         return List.of(new RoleExtractor(roles, persons), new BylineExtractor(),
                 new QuoteAttributionExtractor(new QuoteRules(roles.grammar, confidence), persons, confidence),
-                new TriggerMeetingExtractor());
+                meetings(confidence));
+    }
+
+    private static MeetingExtractor meetings(RuleConfidence confidence) {
+        MeetingLexicon lex = MeetingLexicon.load();
+        Layer<MeetingDocument> sentences = Layer.of("meeting sentences", l -> new MeetingDocument(l.document(), lex));
+        return new MeetingExtractor(new MeetingRules(lex, confidence), sentences);
     }
 
     /**

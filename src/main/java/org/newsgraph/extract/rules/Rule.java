@@ -31,13 +31,18 @@ public record Rule<S extends TokenSequence>(String id, String about, TokenPatter
         F build(Rule<S> rule, FactLine line, S sequence, Match match);
     }
 
-    /** The facts a match makes: each fact line whose condition holds, in order; none if a condition fails. */
-    public <F> List<F> facts(S sequence, Match match, Builder<S, F> builder) {
+    /** Whether a match meets the rule's {@code where} conditions. */
+    public boolean holds(S sequence, Match match) {
         for (MatchTest<S> t : where) {
             if (!t.test(sequence, match)) {
-                return List.of();
+                return false;
             }
         }
+        return true;
+    }
+
+    /** The facts a match makes: each fact line whose condition holds, in order. */
+    public <F> List<F> facts(S sequence, Match match, Builder<S, F> builder) {
         List<F> out = new ArrayList<>();
         boolean previousHeld = false;
         for (FactLine line : facts) {

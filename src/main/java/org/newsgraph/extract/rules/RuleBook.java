@@ -13,10 +13,13 @@ import org.newsgraph.common.NewsGraphException.ConfigException;
  * {@code scan} line says:
  * <ul>
  *   <li>{@code all}: every rule at every token; every match makes its facts;</li>
- *   <li>{@code first}: at every token, the first rule (in file order) whose match makes facts;</li>
+ *   <li>{@code first}: at every token, the first rule (in file order) that matches decides: it makes its facts,
+ *       or none, and the other rules are not tried there;</li>
  *   <li>{@code first-skip}: the same, and the scan goes on after that match;</li>
- *   <li>{@code anchored}: the extractor names the tokens ({@link #first}), the rules are tried there in order.</li>
+ *   <li>{@code anchored}: the extractor names the tokens ({@link #first}), the rules are tried there in order
+ *       and the first that matches decides.</li>
  * </ul>
+ * A rule matches when its pattern does and its {@code where} conditions hold.
  * Immutable and thread-safe.
  */
 public final class RuleBook<S extends TokenSequence> {
@@ -160,7 +163,7 @@ public final class RuleBook<S extends TokenSequence> {
         return out;
     }
 
-    /** The facts of the first rule that matches at token {@code anchor} and makes some, or an empty list. */
+    /** The facts of the first rule that matches at token {@code anchor} (perhaps none), or an empty list. */
     public <F> List<F> first(S seq, int anchor, Rule.Builder<S, F> builder) {
         boolean[] candidate = new boolean[rules.size()];
         mark(seq, anchor, candidate);
@@ -177,7 +180,7 @@ public final class RuleBook<S extends TokenSequence> {
         return List.of();
     }
 
-    /** The facts a match made, and where the match ends. */
+    /** The facts a match made (perhaps none), and where the match ends. */
     private record Made<F>(List<F> facts, int end) {
     }
 
@@ -189,8 +192,11 @@ public final class RuleBook<S extends TokenSequence> {
         if (m == null) {
             return null;
         }
-        List<F> made = rules.get(r).facts(seq, m, builder);
-        return made.isEmpty() ? null : new Made<>(made, m.end());
+        Rule<S> rule = rules.get(r);
+        if (!rule.holds(seq, m)) {
+            return null;
+        }
+        return new Made<>(rule.facts(seq, m, builder), m.end());
     }
 
     /** Marks the rules whose anchors may match token i. */

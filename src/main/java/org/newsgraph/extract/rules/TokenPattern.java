@@ -318,8 +318,8 @@ public final class TokenPattern<S extends TokenSequence> {
         }
 
         private void repeat(Repeat r, int d) {
-            if (nullable(r.body())) {
-                throw new IllegalArgumentException("a repeated element must match at least one token");
+            if (r.max() < 0 && nullable(r.body())) {
+                throw new IllegalArgumentException("an element repeated without bound must match at least one token");
             }
             if (r.possessive()) {
                 sub(ATOMIC, new Repeat(r.body(), r.min(), r.max(), false, false), d, false);
