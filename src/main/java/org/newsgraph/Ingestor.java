@@ -35,10 +35,15 @@ public final class Ingestor {
 
     /** An ingestor that reports the time each stage takes to {@code timer}, for measurements. */
     public Ingestor(NewsStore store, Pipeline.StageTimer timer) {
+        this(store, timer, null);
+    }
+
+    /** An ingestor that runs only the extractors named ({@code "roles"}, {@code "meetings"}; null: all). */
+    public Ingestor(NewsStore store, Pipeline.StageTimer timer, java.util.Collection<String> extractors) {
         this.store = store;
         this.known = CrossArticleLinker.index(store);
         this.timer = timer;
-        this.pipeline = Pipeline.standard(known);
+        this.pipeline = Pipeline.standard(known).withExtractors(extractors);
         this.timed = pipeline.timedBy(timer);
     }
 

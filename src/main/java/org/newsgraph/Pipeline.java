@@ -89,6 +89,15 @@ public final class Pipeline {
         return StandardComponents.pipeline(known);
     }
 
+    /**
+     * The same stages with only the extractors named ({@link org.newsgraph.extract.Extractors#NAMES}), in their
+     * usual order; null names all of them. An unknown name is a configuration error.
+     */
+    public Pipeline withExtractors(java.util.Collection<String> names) {
+        return names == null ? this : new Pipeline(annotator,
+                org.newsgraph.extract.Extractors.select(extractors, names), resolver, mapper, timer, maxBatchChars);
+    }
+
     /** The same stages, reporting the time each one takes to {@code timer}. */
     public Pipeline timedBy(StageTimer timer) {
         return new Pipeline(annotator, extractors, resolver, mapper, timer, maxBatchChars);

@@ -37,6 +37,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = IngestRunner.threads();
 
+    @picocli.CommandLine.Mixin
+    ExtractorsOption extractors;
+
     @Override
     public Integer call() {
         RdfFormats f = format;
@@ -45,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
                     "extract writes turtle, trig or nquads; use export for JSON-LD");
         }
         OutputStream out = new PrintStream(System.out, false);
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = Pipeline.standard().withExtractors(extractors.names());
         IngestReport report = pipeline.run(new ArticleReader().read(inputs), graphs -> {
             for (ArticleGraph g : graphs) {
                 if (f.quads) {

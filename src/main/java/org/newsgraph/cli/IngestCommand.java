@@ -28,6 +28,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
+    @Mixin
+    ExtractorsOption extractors;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, or - for stdin.")
     List<String> inputs;
 
@@ -49,7 +52,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         boolean showProgress = progress != null ? progress : System.console() != null;
         try (NewsStore store = NewsStore.open(db.directory)) {
-            IngestReport report = IngestRunner.ingest(inputs, store, threads, batchSize, spec.commandLine().getOut(),
+            IngestReport report = IngestRunner.ingest(inputs, store, threads, batchSize, extractors.names(),
+                    spec.commandLine().getOut(),
                     spec.commandLine().getErr(), showProgress);
             return report.allAccepted() ? Main.OK : Main.REJECTED;
         }

@@ -36,7 +36,13 @@ final class IngestRunner {
 
     static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, PrintWriter out,
                                PrintWriter err, boolean progress) {
-        Ingestor ingestor = new Ingestor(store);
+        return ingest(inputs, store, threads, batchSize, null, out, err, progress);
+    }
+
+    /** An ingest that runs only the extractors named (null: all). */
+    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, List<String> extractors,
+                               PrintWriter out, PrintWriter err, boolean progress) {
+        Ingestor ingestor = new Ingestor(store, Pipeline.StageTimer.NONE, extractors);
         var results = new ArticleReader().read(inputs);
         Ingestor.Result result;
         if (progress) {

@@ -218,6 +218,7 @@ public final class VocabularyMapper implements GraphMapper {
         node.addLiteral(NG.evidenceBegin, integer(ev.begin()));
         node.addLiteral(NG.evidenceEnd, integer(ev.end()));
         node.addLiteral(NG.confidence, decimal(ev.confidence()));
+        node.addProperty(NG.extractedBy, ev.rule());
     }
 
     private static Resource entity(Model m, Entity e) {
