@@ -1,10 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.common.Lexicons;
 import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /**
@@ -38,39 +34,29 @@ final class DateWords {
     private DateWords() {
     }
 
+    /** The bundled words, read through {@link Lexicons}; a malformed row is a configuration error naming it. */
     static DateWords load() {
         DateWords words = new DateWords();
-        try (InputStream in = DateWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new ConfigException("lexicon not on the classpath: " + RESOURCE);
+        for (String line : Lexicons.lines(RESOURCE)) {
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new ConfigException(RESOURCE + ": expected 3 tab-separated columns: '" + line + "'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new ConfigException(RESOURCE + ":" + n + ": expected 3 tab-separated columns");
-                }
-                int value = Integer.parseInt(f[2].strip());
-                switch (f[1].strip()) {
-                    case "month" -> words.months.put(f[0], value);
-                    case "weekday" -> words.weekdays.put(f[0], value);
-                    case "day" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.DAY, value));
-                    case "week" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.WEEK, value));
-                    case "month-rel" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT),
-                            new Relative(Unit.MONTH, value));
-                    case "year-rel" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT),
-                            new Relative(Unit.YEAR, value));
-                    default -> throw new ConfigException(RESOURCE + ":" + n + ": unknown kind " + f[1]);
-                }
+            int value;
+            try {
+                value = Integer.parseInt(f[2].strip());
+            } catch (NumberFormatException e) {
+                throw new ConfigException(RESOURCE + ": not a number in '" + line + "': " + e.getMessage(), e);
             }
-        } catch (IOException | NumberFormatException e) {
-            throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+            switch (f[1].strip()) {
+                case "month" -> words.months.put(f[0], value);
+                case "weekday" -> words.weekdays.put(f[0], value);
+                case "day" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.DAY, value));
+                case "week" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.WEEK, value));
+                case "month-rel" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.MONTH, value));
+                case "year-rel" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.YEAR, value));
+                default -> throw new ConfigException(RESOURCE + ": unknown kind " + f[1] + " in '" + line + "'");
+            }
         }
         return words;
     }
