@@ -10,8 +10,8 @@ import org.newsgraph.eval.Predictions.DateRow;
  * Scores {@code dates.rq} rows against an article's date expressions. Only rows with a value count. A row is
  * correct when its span overlaps the span of a gold expression and its value is the same lexical form (so the
  * same unit: day, month or year); rows and expressions are matched one to one. The gold expressions are the
- * annotated ones, those with a calendar value. Rows without a value that overlap a gold expression are counted
- * apart, as a hint of what the tagger found but could not resolve.
+ * annotated ones, those with a calendar value. Counted apart: correct rows whose span is exactly the gold's (the
+ * annotation may leave out a leading "on" or "in"), and missed expressions that the system found without a value.
  */
 final class DateScorer {
 
@@ -26,10 +26,13 @@ final class DateScorer {
         KindResult.Builder out = new KindResult.Builder(Kind.DATES);
         boolean[] found = new boolean[dates.size()];
         int correct = 0;
+        int exact = 0;
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
                 correct++;
                 found[match[r]] = true;
+                GoldSet.DateExpression g = dates.get(match[r]);
+                exact += rows.get(r).begin() == g.begin() && rows.get(r).end() == g.end() ? 1 : 0;
             }
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -46,7 +49,7 @@ final class DateScorer {
                 out.missed(show(g) + (seen ? " (found without a value)" : ""));
             }
         }
-        return out.score(rows.size(), correct, dates.size(), correct)
+        return out.score(rows.size(), correct, dates.size(), correct).count("correct rows with the gold's exact span", exact)
                 .count("missed gold dates found without a value", unresolved).build();
     }
 

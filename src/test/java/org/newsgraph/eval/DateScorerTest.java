@@ -29,6 +29,13 @@ class DateScorerTest {
     }
 
     @Test
+    void countsCorrectRowsWithTheExactSpan() {
+        KindResult r = DateScorer.score(GOLD, List.of(row(10, 19, "2025-03-10"), row(40, 44, "2024")));
+        assertEquals(new Score(2, 2, 2, 2), r.score());
+        assertEquals(1, r.counts().get("correct rows with the gold's exact span"));
+    }
+
+    @Test
     void anotherUnitIsWrong() {
         assertEquals(new Score(1, 0, 2, 0), score(row(40, 49, "2024-03")));
     }
