@@ -38,83 +38,83 @@ class DevQualityTest {
     // The seed article (ANNOTATION.md §7), measured 2026-12-07: entities P 0.846 R 0.917, roles 1.000 0.867,
     // meetings 1.000 1.000, dates 0.917 0.917.
     @Test
-    void seedEntities() {
+    void seedEntitiesStayAboveTheirFloor() {
         sets.check("seed", Kind.ENTITIES, 0.81, 0.88);
     }
 
     @Test
-    void seedRoles() {
+    void seedRolesStayAboveTheirFloor() {
         sets.check("seed", Kind.ROLES, 0.97, 0.83);
     }
 
     @Test
-    void seedMeetings() {
+    void seedMeetingsStayAboveTheirFloor() {
         sets.check("seed", Kind.MEETINGS, 0.97, 0.97);
     }
 
     @Test
-    void seedDates() {
+    void seedDatesStayAboveTheirFloor() {
         sets.check("seed", Kind.DATES, 0.88, 0.88);
     }
 
     // dev-general: 25 modern articles (AllSides, Reuters financial), all four kinds. Measured 2026-12-07:
     // entities P 0.792 R 0.874, roles 0.675 0.397, meeting rows 0.111 0.077, dates 0.950 0.830.
     @Test
-    void devGeneralEntities() {
+    void devGeneralEntitiesStayAboveTheirFloor() {
         sets.check("dev-general", Kind.ENTITIES, 0.76, 0.84);
     }
 
     @Test
-    void devGeneralRoles() {
+    void devGeneralRolesStayAboveTheirFloor() {
         sets.check("dev-general", Kind.ROLES, 0.64, 0.36);
     }
 
     @Test
-    void devGeneralMeetings() {
+    void devGeneralMeetingsStayAboveTheirFloor() {
         sets.check("dev-general", Kind.MEETINGS, 0.08, 0.04);
     }
 
     @Test
-    void devGeneralDates() {
+    void devGeneralDatesStayAboveTheirFloor() {
         sets.check("dev-general", Kind.DATES, 0.92, 0.80);
     }
 
     // dev-meetings: 30 modern articles with meeting words, all four kinds. Measured 2026-12-07: entities
     // P 0.730 R 0.882, roles 0.631 0.427, meeting rows 0.400 0.133, dates 0.933 0.884.
     @Test
-    void devMeetingsEntities() {
+    void devMeetingsEntitiesStayAboveTheirFloor() {
         sets.check("dev-meetings", Kind.ENTITIES, 0.70, 0.85);
     }
 
     @Test
-    void devMeetingsRoles() {
+    void devMeetingsRolesStayAboveTheirFloor() {
         sets.check("dev-meetings", Kind.ROLES, 0.60, 0.39);
     }
 
     @Test
-    void devMeetingsMeetings() {
+    void devMeetingsMeetingsStayAboveTheirFloor() {
         sets.check("dev-meetings", Kind.MEETINGS, 0.37, 0.10);
     }
 
     @Test
-    void devMeetingsDates() {
+    void devMeetingsDatesStayAboveTheirFloor() {
         sets.check("dev-meetings", Kind.DATES, 0.90, 0.85);
     }
 
     // old-roles, old-meetings, old-dates: the articles of the earlier role, meeting and date sets, annotated anew.
     // Measured 2026-12-07: old-roles P 0.780 R 0.585, old-meetings rows 0.549 0.274.
     @Test
-    void oldRoles() {
+    void oldRolesStayAboveTheirFloor() {
         sets.check("old-roles", Kind.ROLES, 0.75, 0.55);
     }
 
     @Test
-    void oldMeetings() {
+    void oldMeetingsStayAboveTheirFloor() {
         sets.check("old-meetings", Kind.MEETINGS, 0.51, 0.24);
     }
 
     @Test
-    void oldDates() {
-        sets.check("old-dates", Kind.DATES, 0.0, 0.0);
+    void oldDatesStayAboveTheirFloor() {
+        sets.measure("old-dates", Kind.DATES);
     }
 }
