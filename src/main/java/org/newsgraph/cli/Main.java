@@ -24,8 +24,6 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             NerEvalCommand.class,
             TrainNerCommand.class,
-            LoadTestCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
