@@ -2,7 +2,9 @@
 # Times whole commands on the same input, interleaved, RUNS rounds: the bare OpenNLP models as a program of
 # their own (`bench floor`: sentences, tokens, POS; and the models as newsgraph calls them), and `ingest` into a
 # fresh dataset, by this checkout and, when given, by other newsgraph jars (an older build, to compare).
-# Prints one line per run: what, seconds (wall, from the shell), peak RSS, load average before the run.
+# Prints one line per run: what, seconds (wall, from the shell), CPU seconds (user + system, all threads),
+# peak RSS, load average before the run. On a machine shared with other work the CPU seconds are the steadier
+# figure; on a quiet one the wall seconds are what a user waits.
 #
 #   newsgraph-bench/scripts/ingest-vs-floor.sh INPUT.jsonl RUNS [OTHER_JAR...]
 #
@@ -22,10 +24,11 @@ timed() {  # timed LABEL COMMAND...
   local label="$1"; shift
   local load
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  /usr/bin/time -f "%e %M" -o "$scratch/time" "$@" >"$scratch/out" 2>"$scratch/err" || {
+  /usr/bin/time -f "%e %U %S %M" -o "$scratch/time" "$@" >"$scratch/out" 2>"$scratch/err" || {
     echo "$label failed:"; cat "$scratch/err"; return 1; }
-  read -r secs rss <"$scratch/time"
-  printf '%-34s %8.1f s  %6d MiB  load %s\n' "$label" "$secs" $((rss / 1024)) "$load"
+  read -r secs user sys rss <"$scratch/time"
+  printf '%-36s %8.1f s wall %8.1f s cpu %6d MiB  load %s\n' "$label" "$secs" "$(echo "$user + $sys" | bc)" \
+    $((rss / 1024)) "$load"
 }
 
 for ((r = 1; r <= runs; r++)); do
