@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             IngestCommand.class,
             ExtractCommand.class,
+            LoadCommand.class,
             QueryCommand.class,
             ServeCommand.class,
             ExportCommand.class,

@@ -35,7 +35,8 @@ import org.newsgraph.common.NewsGraphException.StoreException;
  * whose bytes do not match is not read either. The last committed entry of an article wins. Whoever finds no
  * entry for an article (one written by {@code load}, or before the log existed) reads the text again.
  *
- * <p>Used by one thread at a time: the store's writer.
+ * <p>A dataset's log is written only through {@link NewsStore#putAll(Collection, Map)}; a log of one's own (a
+ * temporary one, say) through {@link #at}. Used by one thread at a time.
  */
 public final class AnalysisLog {
 
@@ -53,6 +54,11 @@ public final class AnalysisLog {
         this.dir = dir;
     }
 
+    /** A log of one's own in {@code dir} (created on the first append), not a dataset's. */
+    public static AnalysisLog at(Path dir) {
+        return new AnalysisLog(dir);
+    }
+
     /** Where an article's last committed analysis is. */
     public record Entry(String id, Path segment, long offset, int length, long crc) {
     }
@@ -62,7 +68,7 @@ public final class AnalysisLog {
      * articles of the batch, written without an analysis, get an empty entry that hides an older one, if the log
      * has any.
      */
-    synchronized void append(Map<String, byte[]> analyses, Collection<String> others) {
+    public synchronized void append(Map<String, byte[]> analyses, Collection<String> others) {
         Map<String, byte[]> entries = new LinkedHashMap<>(analyses);
         if (out != null || !segments().isEmpty()) {
             for (String id : others) {
@@ -94,12 +100,12 @@ public final class AnalysisLog {
     }
 
     /** Marks the entries appended since the last mark as committed (their articles are in the dataset). */
-    synchronized void commit() {
+    public synchronized void commit() {
         mark(COMMIT);
     }
 
     /** Marks the entries appended since the last mark as void (their transaction failed). */
-    synchronized void abort() {
+    public synchronized void abort() {
         mark(ABORT);
     }
 
@@ -127,7 +133,7 @@ public final class AnalysisLog {
     }
 
     /** Closes the segment being written. */
-    synchronized void close() {
+    public synchronized void close() {
         if (out != null) {
             try {
                 out.close();
@@ -150,6 +156,20 @@ public final class AnalysisLog {
         });
         found.values().removeIf(e -> e.length() == 0);
         return found;
+    }
+
+    /**
+     * The last committed entry of every article that has one, in the order they were written (an article
+     * written twice comes where it was written last).
+     */
+    public synchronized List<Entry> latest() {
+        Map<String, Entry> last = new LinkedHashMap<>();
+        scan(e -> {
+            last.remove(e.id());
+            last.put(e.id(), e);
+        });
+        last.values().removeIf(e -> e.length() == 0);
+        return new ArrayList<>(last.values());
     }
 
     /** The bytes of an entry, or null when they do not match their checksum (a damaged file). */
