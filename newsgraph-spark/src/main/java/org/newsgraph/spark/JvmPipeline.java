@@ -21,6 +21,10 @@ final class JvmPipeline {
     /** The pipeline, loaded on first use. */
     static synchronized Pipeline get() {
         if (pipeline == null) {
+            // Jena asks the XML parser on Spark's classpath for a property it does not know, and logs that as an
+            // error at start-up; nothing newsgraph does reads XML
+            org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.jena.util.JenaXMLInput",
+                    org.apache.logging.log4j.Level.OFF);
             known = new SurnameIndex();
             pipeline = Pipeline.standard(known);
         }
