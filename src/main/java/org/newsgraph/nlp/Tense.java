@@ -13,7 +13,8 @@ import java.util.Set;
  *       "is scheduled to", "hopes to"), or a present progressive ("is traveling", "are meeting": with a date, an
  *       arrangement);</li>
  *   <li>{@link Time#PRESENT}: a simple present other than a verb of saying ("the council meets on Tuesday"),
- *       or a present "to be" standing alone ("the vote is on Tuesday"): with a date, mostly a timetable;</li>
+ *       a present passive ("figures are announced on March 27"; "is expected" is a plan, future), or a present
+ *       "to be" standing alone ("the vote is on Tuesday"): with a date, mostly a timetable;</li>
  *   <li>{@link Time#PAST}: a verb ending in "-ed" (the lemmatizer leaves verbs it does not know as they are), or
  *       one whose surface form differs from its lemma and is neither a present progressive nor a third-person
  *       present ("met", "said"), or a past auxiliary ("was", "were", "had", "did"), or a perfect ("has met");</li>
@@ -148,6 +149,10 @@ public final class Tense {
             }
             if (PRESENT_BE.contains(w) && text.endsWith("ing")) {
                 return Time.FUTURE;
+            }
+            if (PRESENT_BE.contains(w) && !text.equals(lemma) && !text.endsWith("ing")) {
+                // a present passive: "figures are announced on March 27", "is expected"
+                return PLANNING.contains(lemma) ? Time.FUTURE : Time.PRESENT;
             }
             if (!(p.equals("AUX") || p.equals("ADV") || p.equals("PART"))) {
                 break;
