@@ -159,11 +159,11 @@ final class Evaluation {
     }
 
     private static String part(String name, Score s) {
-        if (name.startsWith("location") || name.startsWith("date")) {
+        if (name.equals(MeetingScorer.LOCATION) || name.equals(MeetingScorer.DATE)) {
             return String.format(Locale.ROOT, "accuracy %.3f (%d of %d)", s.rows() == 0 ? 0.0
                     : (double) s.correct() / s.rows(), s.correct(), s.rows());
         }
-        if (name.equals("meetings")) {
+        if (name.equals(MeetingScorer.MEETINGS)) {
             return String.format(Locale.ROOT, "%d predicted, %d gold: found %d, missed %d, spurious %d", s.rows(),
                     s.gold(), s.found(), s.falseNegatives(), s.falsePositives());
         }

@@ -24,6 +24,11 @@ import org.newsgraph.eval.Predictions.MeetingRow;
  */
 final class MeetingScorer {
 
+    static final String MEETINGS = "meetings";
+    static final String PARTICIPANTS = "participants (aligned meetings)";
+    static final String LOCATION = "location (aligned meetings)";
+    static final String DATE = "date (aligned meetings)";
+
     private MeetingScorer() {
     }
 
@@ -41,7 +46,8 @@ final class MeetingScorer {
         List<List<Slot>> slots = meetings.stream().map(MeetingScorer::slots).toList();
         int[] goldOf = align(groups, meetings, slots);
 
-        KindResult.Builder out = new KindResult.Builder(Kind.MEETINGS);
+        KindResult.Builder out = new KindResult.Builder(Kind.MEETINGS).part(MEETINGS, Score.ZERO)
+                .part(PARTICIPANTS, Score.ZERO).part(LOCATION, Score.ZERO).part(DATE, Score.ZERO);
         int rows = 0;
         int correct = 0;
         int goldRows = 0;
@@ -78,7 +84,7 @@ final class MeetingScorer {
             }
         }
         int alignedPredicted = (int) Arrays.stream(goldOf).filter(g -> g >= 0).count();
-        out.part("meetings", new Score(groups.size(), alignedPredicted, requiredMeetings, requiredFound));
+        out.part(MEETINGS, new Score(groups.size(), alignedPredicted, requiredMeetings, requiredFound));
         return out.score(rows, correct, goldRows, found).build();
     }
 
@@ -139,12 +145,12 @@ final class MeetingScorer {
                 namedRequired += named[s] || bodyPlace ? 1 : 0;
             }
         }
-        out.part("participants (aligned meetings)", new Score(pm.participants().size(), namedRows, requiredSlots,
+        out.part(PARTICIPANTS, new Score(pm.participants().size(), namedRows, requiredSlots,
                 namedRequired));
         int location = rows.stream().allMatch(r -> locationMatches(g, r.location())) ? 1 : 0;
-        out.part("location (aligned meetings)", new Score(1, location, 1, location));
+        out.part(LOCATION, new Score(1, location, 1, location));
         int date = rows.stream().allMatch(r -> dateMatches(g, r.date())) ? 1 : 0;
-        out.part("date (aligned meetings)", new Score(1, date, 1, date));
+        out.part(DATE, new Score(1, date, 1, date));
         return new int[] {correct, g.optional() ? 0 : found};
     }
 

@@ -50,16 +50,16 @@ class MeetingScorerTest {
     void scoresAnExactMeetingRowByRow() {
         KindResult r = MeetingScorer.score(GOLD, jeddah("m1", "Jeddah", "2025-03-10"));
         assertEquals(new Score(3, 3, 8, 3), r.score());
-        assertEquals(new Score(1, 1, 3, 1), r.parts().get("meetings"));
+        assertEquals(new Score(1, 1, 3, 1), r.parts().get(MeetingScorer.MEETINGS));
     }
 
     @Test
     void aWrongLocationMakesEveryRowOfTheMeetingWrongButNotItsParticipants() {
         KindResult r = MeetingScorer.score(GOLD, jeddah("m1", "Riyadh", "2025-03-10"));
         assertEquals(new Score(3, 0, 8, 0), r.score());
-        assertEquals(new Score(3, 3, 3, 3), r.parts().get("participants (aligned meetings)"));
-        assertEquals(new Score(1, 0, 1, 0), r.parts().get("location (aligned meetings)"));
-        assertEquals(new Score(1, 1, 1, 1), r.parts().get("date (aligned meetings)"));
+        assertEquals(new Score(3, 3, 3, 3), r.parts().get(MeetingScorer.PARTICIPANTS));
+        assertEquals(new Score(1, 0, 1, 0), r.parts().get(MeetingScorer.LOCATION));
+        assertEquals(new Score(1, 1, 1, 1), r.parts().get(MeetingScorer.DATE));
     }
 
     @Test
@@ -108,7 +108,7 @@ class MeetingScorerTest {
         KindResult r = MeetingScorer.score(GOLD, List.of(row("m9", "Ariel Kallner", "", ""),
                 row("m9", "Ohad Tal", "", "")));
         assertEquals(new Score(2, 0, 8, 0), r.score());
-        assertEquals(new Score(1, 0, 3, 0), r.parts().get("meetings"));
+        assertEquals(new Score(1, 0, 3, 0), r.parts().get(MeetingScorer.MEETINGS));
     }
 
     @Test
@@ -118,7 +118,7 @@ class MeetingScorerTest {
         rows.add(row("m1b", "Prince Mohammed", "Jeddah", "2025-03-10"));
         KindResult r = MeetingScorer.score(GOLD, rows);
         assertEquals(new Score(5, 3, 8, 3), r.score());
-        assertEquals(new Score(2, 1, 3, 1), r.parts().get("meetings"));
+        assertEquals(new Score(2, 1, 3, 1), r.parts().get(MeetingScorer.MEETINGS));
     }
 
     @Test
