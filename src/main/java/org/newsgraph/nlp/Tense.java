@@ -22,7 +22,8 @@ import java.util.Set;
  * </ul>
  * The verb is the nearest one before the given token in its sentence, or, when there is none, the first
  * after it ("On Monday, Rubio said ..."); after a verb of saying and "that", the date opens the reported clause
- * and the verb after it counts ("said that on Thursday Smith would meet ...").
+ * and the verb after it counts ("said that on Thursday Smith would meet ..."); an "-ing" participle standing
+ * alone gives way to the next verb that tells a time ("After announcing the deal in March, AT&T withdrew ...").
  */
 public final class Tense {
 
@@ -34,6 +35,12 @@ public final class Tense {
             "intend", "go", "prepare", "aim", "seek", "want", "arrange", "slate");
     /** Verbs of planning that take the date of what is planned: "scheduled for April 9", "set for Tuesday". */
     private static final Set<String> PLANNED_FOR = Set.of("schedule", "slate", "set", "plan", "reschedule");
+    /** Past forms the lemmatizer leaves as they are ("fled", "shrank"): past all the same. */
+    private static final Set<String> PAST_FORMS = Set.of("awoke", "bent", "burnt", "clung", "dug", "drank", "fled",
+            "flung", "forbade", "forgave", "froze", "knelt", "leant", "leapt", "lent", "mistook", "shook", "shone",
+            "shot", "shrank", "sang", "sank", "slid", "slung", "spun", "spat", "stung", "stank", "strode", "swore",
+            "trod", "undertook", "underwent", "wove", "wept", "overcame", "oversaw", "undid", "rebuilt", "resold",
+            "retook", "bit", "sprang", "stole", "strove", "slew", "wrung");
     /** Verbs whose past is their base form: "hit", "put" alone tell no tense. */
     private static final Set<String> SAME_IN_PAST = Set.of("hit", "put", "set", "cut", "let", "cost", "quit",
             "spread", "shut", "bet", "hurt", "split", "burst", "cast", "forecast", "broadcast", "upset", "read", "bid",
@@ -54,7 +61,28 @@ public final class Tense {
     /** Where the verb that governs the token at {@code index} places its event. */
     public static Time of(List<Token> tokens, int index) {
         int verb = governingVerb(tokens, index);
-        return verb < 0 ? Time.NONE : timeOfVerb(tokens, verb);
+        if (verb < 0) {
+            return Time.NONE;
+        }
+        Time t = timeOfVerb(tokens, verb);
+        if (t == Time.NONE && participle(tokens, verb)) {
+            // "After announcing the deal in March, AT&T withdrew ...": the clause's own verb tells
+            for (int i = Math.max(verb, index) + 1; i < tokens.size(); i++) {
+                if (isVerb(tokens, i)) {
+                    Time main = timeOfVerb(tokens, i);
+                    if (main != Time.NONE) {
+                        return main;
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    /** An "-ing" form with no auxiliary before it: "announcing", "speaking at ...". */
+    private static boolean participle(List<Token> tokens, int verb) {
+        return lower(tokens.get(verb).text()).endsWith("ing")
+                && (verb == 0 || !tokens.get(verb - 1).pos().equals("AUX"));
     }
 
     /** The index of the verb that governs the token at {@code index}, or -1 when the sentence has none. */
@@ -166,6 +194,9 @@ public final class Tense {
         }
         if (text.endsWith("ed")) {
             // a past form (the lemmatizer leaves unknown verbs as they are, so the ending decides)
+            return Time.PAST;
+        }
+        if (PAST_FORMS.contains(text)) {
             return Time.PAST;
         }
         if (text.equals(lemma) || text.equals(lemma + "s") || text.equals(lemma + "es")
