@@ -270,9 +270,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
         }
 
-        /** "December 1 and 2, 2004": two days. */
+        /** "December 1 and 2, 2004": two days; "between May 5 and 15": a range, its first day. */
         private void monthDayPair(Matcher m) {
             int month = month(m);
+            if (wordBefore(m.start()).equals("between") && num(m, "day2") > num(m, "day")) {
+                if (m.group("year") != null) {
+                    fixed(m.start(), m.end(), DateAnchor.valid(num(m, "year"), month, num(m, "day")));
+                } else {
+                    yearless(m.start(), m.end(), month, num(m, "day"));
+                }
+                return;
+            }
             if (m.group("year") != null) {
                 int y = num(m, "year");
                 fixed(m.start(), m.end("day"), DateAnchor.valid(y, month, num(m, "day")));
@@ -443,6 +451,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return;
             }
             int month = words.month(name);
+            if (wordAfter(end).equalsIgnoreCase("quarter")) {
+                // "the March quarter": a quarter, which has no calendar value
+                block(m.start(), end);
+                return;
+            }
             int yearOffset = relativeYearAfter(end);
             if (yearOffset != Integer.MIN_VALUE) {
                 // "March last year", "in June next year": the phrase gives the year (and stays an expression)
@@ -560,6 +573,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (rel.isEmpty() && (INDEFINITE.contains(before)
                     || Set.of("a", "an").contains(before) && !beforeNoun(m.end()))) {
                 // "one Saturday", "every Monday", "on a Friday": no one date; but "at a Thursday press conference"
+                block(m.start(), m.end());
+                return;
+            }
+            String after = wordAfter(m.end());
+            if (rel.isEmpty() && before.equals("the") && !after.isEmpty() && Character.isUpperCase(after.charAt(0))
+                    && !words.isMonth(after)) {
+                // "The Sunday Times": a name
                 block(m.start(), m.end());
                 return;
             }

@@ -137,6 +137,8 @@ class RuleTemporalTaggerTest {
         "2023-02-23|The minister hopes to clear the backlog by year end.|year end|2023",
         "2011-04-13|Endeavour will launch at the end of the month.|the end of the month|2011-04",
         "2012-11-10|\"We expect to book no loss by the end of this year,\" Lou said.|the end of this year|2012",
+        // a present looks ahead: early in the year, the end of this year, not of the last
+        "2013-02-14|The company expects losses through the end of the year.|the end of the year|2013",
     })
     void readsTheEndOfTheYearAsTheYear(String published, String sentence, String text, String value) {
         assertFound(published, sentence, text, value);
@@ -205,6 +207,7 @@ class RuleTemporalTaggerTest {
         "2004-12-22|The election was held on December 1 and 2, 2004.|December 1|2004-12-01",
         "2004-12-13|It is now scheduled to launch Dec. 20 or 21.|21|2004-12-21",
         "2020-06-08|The survey ran 2-5 June 2020.|2-5 June 2020|2020-06-02",
+        "2012-04-10|Voting took place between April 2 and 5.|April 2 and 5|2012-04-02",
         // a day named without its year takes the year a full date of the same day has in the article
         "2025-03-11|Hamas attacked Israel on Oct. 7, 2023. Israel has fought since October 7th.|October 7th|2023-10-07",
         // a past event dated a few days after publication is a date a little off, not last year's
@@ -278,6 +281,8 @@ class RuleTemporalTaggerTest {
         "She was appointed deputy minister the next year.",
         "The court met again the following Tuesday.",
         "Millions watch the fireworks every Fourth of July.",
+        "Profit rose 8 percent in the March quarter.",
+        "The Sunday Times reported the figures.",
     })
     void leavesWhatIsNoCalendarDateAlone(String sentence) {
         assertTrue(dates(sentence, "2025-03-11").isEmpty(), () -> "found " + dates(sentence, "2025-03-11"));
