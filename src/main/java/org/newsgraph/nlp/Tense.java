@@ -22,8 +22,8 @@ import java.util.Set;
  * </ul>
  * The verb is the nearest one before the given token in its sentence, or, when there is none, the first
  * after it ("On Monday, Rubio said ..."); after a verb of saying and "that", the date opens the reported clause
- * and the verb after it counts ("said that on Thursday Smith would meet ..."); an "-ing" participle standing
- * alone gives way to the next verb that tells a time ("After announcing the deal in March, AT&T withdrew ...").
+ * and the verb after it counts ("said that on Thursday Smith would meet ..."); an "-ing" participle that opens
+ * the sentence gives way to the next verb that tells a time ("After announcing the deal in March, AT&T withdrew ...").
  */
 public final class Tense {
 
@@ -79,10 +79,17 @@ public final class Tense {
         return t;
     }
 
-    /** An "-ing" form with no auxiliary before it: "announcing", "speaking at ...". */
+    /**
+     * An "-ing" form that opens the sentence, alone or after a preposition: "Announcing ...", "After announcing
+     * ...". One inside the sentence ("shoppers visiting stores on Wednesday, the day sales start", "saying Wednesday
+     * that ...") belongs to a noun or a clause of its own, and the next verb is not its time.
+     */
     private static boolean participle(List<Token> tokens, int verb) {
-        return lower(tokens.get(verb).text()).endsWith("ing")
-                && (verb == 0 || !tokens.get(verb - 1).pos().equals("AUX"));
+        if (!lower(tokens.get(verb).text()).endsWith("ing")) {
+            return false;
+        }
+        String first = tokens.get(0).pos();
+        return verb == 0 || verb == 1 && (first.equals("ADP") || first.equals("SCONJ"));
     }
 
     /** The index of the verb that governs the token at {@code index}, or -1 when the sentence has none. */

@@ -65,6 +65,9 @@ class TenseTest {
         "The economy shrank in [June].|PAST",
         // a participle alone gives way to the verb of the clause it opens
         "After announcing the deal in [March], the company withdrew its offer.|PAST",
+        // one inside the sentence does not reach over to a verb of its own clause
+        "Crowds were up among people visiting shops on [Wednesday], the day when sales traditionally start.|NONE",
+        "He denied the report, saying [Wednesday] that we will see what happens.|NONE",
     })
     void readsPlansInfinitivesAndReportedClauses(String sentence, Time expected) {
         assertEquals(expected, timeAt(sentence));
