@@ -135,6 +135,7 @@ class RuleTemporalTaggerTest {
         "2013-01-22|The Treasury said the country hit the debt ceiling at the end of the year.|the end of the year|2012",
         "2012-10-24|Officials will decide when Operation Twist ends at year-end.|year-end|2012",
         "2023-02-23|The minister hopes to clear the backlog by year end.|year end|2023",
+        "2015-12-17|Critics attacked the end-of-year tax bill.|end-of-year|2015",
         "2011-04-13|Endeavour will launch at the end of the month.|the end of the month|2011-04",
         "2012-11-10|\"We expect to book no loss by the end of this year,\" Lou said.|the end of this year|2012",
         // a present looks ahead: early in the year, the end of this year, not of the last
