@@ -53,9 +53,13 @@ public final class Tense {
     private Tense() {
     }
 
-    /** True when the verb that governs the token at {@code index} speaks of the future or of a timetable. */
+    /**
+     * True when the verb that governs the token at {@code index} speaks of the future or of a timetable, read as
+     * {@link #isFutureVerb} reads it (for meetings).
+     */
     public static boolean isFuture(List<Token> tokens, int index) {
-        return ahead(of(tokens, index));
+        int verb = governingVerb(tokens, index);
+        return verb >= 0 && futureVerb(tokens, verb);
     }
 
     /** Where the verb that governs the token at {@code index} places its event. */
@@ -148,13 +152,68 @@ public final class Tense {
         return false;
     }
 
-    /** True when the verb at {@code verb} itself, with its auxiliaries, speaks of the future or of a timetable. */
+    /**
+     * True when the verb at {@code verb} itself, with its auxiliaries, speaks of the future or of a timetable: whether
+     * a meeting is planned rather than held. This is the meeting extractor's coarser reading, which leans to "planned"
+     * where {@link #timeOfVerb} leaves the time open ("was willing to meet", "had planned to meet" are no meetings
+     * held); dates use {@link #timeOfVerb}.
+     */
     public static boolean isFutureVerb(List<Token> tokens, int verb) {
-        return ahead(timeOfVerb(tokens, verb));
+        return futureVerb(tokens, verb);
     }
 
-    private static boolean ahead(Time t) {
-        return t == Time.FUTURE || t == Time.PRESENT;
+    private static boolean futureVerb(List<Token> tokens, int verb) {
+        Token v = tokens.get(verb);
+        String text = lower(v.text());
+        String lemma = lower(v.lemma());
+        // the auxiliaries and particles right before the verb
+        for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+            Token t = tokens.get(i);
+            String w = lower(t.text());
+            String p = t.pos();
+            if (FUTURE_MODALS.contains(w)) {
+                return true;
+            }
+            if (PAST_AUX.contains(w) || PERFECT.contains(w)) {
+                // "had met", "have run into difficulties": what has happened
+                return false;
+            }
+            if (w.equals("to") && p.equals("PART")) {
+                return infinitiveIsFuture(tokens, i);
+            }
+            if (PRESENT_BE.contains(w) && text.endsWith("ing")) {
+                return true;
+            }
+            if (!(p.equals("AUX") || p.equals("ADV") || p.equals("PART"))) {
+                break;
+            }
+        }
+        if (v.pos().equals("AUX")) {
+            return PRESENT_BE.contains(text);
+        }
+        if (text.endsWith("ing") || text.endsWith("ed")) {
+            // a past form (the lemmatizer leaves unknown verbs as they are, so the ending decides)
+            return false;
+        }
+        if (text.equals(lemma) || text.equals(lemma + "s") || text.equals(lemma + "es")
+                || (lemma.endsWith("y") && text.equals(lemma.substring(0, lemma.length() - 1) + "ies"))) {
+            return !SAYING.contains(lemma);
+        }
+        return false;
+    }
+
+    /** "plans to meet", "is expected to meet", "was due to meet": planned unless the governing verb says otherwise. */
+    private static boolean infinitiveIsFuture(List<Token> tokens, int to) {
+        for (int i = to - 1; i >= Math.max(0, to - 3); i--) {
+            Token t = tokens.get(i);
+            if (PLANNING.contains(lower(t.lemma())) || PLANNING.contains(lower(t.text()))) {
+                return true;
+            }
+            if (t.pos().equals("VERB")) {
+                return futureVerb(tokens, i);
+            }
+        }
+        return true;
     }
 
     /** Where the verb at {@code verb}, with its auxiliaries, places its event. */

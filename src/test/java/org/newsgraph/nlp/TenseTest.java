@@ -1,9 +1,12 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.ingest.Article;
@@ -71,5 +74,22 @@ class TenseTest {
     })
     void readsPlansInfinitivesAndReportedClauses(String sentence, Time expected) {
         assertEquals(expected, timeAt(sentence));
+    }
+
+    /** Whether the verb at the brackets (the brackets removed) is planned, as meetings read it. */
+    static boolean plannedAt(String marked) {
+        int at = marked.indexOf('[');
+        String text = marked.replace("[", "").replace("]", "");
+        Sentence s = annotator.annotate(Article.of("t", text)).sentences().get(0);
+        return Tense.isFutureVerb(s.tokens(), s.tokenAt(at));
+    }
+
+    @Test
+    void readsAMeetingWishedOrPlannedAsNotHeld() {
+        // where a date's time is left open or past, a meeting still counts as not held
+        assertTrue(plannedAt("Pelosi said she was willing to [meet] with Trump to discuss the shutdown."));
+        assertTrue(plannedAt("The two leaders plan to [meet] in Geneva."));
+        assertFalse(plannedAt("The two leaders [met] in Geneva."));
+        assertFalse(plannedAt("The ministers had [met] twice before."));
     }
 }
