@@ -77,8 +77,9 @@ class DateQualityTest {
                 "%s dates: recall %.3f below the floor %.2f (%s)", set, s.recall(), minRecall, s.summary()));
     }
 
-    // Measured 2026-12-07 (before these rules: old-dates P 0.918 R 0.911, dev-general 0.950 0.830, dev-meetings
-    // 0.933 0.884, seed 0.917 0.917).
+    // Measured 2026-12-07 on the gold of that day: old-dates P 0.977 R 0.981 (253 right, 6 wrong, 5 missed),
+    // dev-general 0.974 0.987 (149/4/2), dev-meetings 0.980 0.984 (247/5/4), seed 1 1 (12/0/0); before these
+    // rules, through dates.rq: 0.918 0.911, 0.935 0.861, 0.933 0.884, 0.917 0.917.
     @Test
     void oldDatesStayAboveTheirFloor() {
         check("old-dates", 0.95, 0.96);
@@ -86,7 +87,7 @@ class DateQualityTest {
 
     @Test
     void devGeneralDatesStayAboveTheirFloor() {
-        check("dev-general", 0.96, 0.92);
+        check("dev-general", 0.95, 0.96);
     }
 
     @Test

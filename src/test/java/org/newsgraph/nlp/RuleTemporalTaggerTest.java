@@ -266,6 +266,7 @@ class RuleTemporalTaggerTest {
         "Toll forecast 2,100 home closings in fiscal 2011.",
         "The Pentagon is shifting $2.2 billion from its base fiscal 2020 budget.",
         "Revenue for the 2011 fiscal year was flat.",
+        "The company expects a loss this fiscal year.",
         "The asteroid 2004 YD5 passed between Earth and its satellites.",
         "Shares of Foxconn International Holdings (2038.HK) fell.",
         "The ceasefire begins at 1800 GMT.",
