@@ -259,6 +259,20 @@ final class NameRules {
         return false;
     }
 
+    /** Whether the gazetteer knows a word as a whole country, city or region ("Amazon" is a region's name). */
+    boolean isPlace(String word) {
+        String classes = gazetteer.apply(word);
+        if (classes == null) {
+            return false;
+        }
+        for (String c : classes.split("_")) {
+            if (c.equals("COUNTRY") || c.equals("CITY") || c.equals("REGION")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isPlaceWord(String capitals) {
         String classes = gazetteer.apply(capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT));
         return classes != null && classes.contains("COUNTRY");

@@ -35,6 +35,15 @@ public final class NerEvaluation {
         return evaluate(finder, NerCorpusReader.read(file, format), types);
     }
 
+    /**
+     * Scores {@code finder} on names annotated stand-off over corpus articles ({@code train-ner --standoff}'s
+     * format), the articles' text read from {@code corpus}; rows that cannot be used are told to {@code log}.
+     */
+    public static NerScores evaluateStandoff(MentionFinder finder, Path file, List<Path> corpus, Set<String> types,
+            java.util.function.Predicate<String> isCountry, java.util.function.Consumer<String> log) {
+        return evaluate(finder, StandoffNames.read(file, corpus, Set.of(), isCountry, log), types);
+    }
+
     static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types) {
         return evaluate(finder, docs, types, null);
     }
