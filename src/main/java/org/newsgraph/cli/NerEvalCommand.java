@@ -60,6 +60,10 @@ final class NerEvalCommand implements Callable<Integer> {
             description = "Then tag the corpus N more times and print the warm throughput (default: ${DEFAULT-VALUE}).")
     int speedRuns;
 
+    @Option(names = "--errors", description = "Also print each sentence with an error: gold names missed (-) and "
+            + "names found wrongly (+).")
+    boolean errors;
+
     @Option(names = "--calibration", paramLabel = "FILE",
             description = "Also write a confidence calibration table (raw score to precision) to FILE.")
     Path calibration;
@@ -77,7 +81,7 @@ final class NerEvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--standoff needs --corpus");
         }
         TokenNameFinderModel nerModel = model == null ? NameFinderMentionFinder.shippedModel()
-                : new TokenNameFinderModel(model);
+                : NameFinderMentionFinder.readModel(model);
         NameFinderMentionFinder finder = model == null ? new NameFinderMentionFinder()
                 : new NameFinderMentionFinder(nerModel);
         Set<String> only = new LinkedHashSet<>();
@@ -86,18 +90,19 @@ final class NerEvalCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             UnaryOperator<String> gazetteer = nerModel.getArtifact(NameFinderMentionFinder.GAZETTEER)
                     instanceof WordClusterDictionary d ? d::lookupToken : w -> null;
-            NerScores scores = NerEvaluation.evaluateStandoff(finder, standoff, corpus, only,
-                    NameFinderMentionFinder.countries(gazetteer), line -> err.println("ner-eval: " + line));
             PrintWriter out = spec.commandLine().getOut();
+            NerScores scores = NerEvaluation.evaluateStandoff(finder, standoff, corpus, only,
+                    NameFinderMentionFinder.countries(gazetteer), line -> err.println("ner-eval: " + line),
+                    errors ? out::println : null);
             out.println(standoff + (only.isEmpty() ? "" : " (types " + String.join(",", only) + ")"));
             out.print(scores.table());
             out.flush();
             return Main.OK;
         }
         long start = System.nanoTime();
-        NerScores scores = NerEvaluation.evaluate(finder, file, format, only);
-        double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
+        NerScores scores = NerEvaluation.evaluate(finder, file, format, only, errors ? out::println : null);
+        double seconds = (System.nanoTime() - start) / 1e9;
         out.println(file + (only.isEmpty() ? "" : " (types " + String.join(",", only) + ")"));
         out.print(scores.table());
         out.printf(Locale.ROOT, "%.1f s, %.0f sentences/s (including the first, cold sentences)%n", seconds,

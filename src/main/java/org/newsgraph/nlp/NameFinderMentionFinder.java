@@ -1,6 +1,8 @@
 package org.newsgraph.nlp;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +84,14 @@ public final class NameFinderMentionFinder implements MentionFinder {
     /** The shipped model, read with the model's own feature generators allowed. */
     public static TokenNameFinderModel shippedModel() {
         return Models.load(MODEL, TokenNameFinderModel::new);
+    }
+
+    /**
+     * A model file (a freshly trained one, say), read after this class has registered the package of the model's
+     * own feature generators with OpenNLP, which reading the file needs.
+     */
+    public static TokenNameFinderModel readModel(Path file) throws IOException {
+        return new TokenNameFinderModel(file);
     }
 
     /** A finder over the given model (a freshly trained one, say); confidences are the model's raw scores. */

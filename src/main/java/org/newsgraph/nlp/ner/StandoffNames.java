@@ -113,6 +113,7 @@ final class StandoffNames {
         List<Row> inside = rows.stream().filter(r -> !r.type().equals(REGION)
                 && r.begin() >= region.begin() && r.end() <= region.end()).toList();
         List<TaggedSentence> out = new ArrayList<>();
+        Set<Integer> reported = new java.util.HashSet<>();
         for (Sentence sentence : annotator.annotate(Article.of(id, part)).sentences()) {
             List<int[]> words = NameFinderMentionFinder.modelWords(part, sentence, isCountry);
             if (words.isEmpty()) {
@@ -141,9 +142,11 @@ final class StandoffNames {
                     }
                 }
                 if (first < 0 || last < first) {
-                    log.accept(file + ":" + r.line() + ": name " + r.begin() + "-" + r.end() + " of " + id
-                            + " does not start and end on the words the finder reads (or crosses a sentence end); "
-                            + "its sentence is left out");
+                    if (reported.add(r.line())) {
+                        log.accept(file + ":" + r.line() + ": name " + r.begin() + "-" + r.end() + " of " + id
+                                + " does not start and end on the words the finder reads (or crosses a sentence "
+                                + "end); its sentence is left out");
+                    }
                     usable = false;
                     break;
                 }
