@@ -141,4 +141,15 @@ class NameFinderMentionFinderTest {
         }
         assertTrue(names(doc, EntityType.PERSON).contains("Kofi Annan"), () -> "mentions: " + doc.mentions());
     }
+
+    @Test
+    void partyLabelsAreNoPeople() {
+        String text = "The bill was unveiled by Speaker John Boehner (R-Ohio) and Rep. Steve Womack, R-Ark., "
+                + "at a closed party meeting in Washington, D.C.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t11", text));
+        Set<String> people = names(doc, EntityType.PERSON);
+        assertTrue(people.containsAll(Set.of("John Boehner", "Steve Womack")), () -> "mentions: " + doc.mentions());
+        assertTrue(people.stream().noneMatch(p -> p.startsWith("R-") || p.equals("D.C.")),
+                () -> "mentions: " + doc.mentions());
+    }
 }
