@@ -108,7 +108,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.knownNames = new KnownNames(rules::isPlace);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
-                ? new Truecaser(d::lookupToken) : null;
+                ? new Truecaser(d::lookupToken, caseClasses != null ? caseClasses::lookupToken : word -> null) : null;
         this.repeats = new NameRepeats(caseClasses != null ? caseClasses::lookupToken : word -> null, rules::isTitle,
                 rules::isDateWord);
     }

@@ -143,6 +143,16 @@ class NameFinderMentionFinderTest {
     }
 
     @Test
+    void aTitleCaseHeadlineIsNoEvidenceOfNames() {
+        String text = "Update at 9:25 a.m. ET. Boehner Says Wages Are Still Stagnant After Shutdown\n\n"
+                + "House Speaker John Boehner said on Friday that wages are still stagnant.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t10", text));
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains("Says") || m.text().contains("Wages")
+                || m.text().contains("Stagnant")), () -> "mentions: " + doc.mentions());
+        assertTrue(names(doc, EntityType.PERSON).contains("John Boehner"), () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
     void partyLabelsAreNoPeople() {
         String text = "The bill was unveiled by Speaker John Boehner (R-Ohio) and Rep. Steve Womack, R-Ark., "
                 + "at a closed party meeting in Washington, D.C.";
