@@ -69,6 +69,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final NameRules rules;
     private final CompanySigns companySigns;
     private final KnownNames knownNames;
+    private final ArticleTypes articleTypes = new ArticleTypes();
     private final NameRepeats repeats;
     private final double[][] calibration;
     /** Lower-cased word to how it is usually written (the model's {@code case} table), or null. */
@@ -181,7 +182,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 where.add(new int[] {s, span.getStart(), span.getEnd()});
             }
         }
-        return repeats.add(text, sentences, piecesOf, knownNames.retype(companySigns.retype(result, where, cased)));
+        List<Mention> typed = articleTypes.apply(knownNames.retype(companySigns.retype(result, where, cased)));
+        return repeats.add(text, sentences, piecesOf, typed);
     }
 
     /**
