@@ -143,6 +143,19 @@ class NameFinderMentionFinderTest {
     }
 
     @Test
+    void aKnownOutletIsAnOrganizationAndAProductIsNoEntity() {
+        String text = "Wikinews has learned that Mozilla Firefox 1.0 has been released. Wikinews reporters say "
+                + "it is a real competitor to Microsoft's Internet Explorer.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t9", text));
+        assertTrue(names(doc, EntityType.ORGANIZATION).containsAll(Set.of("Wikinews", "Microsoft")),
+                () -> "mentions: " + doc.mentions());
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) {
+            assertTrue(names(doc, type).stream().noneMatch(n -> n.contains("Firefox") || n.contains("Explorer")),
+                    () -> "mentions: " + doc.mentions());
+        }
+    }
+
+    @Test
     void aTitleCaseHeadlineIsNoEvidenceOfNames() {
         String text = "Update at 9:25 a.m. ET. Boehner Says Wages Are Still Stagnant After Shutdown\n\n"
                 + "House Speaker John Boehner said on Friday that wages are still stagnant.";
