@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.newsgraph.common.NewsGraphException;
+import org.newsgraph.common.NewsGraphException.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Option;
         })
 public final class Main {
 
-    /** Exit codes: 0 all went in, 1 some input was rejected (or the job failed), 2 usage error. */
+    /**
+     * Exit codes: 0 all went in, 1 some input was rejected (or the job failed), 2 usage error (a wrong option,
+     * or a query that cannot be read: the command could not start).
+     */
     public static final int OK = 0;
     public static final int REJECTED = 1;
     public static final int USAGE = 2;
@@ -65,7 +69,7 @@ public final class Main {
                 err.println("newsgraph: " + e);
             }
             err.flush();
-            return REJECTED;
+            return e instanceof QueryException ? USAGE : REJECTED;
         });
         return cl;
     }

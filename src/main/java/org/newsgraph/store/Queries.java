@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.newsgraph.common.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.QueryException;
 
 /**
  * The SPARQL that ships in {@code queries/}: read from the jar (the build copies the folder in), so the
@@ -94,23 +96,35 @@ public final class Queries {
         }
     }
 
-    /** A query from a file, with the file named in any parse error. */
+    /** A query from a file, with the file named in any syntax error. */
     public static Query fromFile(Path file) {
+        String text;
         try {
-            return QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new QueryException("no query file " + file, e);
         } catch (IOException e) {
-            throw new ConfigException("cannot read query file " + file + ": " + e.getMessage(), e);
-        } catch (QueryParseException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
+            throw new QueryException("cannot read query file " + file + ": " + e.getMessage(), e);
         }
+        return parse(text, file.toString());
     }
 
     /** A query given as text on the command line. */
     public static Query fromText(String sparql) {
+        return parse(sparql, "query");
+    }
+
+    /**
+     * Parses a query that a user wrote. A syntax error becomes a {@link QueryException} that names
+     * {@code source} and says where and what in words: line, column, the token met and what was expected.
+     */
+    public static Query parse(String sparql, String source) {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
-            throw new ConfigException("query: " + e.getMessage(), e);
+            throw new QueryException(source + ": " + SparqlErrors.describe(e, sparql), e);
+        } catch (org.apache.jena.query.QueryException e) {
+            throw new QueryException(source + ": " + e.getMessage(), e);
         }
     }
 }
