@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -55,8 +55,7 @@ public final class NewsStore implements AutoCloseable {
     public static NewsStore open(Path directory) {
         try {
             Files.createDirectories(directory);
-            Location location = Location.create(directory.toString());
-            Dataset ds = TDB2Factory.connectDataset(location);
+            Dataset ds = TDB2Factory.connectDataset(directory.toString());
             return new NewsStore(directory, ds);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create dataset directory " + directory + ": " + e.getMessage(), e);
@@ -71,10 +70,14 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether opening failed because another process holds the dataset. TDB2 throws {@link DBOpEnvException}
+     * itself when the lock file names a live process; its subclasses ({@code FileException},
+     * {@code AlreadyLocked}...) report other faults of the storage.
+     */
     private static boolean isLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String msg = String.valueOf(t.getMessage());
-            if (msg.contains("lock") || msg.contains("Lock")) {
+            if (t.getClass() == DBOpEnvException.class) {
                 return true;
             }
         }
@@ -251,6 +254,13 @@ public final class NewsStore implements AutoCloseable {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
+    /**
+     * Closes the dataset and gives its directory back: the lock TDB2 holds on it is released, so another process
+     * (or this one, after the directory was replaced) can open it. TDB2 keeps every dataset it opened, and its lock,
+     * until the process ends, and offers no public call to let one go: {@code Dataset.close()} does nothing for a
+     * TDB2 dataset. {@code TDBInternal.expel} is the call Fuseki itself makes when it drops a TDB2 dataset
+     * (JENA-1586), and the one place newsgraph reaches into TDB2's internals.
+     */
     @Override
     public void close() {
         dataset.close();
