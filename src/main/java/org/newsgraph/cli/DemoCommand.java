@@ -29,8 +29,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "newsgraph-demo-db",
-            description = "Where to build the demo dataset; emptied first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = DatabaseOption.DEMO_DEFAULT,
+            description = {"Where to build the demo dataset; emptied first (default: ${DEFAULT-VALUE}).",
+                    "It stays there: after the demo, other commands read it with the same --db."})
     Path directory;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -51,13 +52,16 @@ final class DemoCommand implements Callable<Integer> {
         if (!Files.isDirectory(input)) {
             throw new NewsGraphException("no data folder at " + input + " (give one with --data)");
         }
+        NewsServer.Builder configured = server.builder();
+        server.requirePortFree();
         wipe(directory);
         IngestReport report;
         try (NewsStore store = NewsStore.open(directory)) {
             out.println("newsgraph demo: loading " + input + " into " + directory);
             out.flush();
-            report = IngestRunner.ingest(List.of(input.toString()), store, IngestRunner.threads(), out, err, false);
-            try (NewsServer s = server.build(store).start()) {
+            report = IngestRunner.ingest(List.of(input.toString()), store, IngestRunner.threads(), out, err,
+                    System.console() != null);
+            try (NewsServer s = server.start(configured.dataset(store.dataset()))) {
                 String endpoint = s.sparqlUrl();
                 out.println();
                 out.println("SPARQL endpoint: " + endpoint + "   (read-only, " + s.host() + " only)");
@@ -71,8 +75,12 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("Who met whom, where and when:");
                 out.println("  curl -s " + endpoint + " --data-urlencode query@" + queries.resolve("meetings.rq")
                         + " -H 'Accept: text/csv'");
-                out.println("Or from here:  bin/newsgraph query --db " + directory + " queries/entities.rq"
-                        + "   (after stopping the server: TDB2 allows one process per dataset)");
+                out.println();
+                out.println("The dataset stays in " + directory + ". After stopping the demo (one process at a time "
+                        + "may open a dataset), read it with --db:");
+                out.println("  bin/newsgraph query  --db " + directory + " queries/roles.rq");
+                out.println("  bin/newsgraph stats  --db " + directory);
+                out.println("  bin/newsgraph serve  --db " + directory);
                 out.flush();
                 if (noWait) {
                     for (String name : List.of("roles", "meetings")) {

@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads and --batch-size must be positive");
         }
         boolean showProgress = progress != null ? progress : System.console() != null;
-        try (NewsStore store = NewsStore.open(db.directory)) {
+        try (NewsStore store = db.open()) {
             IngestReport report = IngestRunner.ingest(inputs, store, threads, batchSize, spec.commandLine().getOut(),
                     spec.commandLine().getErr(), showProgress);
             return report.allAccepted() ? Main.OK : Main.REJECTED;

@@ -56,7 +56,7 @@ final class QueryCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Map<String, RDFNode> values = new java.util.HashMap<>();
         bindings.forEach((k, v) -> values.put(k, ResourceFactory.createPlainLiteral(v)));
-        try (NewsStore store = NewsStore.open(db.directory)) {
+        try (NewsStore store = db.openExisting()) {
             store.read(query, values, qe -> {
                 run(qe, query, out);
                 return null;

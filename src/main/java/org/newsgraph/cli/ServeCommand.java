@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -40,10 +41,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         NewsServer.Builder builder = server.builder();
-        try (NewsStore store = NewsStore.open(db.directory);
-             NewsServer s = builder.dataset(store.dataset()).build().start();
+        server.requirePortFree();
+        // A server that only reads needs a dataset to read; one that takes articles in may start empty.
+        boolean writes = inbox != null || server.allowUpdate;
+        boolean created = writes && !NewsStore.isDataset(db.directory);
+        try (NewsStore store = writes ? db.open() : db.openExisting();
+             NewsServer s = server.start(builder.dataset(store.dataset()));
              Inbox watcher = inbox == null ? null : Inbox.start(inbox, store, IngestRunner.threads())) {
             var out = spec.commandLine().getOut();
+            if (created) {
+                out.println("newsgraph: created an empty dataset in " + db.directory);
+            }
             out.println("newsgraph: serving " + db.directory + " at " + s.datasetUrl());
             out.println("  SPARQL endpoint: " + s.sparqlUrl());
             out.println("  Web pages:       " + s.webUrl());
@@ -124,6 +132,30 @@ final class ServeCommand implements Callable<Integer> {
 
         NewsServer build(NewsStore store) {
             return builder().dataset(store.dataset()).build();
+        }
+
+        /**
+         * Fails at once, naming the port and what to do, when the port is taken: asked before anything slow
+         * (opening or loading a dataset) is done.
+         */
+        void requirePortFree() {
+            if (NewsServer.portInUse(host, port)) {
+                throw new NewsGraphException(portTaken());
+            }
+        }
+
+        /** Builds and starts the server; a port taken meanwhile gets the same message. */
+        NewsServer start(NewsServer.Builder configured) {
+            try {
+                return configured.build().start();
+            } catch (NewsServer.PortInUseException e) {
+                throw new NewsGraphException(portTaken(), e);
+            }
+        }
+
+        private String portTaken() {
+            return "port " + port + " on " + host + " is already in use (another newsgraph serve or demo?): "
+                    + "give another with --port N, or --port 0 to pick a free one";
         }
 
         private String password() {

@@ -20,6 +20,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.common.NewsGraphException.ConfigException;
 import org.newsgraph.server.web.WebPages;
 
@@ -63,11 +64,13 @@ public final class NewsServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final int configuredPort;
     private final boolean allowUpdate;
 
-    private NewsServer(FusekiServer fuseki, String host, boolean allowUpdate) {
+    private NewsServer(FusekiServer fuseki, String host, int configuredPort, boolean allowUpdate) {
         this.fuseki = fuseki;
         this.host = host;
+        this.configuredPort = configuredPort;
         this.allowUpdate = allowUpdate;
     }
 
@@ -75,9 +78,49 @@ public final class NewsServer implements AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * Starts the server. A port already taken is reported in one line that names it, not as Jetty's bind
+     * exception.
+     */
     public NewsServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new PortInUseException(host, configuredPort, e);
+                }
+            }
+            throw e;
+        }
         return this;
+    }
+
+    /**
+     * Whether something already listens on {@code port} at {@code host}, so that a server could not start
+     * there: asked before slow work (loading a dataset) so that the answer comes at once. Port 0 is never
+     * taken (the system picks a free one).
+     */
+    public static boolean portInUse(String host, int port) {
+        if (port == 0) {
+            return false;
+        }
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+            return false;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    /** The server could not start because its port is taken. */
+    public static final class PortInUseException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        PortInUseException(String host, int port, Throwable cause) {
+            super("port " + port + " on " + host + " is already in use (another newsgraph serve or demo?)", cause);
+        }
     }
 
     public int port() {
@@ -288,7 +331,7 @@ public final class NewsServer implements AutoCloseable {
                     sc.setHost(host);
                 }
             }
-            return new NewsServer(server, host, allowUpdate);
+            return new NewsServer(server, host, port, allowUpdate);
         }
 
         /**

@@ -38,7 +38,8 @@ import org.newsgraph.rdf.NG;
  * <p>Writes replace whole article graphs inside one write transaction, so an article is either fully in
  * the store or fully out, whatever happens to the process; re-ingesting an article replaces its graph.
  * TDB2 lets one process at a time open a dataset directory: a second one fails at once with a message
- * that says so.
+ * that says so. {@link #open} creates the dataset when the directory holds none; code that only reads asks
+ * {@link #isDataset} first, so that a mistyped directory is reported instead of created empty.
  */
 public final class NewsStore implements AutoCloseable {
 
@@ -67,6 +68,21 @@ public final class NewsStore implements AutoCloseable {
                         + "into DIR; or stop it first; or ingest into another --db.", e);
             }
             throw new StoreException("cannot open dataset " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether {@code directory} holds a TDB2 dataset: a directory with the numbered storage folder TDB2
+     * creates in it ({@code Data-0001}, a higher number after each compaction).
+     */
+    public static boolean isDataset(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (var entries = Files.list(directory)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
