@@ -31,11 +31,12 @@ final class IngestRunner {
 
     static IngestReport ingest(List<String> inputs, NewsStore store, int threads, PrintWriter out, PrintWriter err,
                                boolean progress) {
-        return ingest(inputs, store, threads, Ingestor.BATCH, out, err, progress);
+        return ingest(inputs, store, threads, Ingestor.BATCH, 0, out, err, progress);
     }
 
-    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, PrintWriter out,
-                               PrintWriter err, boolean progress) {
+    /** Ingests; {@code rejectedBefore} inputs were rejected (and reported) before the run, and count in its summary. */
+    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, int rejectedBefore,
+                               PrintWriter out, PrintWriter err, boolean progress) {
         Ingestor ingestor = new Ingestor(store);
         var results = new ArticleReader().read(inputs);
         Ingestor.Result result;
@@ -59,9 +60,10 @@ final class IngestRunner {
         } else {
             result = ingestor.ingest(results, threads, batchSize, Pipeline.Progress.NONE);
         }
-        summarise(result.report(), out, err);
+        summarise(result.report(), rejectedBefore, out, err);
         if (result.relinked() > 0) {
-            out.printf("%d stored articles re-linked to people named in other articles%n", result.relinked());
+            out.printf("%d stored %s re-linked to people named in other articles%n", result.relinked(),
+                    result.relinked() == 1 ? "article" : "articles");
         }
         if (result.compacted()) {
             out.println("dataset compacted (the space of replaced data reclaimed)");
@@ -153,17 +155,41 @@ final class IngestRunner {
         return content ? lines + 1 : lines;
     }
 
+    /**
+     * The inputs that name no file or directory, as rejections: checked before anything slow is loaded, so
+     * that a mistyped name is reported at once.
+     */
+    static List<ReadResult.Rejected> missing(List<String> inputs) {
+        List<ReadResult.Rejected> missing = new ArrayList<>();
+        for (String input : inputs) {
+            if (!input.equals("-") && !Files.exists(Path.of(input))) {
+                missing.add(new ReadResult.Rejected(new ReadResult.Origin(input, 0), "no such file or directory"));
+            }
+        }
+        return missing;
+    }
+
     static void summarise(IngestReport report, PrintWriter out, PrintWriter err) {
+        summarise(report, 0, out, err);
+    }
+
+    /** Prints the warnings, the rejections and the counts; {@code rejectedBefore} were reported already. */
+    static void summarise(IngestReport report, int rejectedBefore, PrintWriter out, PrintWriter err) {
         for (String w : report.warnings()) {
             err.println("warning: " + w);
         }
         for (ReadResult.Rejected r : report.rejected()) {
             err.println("rejected: " + r);
         }
-        out.printf("%d articles in, %d triples, %d rejected%n", report.articles(), report.triples(),
-                report.rejected().size());
+        out.println(counts(report.articles(), report.triples(), report.rejected().size() + rejectedBefore));
         out.flush();
         err.flush();
+    }
+
+    /** The summary line: "1 article in, 1,228 triples, 0 rejected". */
+    static String counts(long articles, long triples, long rejected) {
+        return String.format(Locale.ROOT, "%d %s in, %d triples, %d rejected", articles,
+                articles == 1 ? "article" : "articles", triples, rejected);
     }
 
     static int threads() {
