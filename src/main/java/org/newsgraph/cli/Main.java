@@ -74,11 +74,20 @@ public final class Main {
         return cl;
     }
 
+    /** The version of the build: the project version in {@code pom.xml}, written into the jar by Maven. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"newsgraph " + (v == null ? "(development)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Main.class.getResourceAsStream("/newsgraph.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            String v = p.getProperty("version", "");
+            return new String[] {"newsgraph " + (v.isEmpty() || v.startsWith("${") ? "(version unknown)" : v),
+                    "Java " + System.getProperty("java.version") + ", Apache Jena " + org.apache.jena.Jena.VERSION
+                            + ", Apache OpenNLP " + opennlp.tools.util.Version.currentVersion()};
         }
     }
 }
