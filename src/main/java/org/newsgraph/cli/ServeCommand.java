@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.server.NewsServer;
@@ -98,6 +99,17 @@ final class ServeCommand implements Callable<Integer> {
                 description = "Most results one query returns (default: ${DEFAULT-VALUE}).")
         long maxRows;
 
+        @Option(names = "--max-query-size", defaultValue = "" + NewsServer.DEFAULT_MAX_QUERY_BYTES, paramLabel = "BYTES",
+                description = "Longest query or update accepted (default: ${DEFAULT-VALUE} bytes); parsing and "
+                        + "planning a longer one could outlast the time limit.")
+        long maxQueryBytes;
+
+        @Option(names = "--allow-service", paramLabel = "ENDPOINT",
+                description = {"Allow federated queries (SERVICE) to this endpoint IRI (repeatable). Without it "
+                        + "every SERVICE is refused: the server fetches nothing for a client.",
+                        "An allowed call counts against the query's time limit."})
+        List<String> services = List.of();
+
         @Option(names = "--allow-update", description = {"Accept SPARQL Update and Graph Store writes, from an "
                 + "authenticated user only (HTTP basic authentication).",
                 "The password comes from --password-file or the " + PASSWORD_VARIABLE + " environment "
@@ -120,8 +132,18 @@ final class ServeCommand implements Callable<Integer> {
             if (maxRows < 1) {
                 throw new ParameterException(spec.commandLine(), "--max-rows must be positive");
             }
+            if (maxQueryBytes < 1) {
+                throw new ParameterException(spec.commandLine(), "--max-query-size must be positive");
+            }
+            for (String endpoint : services) {
+                if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                    throw new ParameterException(spec.commandLine(), "--allow-service takes an http: or https: "
+                            + "endpoint, not " + endpoint);
+                }
+            }
             NewsServer.Builder b = NewsServer.create().host(host).port(port)
-                    .timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).allowUpdate(allowUpdate);
+                    .timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).maxQueryBytes(maxQueryBytes)
+                    .allowServices(services).allowUpdate(allowUpdate);
             if (allowUpdate) {
                 b.credentials(user, password());
             } else if (passwordFile != null) {

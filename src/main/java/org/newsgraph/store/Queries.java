@@ -109,6 +109,20 @@ public final class Queries {
         return parse(text, file.toString());
     }
 
+    /**
+     * Parses a SPARQL Update that a user sent; a syntax error becomes a {@link QueryException} in words, as
+     * for {@link #parse}.
+     */
+    public static org.apache.jena.update.UpdateRequest parseUpdate(String sparql, String source) {
+        try {
+            return org.apache.jena.update.UpdateFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new QueryException(source + ": " + SparqlErrors.describe(e, sparql), e);
+        } catch (org.apache.jena.query.QueryException e) {
+            throw new QueryException(source + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A query given as text on the command line. */
     public static Query fromText(String sparql) {
         return parse(sparql, "query");
