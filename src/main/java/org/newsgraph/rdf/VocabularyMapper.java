@@ -39,15 +39,7 @@ public final class VocabularyMapper implements GraphMapper {
         Article article = doc.article();
         String articleIri = NG.articleIri(article.id());
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("ng", NG.NS);
-        m.setNsPrefix("schema", SchemaDO.NS);
-        m.setNsPrefix("org", ORG.NS);
-        m.setNsPrefix("prov", NG.PROV);
-        m.setNsPrefix("skos", SKOS.getURI());
-        m.setNsPrefix("dct", DCTerms.getURI());
-        m.setNsPrefix("rdfs", RDFS.getURI());
-        m.setNsPrefix("xsd", XSDDatatype.XSD + "#");
-        m.setNsPrefix("id", NG.DATA);
+        m.setNsPrefixes(NG.PREFIXES);
 
         Resource a = m.createResource(articleIri, SchemaDO.NewsArticle);
         a.addProperty(DCTerms.identifier, article.id());

@@ -10,11 +10,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.ORG;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.rdf.NG;
 
 /**
@@ -186,9 +181,7 @@ final class ArticlePage {
             return null;
         }
         m.setNsPrefixes(PrefixMapping.Standard);
-        m.setNsPrefix("ng", NG.NS).setNsPrefix("schema", SchemaDO.NS).setNsPrefix("org", ORG.NS)
-                .setNsPrefix("prov", NG.PROV).setNsPrefix("skos", SKOS.getURI()).setNsPrefix("dct", DCTerms.getURI())
-                .setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("id", NG.DATA);
+        m.setNsPrefixes(NG.PREFIXES);
         StringWriter w = new StringWriter();
         RDFDataMgr.write(w, m, RDFFormat.TURTLE_PRETTY);
         return w.toString();
