@@ -41,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ServeCommand.ServerOptions server;
 
+    @Mixin
+    TextRootOption textRoots;
+
     @Option(names = "--no-wait", description = "Run the example queries over HTTP, print their results and stop.")
     boolean noWait;
 
@@ -48,7 +51,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path input = data != null ? data : Path.of(System.getProperty("newsgraph.home", ".")).resolve("data");
+        Path home = Path.of(System.getProperty("newsgraph.home", "."));
+        Path input = data != null ? data : home.resolve("data");
         if (!Files.isDirectory(input)) {
             throw new NewsGraphException("no data folder at " + input + " (give one with --data)");
         }
@@ -59,8 +63,8 @@ final class DemoCommand implements Callable<Integer> {
         try (NewsStore store = NewsStore.open(directory)) {
             out.println("newsgraph demo: loading " + input + " into " + directory);
             out.flush();
-            report = IngestRunner.ingest(List.of(input.toString()), store, IngestRunner.threads(), out, err,
-                    System.console() != null);
+            report = IngestRunner.ingest(List.of(input.toString()), textRoots.reader(seedFolder(home)), store,
+                    IngestRunner.threads(), out, err, System.console() != null);
             try (NewsServer s = server.start(configured.dataset(store.dataset()))) {
                 String endpoint = s.sparqlUrl();
                 out.println();
@@ -100,6 +104,16 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return report.allAccepted() ? Main.OK : Main.REJECTED;
+    }
+
+    /**
+     * The folder the bundled seed record ({@code data/rubio-2025-03-11.json}) takes its text from: the shared
+     * data folder beside the installation, where the article's text is kept because it may not be
+     * redistributed (data/README.md). The demo lets its records read there, and nowhere else outside data/.
+     */
+    static List<Path> seedFolder(Path home) {
+        Path seed = home.resolve("../shared/seed");
+        return java.nio.file.Files.isDirectory(seed) ? List.of(seed) : List.of();
     }
 
     /** Empties a previous demo dataset; refuses to touch a folder that is not one. */

@@ -32,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, or - for stdin.")
     List<String> inputs;
 
+    @Mixin
+    TextRootOption textRoots;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = IngestRunner.threads();
 
@@ -51,20 +54,21 @@ final class IngestCommand implements Callable<Integer> {
         boolean showProgress = progress != null ? progress : System.console() != null;
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        textRoots.check();
         // Names that point nowhere are reported before the models load and the dataset opens.
         List<ReadResult.Rejected> missing = IngestRunner.missing(inputs);
         missing.forEach(r -> err.println("rejected: " + r));
         err.flush();
         if (missing.size() == inputs.size()) {
-            out.println(IngestRunner.counts(0, 0, missing.size()));
+            out.println(IngestReport.summary(0, 0, missing.size()));
             out.flush();
             return Main.REJECTED;
         }
         List<String> present = inputs.stream()
                 .filter(i -> missing.stream().noneMatch(r -> r.origin().file().equals(i))).toList();
         try (NewsStore store = db.open()) {
-            IngestReport report = IngestRunner.ingest(present, store, threads, batchSize, missing.size(), out, err,
-                    showProgress);
+            IngestReport report = IngestRunner.ingest(present, textRoots.reader(), store, threads, batchSize,
+                    missing.size(), out, err, showProgress);
             return report.allAccepted() && missing.isEmpty() ? Main.OK : Main.REJECTED;
         }
     }

@@ -29,16 +29,16 @@ final class IngestRunner {
     private IngestRunner() {
     }
 
-    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, PrintWriter out, PrintWriter err,
-                               boolean progress) {
-        return ingest(inputs, store, threads, Ingestor.BATCH, 0, out, err, progress);
+    static IngestReport ingest(List<String> inputs, ArticleReader reader, NewsStore store, int threads,
+                               PrintWriter out, PrintWriter err, boolean progress) {
+        return ingest(inputs, reader, store, threads, Ingestor.BATCH, 0, out, err, progress);
     }
 
     /** Ingests; {@code rejectedBefore} inputs were rejected (and reported) before the run, and count in its summary. */
-    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, int rejectedBefore,
-                               PrintWriter out, PrintWriter err, boolean progress) {
+    static IngestReport ingest(List<String> inputs, ArticleReader reader, NewsStore store, int threads, int batchSize,
+                               int rejectedBefore, PrintWriter out, PrintWriter err, boolean progress) {
         Ingestor ingestor = new Ingestor(store);
-        var results = new ArticleReader().read(inputs);
+        var results = reader.read(inputs);
         Ingestor.Result result;
         if (progress) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1)
@@ -181,16 +181,11 @@ final class IngestRunner {
         for (ReadResult.Rejected r : report.rejected()) {
             err.println("rejected: " + r);
         }
-        out.println(counts(report.articles(), report.triples(), report.rejected().size() + rejectedBefore));
+        out.println(IngestReport.summary(report.articles(), report.triples(), report.rejected().size() + rejectedBefore));
         out.flush();
         err.flush();
     }
 
-    /** The summary line: "1 article in, 1,228 triples, 0 rejected". */
-    static String counts(long articles, long triples, long rejected) {
-        return String.format(Locale.ROOT, "%d %s in, %d triples, %d rejected", articles,
-                articles == 1 ? "article" : "articles", triples, rejected);
-    }
 
     static int threads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());

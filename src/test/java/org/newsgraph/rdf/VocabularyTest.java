@@ -17,8 +17,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.Fixtures;
 import org.newsgraph.Pipeline;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;
 
 /** The vocabulary class, the terms the mapper writes and the ontology file stay in step. */
@@ -43,7 +43,7 @@ class VocabularyTest {
     void everyPropertyAndClassWrittenForTheSeedArticleIsDeclaredInTheOntology() {
         Pipeline pipeline = Pipeline.standard();
         Set<String> missing = new TreeSet<>();
-        new ArticleReader().readFile(Path.of("data/rubio-2025-03-11.json")).forEach(read -> {
+        Fixtures.reader().readFile(Path.of("data/rubio-2025-03-11.json")).forEach(read -> {
             Model graph = pipeline.process(((ReadResult.Accepted) read).article()).model();
             for (Statement s : graph.listStatements().toList()) {
                 addIfUndeclared(s.getPredicate(), missing);
