@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.common.NewsGraphException;
+import org.newsgraph.inbox.Inbox;
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -34,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    TextRootOption textRoots;
+
     @Option(names = "--inbox", paramLabel = "DIR",
             description = "Watch DIR and ingest every .jsonl, .json, .txt or .html file put there; each file is moved "
                     + "to DIR/done (or DIR/rejected, with a .log beside it, when some of it was rejected).")
@@ -48,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
         boolean created = writes && !NewsStore.isDataset(db.directory);
         try (NewsStore store = writes ? db.open() : db.openExisting();
              NewsServer s = server.start(builder.dataset(store.dataset()));
-             Inbox watcher = inbox == null ? null : Inbox.start(inbox, store, IngestRunner.threads())) {
+             Inbox watcher = inbox == null ? null
+                     : Inbox.start(inbox, store, IngestRunner.threads(), textRoots.reader())) {
             var out = spec.commandLine().getOut();
             if (created) {
                 out.println("newsgraph: created an empty dataset in " + db.directory);
