@@ -37,6 +37,46 @@ final class IngestRunner {
     /** Ingests; {@code rejectedBefore} inputs were rejected (and reported) before the run, and count in its summary. */
     static IngestReport ingest(List<String> inputs, ArticleReader reader, NewsStore store, int threads, int batchSize,
                                int rejectedBefore, PrintWriter out, PrintWriter err, boolean progress) {
+        Thread onStop = interruptionReport(store, out);
+        try {
+            return run(inputs, reader, store, threads, batchSize, rejectedBefore, out, err, progress);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs
+            }
+        }
+    }
+
+    /**
+     * Registers what an ingest stopped by a signal (SIGTERM, Ctrl-C) prints: how many articles of this run were
+     * committed when the signal came, and how to finish. A write transaction is all or nothing, so the dataset
+     * keeps that count, plus at most the one batch whose commit ended while the process was stopping.
+     */
+    private static Thread interruptionReport(NewsStore store, PrintWriter out) {
+        long before = store.articleCount();
+        Thread hook = new Thread(() -> {
+            String held;
+            try {
+                long now = store.articleCount();
+                held = (now - before) + " new " + (now - before == 1 ? "article" : "articles")
+                        + " committed by this run (the dataset holds " + now + ")";
+            } catch (RuntimeException e) {
+                held = "the articles of the batches written before it are in";
+            }
+            out.println("ingest interrupted: " + held + "; a batch being written then is wholly in or wholly out, "
+                    + "no article is half in. Run the same ingest again to finish: articles already in are "
+                    + "replaced, not doubled.");
+            out.flush();
+        }, "ingest-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static IngestReport run(List<String> inputs, ArticleReader reader, NewsStore store, int threads,
+                                    int batchSize, int rejectedBefore, PrintWriter out, PrintWriter err,
+                                    boolean progress) {
         Ingestor ingestor = new Ingestor(store);
         var results = reader.read(inputs);
         Ingestor.Result result;
