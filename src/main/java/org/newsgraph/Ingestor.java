@@ -1,15 +1,20 @@
 package org.newsgraph;
 
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.resolve.SurnameIndex;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.summary.SummaryBuilder;
 
 /**
  * Ingests articles into a store: runs the standard pipeline over them in batches, each batch written in
- * one transaction, short names linked against the people the store already knows, and the links made
- * consistent with the whole store at the end.
+ * one transaction, short names linked against the people the store already knows, the links made
+ * consistent with the whole store at the end, and then the summaries of what many articles agree on
+ * brought up to date for the articles written ({@link SummaryBuilder}).
  */
 public final class Ingestor {
 
@@ -28,6 +33,7 @@ public final class Ingestor {
     /** The same stages, timed: for the run only, so re-linking is not counted twice. */
     private final Pipeline timed;
     private final Pipeline.StageTimer timer;
+    private final SummaryBuilder summaries;
 
     public Ingestor(NewsStore store) {
         this(store, Pipeline.StageTimer.NONE);
@@ -35,11 +41,20 @@ public final class Ingestor {
 
     /** An ingestor that reports the time each stage takes to {@code timer}, for measurements. */
     public Ingestor(NewsStore store, Pipeline.StageTimer timer) {
+        this(store, timer, true);
+    }
+
+    /**
+     * An ingestor that keeps the summaries up to date, or not ({@code summarize} false: faster, for a bulk load
+     * followed by {@code newsgraph summarize}, or to measure what they cost).
+     */
+    public Ingestor(NewsStore store, Pipeline.StageTimer timer, boolean summarize) {
         this.store = store;
         this.known = CrossArticleLinker.index(store);
         this.timer = timer;
         this.pipeline = Pipeline.standard(known);
         this.timed = pipeline.timedBy(timer);
+        this.summaries = summarize ? new SummaryBuilder(store) : null;
     }
 
     /**
@@ -86,11 +101,17 @@ public final class Ingestor {
             }
         };
         long storedBefore = store.articleCount();
-        IngestReport report = timed.run(input, store::putAll, threads, batchSize, learning);
-        progress.phase("re-linking");
-        long t0 = System.nanoTime();
-        int relinked = CrossArticleLinker.relink(store, pipeline, known, threads);
-        timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        IngestReport report;
+        int relinked;
+        try (NewsStore.Listening l = store.onArticlesWritten(written::addAll)) {
+            report = timed.run(input, store::putAll, threads, batchSize, learning);
+            progress.phase("re-linking");
+            long t0 = System.nanoTime();
+            relinked = CrossArticleLinker.relink(store, pipeline, known, threads);
+            timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
+        }
+        summarize(written, progress);
         boolean compact = worthCompacting(report.articles() + relinked, storedBefore);
         if (compact) {
             progress.phase("compacting");
@@ -101,12 +122,31 @@ public final class Ingestor {
         return new Result(report, relinked, compact);
     }
 
-    /** Removes an article and re-links the articles whose short names depended on it. */
+    /**
+     * Removes an article, re-links the articles whose short names depended on it, and updates the summaries
+     * it, or they, supported.
+     */
     public boolean remove(String articleId) {
-        boolean removed = store.remove(articleId);
-        if (removed) {
-            CrossArticleLinker.relink(store, pipeline, known, Runtime.getRuntime().availableProcessors());
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        boolean removed;
+        try (NewsStore.Listening l = store.onArticlesWritten(written::addAll)) {
+            removed = store.remove(articleId);
+            if (removed) {
+                CrossArticleLinker.relink(store, pipeline, known, Runtime.getRuntime().availableProcessors());
+            }
         }
+        summarize(written, Pipeline.Progress.NONE);
         return removed;
+    }
+
+    /** Brings the summaries up to date for the articles written (unless this ingestor keeps none). */
+    private void summarize(Set<String> written, Pipeline.Progress progress) {
+        if (summaries == null || written.isEmpty()) {
+            return;
+        }
+        progress.phase("summarising");
+        long t0 = System.nanoTime();
+        summaries.update(List.copyOf(written));
+        timer.add(Pipeline.StageTimer.Stage.SUMMARIZE, System.nanoTime() - t0);
     }
 }
