@@ -47,7 +47,9 @@ final class QueryCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--bind", paramLabel = "VAR=VALUE",
-            description = "Binds a variable to a plain string before the query runs (repeatable).")
+            description = "Binds a variable to a plain string before the query runs, or to an IRI when the value is "
+                    + "written in angle brackets: person=<https://w3id.org/newsgraph/id/person/marco-rubio> "
+                    + "(repeatable).")
     Map<String, String> bindings = Map.of();
 
     @Override
@@ -55,7 +57,8 @@ final class QueryCommand implements Callable<Integer> {
         Query query = source.file != null ? Queries.fromFile(source.file) : Queries.fromText(source.text);
         PrintStream out = System.out;
         Map<String, RDFNode> values = new java.util.HashMap<>();
-        bindings.forEach((k, v) -> values.put(k, ResourceFactory.createPlainLiteral(v)));
+        bindings.forEach((k, v) -> values.put(k, v.length() > 2 && v.startsWith("<") && v.endsWith(">")
+                ? ResourceFactory.createResource(v.substring(1, v.length() - 1)) : ResourceFactory.createPlainLiteral(v)));
         try (NewsStore store = NewsStore.open(db.directory)) {
             store.read(query, values, qe -> {
                 run(qe, query, out);
