@@ -31,6 +31,7 @@ import org.newsgraph.bench.ModelFloor;
 import org.newsgraph.bench.QueryLatency;
 import org.newsgraph.bench.StageTimes;
 import org.newsgraph.bench.StoreLoad;
+import org.newsgraph.bench.SummaryCost;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
@@ -105,6 +106,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed for shuffling the corpus (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--summaries-off-run", negatable = true,
+            description = "Before the timed ingest, ingest the same articles with the summaries off, to compare "
+                    + "(default: off).")
+    boolean summariesOffRun;
+
+    @Option(names = "--summary-sizes", paramLabel = "N", split = ",",
+            description = "After the ingest, time keeping the summaries current in stores of these sizes, "
+                    + "replicated from the ingested articles (e.g. 1000,10000,50000).")
+    List<Integer> summarySizes = List.of();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -175,6 +186,19 @@ final class BenchCommand implements Callable<Integer> {
                 heap.checkpoint(done::get);
             }
         };
+        double offRate = Double.NaN;
+        if (summariesOffRun) {
+            Path off = scratch.resolve("summaries-off-db");
+            try (NewsStore store = NewsStore.open(off)) {
+                long t0 = System.nanoTime();
+                Ingestor.Result r = new Ingestor(store, Pipeline.StageTimer.NONE, false).ingest(texts.input(articles),
+                        threads, batchSize, Pipeline.Progress.NONE);
+                offRate = r.report().articles() / ((System.nanoTime() - t0) / 1e9);
+            }
+            deleteTree(off);
+            System.gc();
+            heap.resetPeak();
+        }
         try (NewsStore store = NewsStore.open(dir)) {
             Ingestor ingestor = new Ingestor(store, times);
             long t0 = System.nanoTime();
@@ -203,9 +227,15 @@ final class BenchCommand implements Callable<Integer> {
                     result.report().articles(), wall, rate);
             out.printf(Locale.ROOT, "| of which relinking at the end (%d articles re-resolved) | | %.1f | | |%n",
                     result.relinked(), times.seconds(Stage.LINK));
+            out.printf(Locale.ROOT, "| of which bringing the summaries up to date | | %.1f | | |%n",
+                    times.seconds(Stage.SUMMARIZE));
             if (result.compacted()) {
                 out.printf(Locale.ROOT, "| of which compacting the dataset at the end | | %.1f | | |%n",
                         times.seconds(Stage.COMPACT));
+            }
+            if (summariesOffRun) {
+                out.printf(Locale.ROOT, "| the same ingest with the summaries off (run just before) | %d | %.1f | %.1f | |%n",
+                        result.report().articles(), result.report().articles() / offRate, offRate);
             }
             out.println();
             out.println("### Stage shares (thread-seconds; NLP to RDF on the workers, store on the writer)");
@@ -239,6 +269,9 @@ final class BenchCommand implements Callable<Integer> {
                             t.quadsPerSecond(), t.quadsPerSecond() / reference);
                 }
                 out.flush();
+            }
+            if (!summarySizes.isEmpty()) {
+                SummaryCost.measure(out, store, summarySizes, scratch);
             }
             if (queries) {
                 out.println();
