@@ -27,9 +27,11 @@ final class EntityPage {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphReader reader;
+    private final SummaryViews summaries;
 
     EntityPage(GraphReader reader) {
         this.reader = reader;
+        this.summaries = new SummaryViews(reader);
     }
 
     /** A role fact, with the article that states it. */
@@ -99,6 +101,9 @@ final class EntityPage {
             timeline(b, roles, meetings);
             b.append("</div>");
 
+            if (kind.equals("person")) {
+                summaries.roleTimeline(b, iri);
+            }
             rolesSection(b, iri, roles);
             meetingsSection(b, iri, meetings);
             quotesSection(b, quotes);

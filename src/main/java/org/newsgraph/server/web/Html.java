@@ -129,7 +129,7 @@ final class Html {
                 .append("<input type=\"search\" name=\"q\" placeholder=\"Find a person, organization or place\" ")
                 .append("aria-label=\"Search names\" autocomplete=\"off\">")
                 .append("<button type=\"submit\">Search</button></form>")
-                .append("<nav><a href=\"/\">Home</a> <a href=\"/sparql-ui\">SPARQL</a></nav></header>")
+                .append("<nav><a href=\"/\">Home</a> <a href=\"/conflicts\">Conflicts</a> <a href=\"/sparql-ui\">SPARQL</a></nav></header>")
                 .append("<main>").append(body).append("</main>")
                 .append("<footer>Facts read automatically from news text: each links to the sentence it was ")
                 .append("read from. Read-only view of the SPARQL endpoint <code>/newsgraph/sparql</code>.</footer>")
