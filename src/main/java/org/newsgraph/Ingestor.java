@@ -1,20 +1,28 @@
 package org.newsgraph;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.SurnameIndex;
+import org.newsgraph.store.AnalysisCodec;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.summary.SummaryBuilder;
 
 /**
  * Ingests articles into a store: runs the standard pipeline over them in batches, each batch written in
  * one transaction, short names linked against the people the store already knows, the links made
- * consistent with the whole store at the end, and then the summaries of what many articles agree on
- * brought up to date for the articles written ({@link SummaryBuilder}).
+ * consistent with the whole store at the end ({@link #afterChange}), and then the summaries of what many
+ * articles agree on brought up to date for the articles written ({@link SummaryBuilder}). What the stages
+ * before resolution read from an article with short names to link is kept beside the store, so that
+ * re-linking it later resolves it again without analysing its text again.
  */
 public final class Ingestor {
 
@@ -41,18 +49,24 @@ public final class Ingestor {
 
     /** An ingestor that reports the time each stage takes to {@code timer}, for measurements. */
     public Ingestor(NewsStore store, Pipeline.StageTimer timer) {
-        this(store, timer, true);
+        this(store, timer, null);
+    }
+
+    /** An ingestor that runs only the extractors named ({@code "roles"}, {@code "meetings"}; null: all). */
+    public Ingestor(NewsStore store, Pipeline.StageTimer timer, java.util.Collection<String> extractors) {
+        this(store, timer, extractors, true);
     }
 
     /**
      * An ingestor that keeps the summaries up to date, or not ({@code summarize} false: faster, for a bulk load
      * followed by {@code newsgraph summarize}, or to measure what they cost).
      */
-    public Ingestor(NewsStore store, Pipeline.StageTimer timer, boolean summarize) {
+    public Ingestor(NewsStore store, Pipeline.StageTimer timer, java.util.Collection<String> extractors,
+                    boolean summarize) {
         this.store = store;
         this.known = CrossArticleLinker.index(store);
         this.timer = timer;
-        this.pipeline = Pipeline.standard(known);
+        this.pipeline = Pipeline.standard(known).withExtractors(extractors);
         this.timed = pipeline.timedBy(timer);
         this.summaries = summarize ? new SummaryBuilder(store) : null;
     }
@@ -73,11 +87,22 @@ public final class Ingestor {
         return written >= COMPACT_AFTER_ARTICLES && written >= before;
     }
 
+    /** Whether an ingest compacts the dataset at its end. */
+    public enum Compaction {
+        /** When the run wrote at least {@link #COMPACT_AFTER_ARTICLES} articles and as many as the dataset held. */
+        AUTO,
+        /** Always: the disk space of everything the run replaced is given back before it ends. */
+        ALWAYS,
+        /** Never: the run ends sooner, the replaced data stays on disk until {@code newsgraph compact}. */
+        NEVER
+    }
+
     /**
-     * The result of one ingest: what the pipeline reported, how many stored articles were re-linked, and
-     * whether the dataset was compacted at the end.
+     * The result of one ingest: what the pipeline reported, how many stored articles were re-linked (and of
+     * the articles looked at again, how many had to be analysed again from their text, having nothing kept
+     * beside the store), and whether the dataset was compacted at the end.
      */
-    public record Result(IngestReport report, int relinked, boolean compacted) {
+    public record Result(IngestReport report, int relinked, int reanalysed, boolean compacted) {
     }
 
     public Result ingest(Stream<ReadResult> input, int threads, Pipeline.Progress progress) {
@@ -86,6 +111,12 @@ public final class Ingestor {
 
     /** Ingests with {@code batchSize} articles per write transaction. */
     public Result ingest(Stream<ReadResult> input, int threads, int batchSize, Pipeline.Progress progress) {
+        return ingest(input, threads, batchSize, Compaction.AUTO, progress);
+    }
+
+    /** Ingests with {@code batchSize} articles per write transaction, compacting as {@code compaction} says. */
+    public Result ingest(Stream<ReadResult> input, int threads, int batchSize, Compaction compaction,
+                         Pipeline.Progress progress) {
         // Each article's people are known to the articles processed after it at once, not only once written:
         // fewer articles then need re-linking at the end.
         Pipeline.Progress learning = new Pipeline.Progress() {
@@ -103,23 +134,25 @@ public final class Ingestor {
         long storedBefore = store.articleCount();
         Set<String> written = ConcurrentHashMap.newKeySet();
         IngestReport report;
-        int relinked;
+        CrossArticleLinker.Relinked relinked;
         try (NewsStore.Listening l = store.onArticlesWritten(written::addAll)) {
-            report = timed.run(input, store::putAll, threads, batchSize, learning);
+            report = timed.run(input, Ingestor::keep, this::write, threads, batchSize, learning);
             progress.phase("re-linking");
-            long t0 = System.nanoTime();
-            relinked = CrossArticleLinker.relink(store, pipeline, known, threads);
-            timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
+            relinked = afterChange(threads);
         }
         summarize(written, progress);
-        boolean compact = worthCompacting(report.articles() + relinked, storedBefore);
+        boolean compact = switch (compaction) {
+            case AUTO -> worthCompacting(report.articles() + relinked.rewritten(), storedBefore);
+            case ALWAYS -> true;
+            case NEVER -> false;
+        };
         if (compact) {
             progress.phase("compacting");
             long t1 = System.nanoTime();
             store.compact();
             timer.add(Pipeline.StageTimer.Stage.COMPACT, System.nanoTime() - t1);
         }
-        return new Result(report, relinked, compact);
+        return new Result(report, relinked.rewritten(), relinked.reanalysed(), compact);
     }
 
     /**
@@ -132,7 +165,7 @@ public final class Ingestor {
         try (NewsStore.Listening l = store.onArticlesWritten(written::addAll)) {
             removed = store.remove(articleId);
             if (removed) {
-                CrossArticleLinker.relink(store, pipeline, known, Runtime.getRuntime().availableProcessors());
+                afterChange(Runtime.getRuntime().availableProcessors());
             }
         }
         summarize(written, Pipeline.Progress.NONE);
@@ -148,5 +181,37 @@ public final class Ingestor {
         long t0 = System.nanoTime();
         summaries.update(List.copyOf(written));
         timer.add(Pipeline.StageTimer.Stage.SUMMARIZE, System.nanoTime() - t0);
+    }
+
+    /**
+     * What follows every change of the stored articles (an ingest, a removal): the links across articles made
+     * consistent with the whole store again.
+     */
+    private CrossArticleLinker.Relinked afterChange(int threads) {
+        long t0 = System.nanoTime();
+        CrossArticleLinker.Relinked relinked = CrossArticleLinker.relink(store, pipeline, known, threads);
+        timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
+        return relinked;
+    }
+
+    /**
+     * What is kept of an article besides its graph: what the stages before resolution read, when the article
+     * has short names linked across articles (only those are ever re-linked); else nothing. Runs on the workers.
+     */
+    private static byte[] keep(org.newsgraph.extract.ExtractedDocument extracted, ArticleGraph graph) {
+        return graph.model().contains(null, RDF.type, NG.NameLink) ? AnalysisCodec.encode(extracted) : null;
+    }
+
+    /** Writes a batch: the graphs in one transaction, and the analyses kept beside them. */
+    private void write(List<Pipeline.Made<byte[]>> batch) {
+        List<ArticleGraph> graphs = new ArrayList<>(batch.size());
+        Map<String, byte[]> analyses = new HashMap<>();
+        for (Pipeline.Made<byte[]> made : batch) {
+            graphs.add(made.graph());
+            if (made.kept() != null) {
+                analyses.put(made.graph().articleId(), made.kept());
+            }
+        }
+        store.putAll(graphs, analyses);
     }
 }

@@ -2,12 +2,8 @@ package org.newsgraph;
 
 import java.util.List;
 import java.util.function.Function;
-import org.newsgraph.extract.AppositiveRoleExtractor;
-import org.newsgraph.extract.BylineExtractor;
+import org.newsgraph.extract.Extractors;
 import org.newsgraph.extract.FactExtractor;
-import org.newsgraph.extract.QuoteAttributionExtractor;
-import org.newsgraph.extract.TitleRoleExtractor;
-import org.newsgraph.extract.TriggerMeetingExtractor;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.MentionFinder;
 import org.newsgraph.nlp.NameFinderMentionFinder;
@@ -30,8 +26,7 @@ final class StandardComponents {
         TemporalTagger dates = new RuleTemporalTagger();
         PlaceNames places = PlaceNames.load();
         Function<String, EntityType> bodies = bodies(places);
-        List<FactExtractor> extractors = List.of(new TitleRoleExtractor(bodies), new AppositiveRoleExtractor(bodies),
-                new BylineExtractor(), new QuoteAttributionExtractor(bodies), new TriggerMeetingExtractor());
+        List<FactExtractor> extractors = Extractors.standard(bodies);
         return new Pipeline(new OpenNlpAnnotator(finders, dates), extractors,
                 new NameResolver(places, known), new VocabularyMapper());
     }

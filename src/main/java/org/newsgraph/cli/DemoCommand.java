@@ -40,6 +40,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ServeCommand.ServerOptions server;
 
+    @Mixin
+    ExtractorsOption extractors;
+
     @Option(names = "--no-wait", description = "Run the example queries over HTTP, print their results and stop.")
     boolean noWait;
 
@@ -56,7 +59,9 @@ final class DemoCommand implements Callable<Integer> {
         try (NewsStore store = NewsStore.open(directory)) {
             out.println("newsgraph demo: loading " + input + " into " + directory);
             out.flush();
-            report = IngestRunner.ingest(List.of(input.toString()), store, IngestRunner.threads(), out, err, false);
+            report = IngestRunner.ingest(List.of(input.toString()), store, IngestRunner.threads(),
+                    org.newsgraph.Ingestor.BATCH, extractors.names(), org.newsgraph.Ingestor.Compaction.AUTO, out, err,
+                    false);
             try (NewsServer s = server.build(store).start()) {
                 String endpoint = s.sparqlUrl();
                 out.println();

@@ -42,12 +42,14 @@ final class Inbox implements AutoCloseable {
     private final NewsStore store;
     private final int threads;
     private final ScheduledExecutorService timer;
+    private final List<String> extractors;
     private Ingestor ingestor;
 
-    private Inbox(Path dir, NewsStore store, int threads) {
+    private Inbox(Path dir, NewsStore store, int threads, List<String> extractors) {
         this.dir = dir;
         this.store = store;
         this.threads = threads;
+        this.extractors = extractors;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "newsgraph-inbox");
             t.setDaemon(true);
@@ -57,9 +59,14 @@ final class Inbox implements AutoCloseable {
 
     /** Creates the folder (and its done/ and rejected/ folders) and starts watching it. */
     static Inbox start(Path dir, NewsStore store, int threads) throws IOException {
+        return start(dir, store, threads, null);
+    }
+
+    /** The same, running only the extractors named (null: all). */
+    static Inbox start(Path dir, NewsStore store, int threads, List<String> extractors) throws IOException {
         Files.createDirectories(dir.resolve("done"));
         Files.createDirectories(dir.resolve("rejected"));
-        Inbox inbox = new Inbox(dir, store, threads);
+        Inbox inbox = new Inbox(dir, store, threads, extractors);
         inbox.timer.scheduleWithFixedDelay(inbox::scanSafely, 0, 1, TimeUnit.SECONDS);
         return inbox;
     }
@@ -90,7 +97,7 @@ final class Inbox implements AutoCloseable {
 
     private void ingest(Path file) throws IOException {
         if (ingestor == null) {
-            ingestor = new Ingestor(store);
+            ingestor = new Ingestor(store, Pipeline.StageTimer.NONE, extractors);
         }
         StringWriter log = new StringWriter();
         IngestReport report;

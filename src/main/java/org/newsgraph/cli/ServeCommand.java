@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    ExtractorsOption extractors;
+
     @Option(names = "--inbox", paramLabel = "DIR",
             description = "Watch DIR and ingest every .jsonl, .json, .txt or .html file put there; each file is moved "
                     + "to DIR/done (or DIR/rejected, with a .log beside it, when some of it was rejected).")
@@ -42,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         NewsServer.Builder builder = server.builder();
         try (NewsStore store = NewsStore.open(db.directory);
              NewsServer s = builder.dataset(store.dataset()).build().start();
-             Inbox watcher = inbox == null ? null : Inbox.start(inbox, store, IngestRunner.threads())) {
+             Inbox watcher = inbox == null ? null : Inbox.start(inbox, store, IngestRunner.threads(), extractors.names())) {
             var out = spec.commandLine().getOut();
             out.println("newsgraph: serving " + db.directory + " at " + s.datasetUrl());
             out.println("  SPARQL endpoint: " + s.sparqlUrl());

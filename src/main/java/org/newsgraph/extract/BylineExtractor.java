@@ -30,8 +30,22 @@ public final class BylineExtractor implements FactExtractor {
 
     private final RoleLexicon lexicon = RoleLexicon.bundled();
 
+    BylineExtractor() {
+    }
+
     @Override
-    public List<Fact> extract(AnnotatedDocument document) {
+    public String name() {
+        return "bylines";
+    }
+
+    @Override
+    public java.util.Set<Class<? extends Fact>> gives() {
+        return java.util.Set.of(Fact.Authorship.class);
+    }
+
+    @Override
+    public List<Fact> extract(Layers layers) {
+        AnnotatedDocument document = layers.document();
         String text = document.text();
         int headEnd = 0;
         for (int lines = 0; lines < HEAD_LINES && headEnd >= 0 && headEnd < text.length(); lines++) {
@@ -91,7 +105,7 @@ public final class BylineExtractor implements FactExtractor {
         if (authors.isEmpty()) {
             return null;
         }
-        return new Fact.Authorship(authors, outlet, new Evidence(sentence.index(), begin, end, 0.85));
+        return new Fact.Authorship(authors, outlet, new Evidence(sentence.index(), begin, end, 0.85, "bylines#byline"));
     }
 
     private boolean isOutlet(String[] words) {

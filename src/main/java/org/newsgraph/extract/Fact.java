@@ -13,6 +13,11 @@ public sealed interface Fact {
 
     Evidence evidence();
 
+    /** The name of the rule that read the fact ({@code roles/title-before-name#title-name}). */
+    default String rule() {
+        return evidence().rule();
+    }
+
     /** Whether a role is held now, was held, or is about to be. */
     enum Qualifier { CURRENT, FORMER, INCOMING, ACTING }
 

@@ -86,8 +86,7 @@ final class MeetingMerger {
             }
         }
         Evidence e = a.evidence();
-        Evidence evidence = new Evidence(e.sentence(), e.begin(), e.end(),
-                Math.max(e.confidence(), b.evidence().confidence()));
+        Evidence evidence = e.withConfidence(Math.max(e.confidence(), b.evidence().confidence()));
         return new Fact.Meeting(a.kind(), participants, a.location() != null ? a.location() : b.location(),
                 a.date() != null ? a.date() : b.date(), a.planned(), evidence);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.rules.TokenSequence;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
@@ -18,7 +19,7 @@ import org.newsgraph.nlp.Token;
  * the name finder missed ("Crown Prince Mohammed bin Salman") becomes a new mention of lower confidence.
  * Noun phrases are read over tokens: the extractor needs the heads of the phrases around a trigger.
  */
-final class MeetingSentence {
+final class MeetingSentence implements TokenSequence {
 
     /** A name over tokens {@code from} (inclusive) to {@code to} (exclusive). */
     record Unit(int from, int to, Mention mention) {
@@ -41,22 +42,29 @@ final class MeetingSentence {
     final TemporalExpression[] dateAt;
     final List<TemporalExpression> dates;
     private final Unit[] unitAt;
-    private final MeetingLexicon lex;
-    private final String text;
+    final MeetingLexicon lex;
+    final String text;
 
     /** The place of the article's dateline ("MOSCOW, April 13 -"), or null. */
     final Mention dateline;
     /** Where the dateline ends in the article text, 0 when there is none. */
     private final int datelineEnd;
     private final AnnotatedDocument doc;
+    private final MeetingDocument article;
+    /** The article's day of publication, or null. */
+    final java.time.LocalDate published;
+    private final String[] lowers;
 
-    MeetingSentence(AnnotatedDocument doc, Sentence sentence, MeetingLexicon lex) {
-        this.doc = doc;
-        this.dateline = dateline(doc);
+    MeetingSentence(MeetingDocument article, Sentence sentence) {
+        this.article = article;
+        this.doc = article.doc;
+        this.lex = article.lex;
+        this.dateline = article.dateline.place();
+        this.published = doc.article().publicationDate().orElse(null);
         this.text = doc.text();
         this.sentence = sentence;
         this.tokens = sentence.tokens();
-        this.lex = lex;
+        this.lowers = new String[tokens.size()];
         this.unitAt = new Unit[tokens.size()];
         this.dateAt = new TemporalExpression[tokens.size()];
         this.dates = doc.datesIn(sentence);
@@ -67,7 +75,7 @@ final class MeetingSentence {
                 }
             }
         }
-        this.datelineEnd = datelineEnd(doc);
+        this.datelineEnd = article.dateline.end();
         for (Mention m : joinSplitNames(doc.mentionsIn(sentence))) {
             if (m.end() <= datelineEnd) {
                 continue;
@@ -117,52 +125,6 @@ final class MeetingSentence {
         units.sort((a, b) -> Integer.compare(a.from(), b.from()));
     }
 
-    /** Place, region, date and news agency of a dateline; the date or the agency (or both) must be there. */
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(?:,\\s*[A-Z][A-Za-z.' ]{1,30})?"
-                    + "(,\\s*[A-Z][A-Za-z]{2,9}\\.?\\s+\\d{1,2})?"
-                    + "\\s*(\\(\\s*[A-Z][A-Za-z.&' ]{1,30}\\))?\\s*[-\u2013\u2014]");
-
-    /**
-     * A wire dateline opens the text with the place the story was filed from, in capitals or not, then the
-     * date and a dash. The place is made a mention, its capitals turned to a name's case ("MOSCOW" to
-     * "Moscow"); held meetings with no place in their sentence took place there.
-     */
-    static Mention dateline(AnnotatedDocument doc) {
-        java.util.regex.Matcher m = datelineMatch(doc);
-        if (m == null) {
-            return null;
-        }
-        String place = m.group(1).strip();
-        int b = m.start(1);
-        String name = place;
-        if (place.equals(place.toUpperCase(Locale.ROOT))) {
-            StringBuilder sb = new StringBuilder();
-            for (String w : place.toLowerCase(Locale.ROOT).split(" ")) {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-            name = sb.toString();
-        }
-        return new Mention(EntityType.PLACE, name, b, b + place.length(), doc.sentences().get(0).index(), 0.7);
-    }
-
-    private static java.util.regex.Matcher datelineMatch(AnnotatedDocument doc) {
-        java.util.regex.Matcher m = DATELINE.matcher(doc.text());
-        return m.find() && (m.group(2) != null || m.group(3) != null) && !doc.sentences().isEmpty() ? m : null;
-    }
-
-    /**
-     * Where the dateline ("LONDON, March 1 (Reuters) -") ends, or 0: the names in it (the place, the agency that
-     * filed the story) take part in no meeting.
-     */
-    static int datelineEnd(AnnotatedDocument doc) {
-        java.util.regex.Matcher m = datelineMatch(doc);
-        return m == null ? 0 : m.end();
-    }
-
     /**
      * Whom "he" or "she" at token {@code i} stands for: the nearest person named before it in this sentence, or
      * else the first person named in one of the three sentences before (the subject, as a rule), nearest
@@ -184,7 +146,7 @@ final class MeetingSentence {
             if (index < 0) {
                 break;
             }
-            MeetingSentence before = new MeetingSentence(doc, doc.sentences().get(index), lex);
+            MeetingSentence before = article.sentence(index);
             for (Unit u : before.units) {
                 if (u.type() == EntityType.PERSON && notTaken(u.mention(), taken)) {
                     return u.mention();
@@ -225,20 +187,34 @@ final class MeetingSentence {
         return tokens.get(i);
     }
 
-    int size() {
+    @Override
+    public int size() {
         return tokens.size();
     }
 
-    String lower(int i) {
-        return tokens.get(i).text().toLowerCase(Locale.ROOT);
+    @Override
+    public String word(int i) {
+        return tokens.get(i).text();
     }
 
-    String lemma(int i) {
+    @Override
+    public String lower(int i) {
+        String l = lowers[i];
+        if (l == null) {
+            l = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            lowers[i] = l;
+        }
+        return l;
+    }
+
+    @Override
+    public String lemma(int i) {
         return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
     }
 
     /** The token's UPOS tag; of a contraction the model tags as one token ("People's": PROPN+PART), the first. */
-    String pos(int i) {
+    @Override
+    public String pos(int i) {
         String p = tokens.get(i).pos();
         int plus = p.indexOf('+');
         return plus > 0 ? p.substring(0, plus) : p;
@@ -349,156 +325,5 @@ final class MeetingSentence {
     private boolean isNameWord(int i) {
         Token t = tokens.get(i);
         return pos(i).equals("PROPN") && t.isCapitalised() && unitAt[i] == null && dateAt[i] == null;
-    }
-
-    /**
-     * The heads of the noun phrases from token {@code from} forward, coordinated by "and" and commas: the
-     * names not followed by a noun they modify ("U.S. envoy" is not a head, "Hamas" in "the group Hamas" is).
-     */
-    List<Unit> headsForward(int from, int limit) {
-        int end = phraseEndForward(from, limit);
-        return heads(from, end);
-    }
-
-    /** Possessive pronouns, which open a noun phrase like a determiner ("his Russian counterpart Vladimir Putin"). */
-    static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your");
-
-    /** The end (exclusive) of the noun phrases that start at {@code from}. */
-    int phraseEndForward(int from, int limit) {
-        int i = from;
-        while (i < Math.min(limit, tokens.size())) {
-            Unit u = unitAt(i);
-            if (u != null) {
-                i = u.to();
-                continue;
-            }
-            if (dateAt[i] != null) {
-                break;
-            }
-            String p = pos(i);
-            String w = lower(i);
-            // a capitalised word is part of a name or title whatever its tag ("Soviet Foreign/ADP Minister")
-            boolean np = p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET")
-                    || i == from && POSSESSIVES.contains(w)
-                    || tokens.get(i).isCapitalised() && !p.equals("PUNCT")
-                    || p.equals("NUM") || (p.equals("PART") && w.equals("'s")) || w.equals("of")
-                    || (p.equals("CCONJ") && w.equals("and")) || w.equals("-") || w.equals("(") || w.equals(")")
-                    || (w.equals("to") && p.equals("ADP") && i > from && pos(i - 1).equals("NOUN")
-                        && i + 1 < tokens.size() && (unitAt(i + 1) != null || pos(i + 1).equals("PROPN")));
-            if (w.equals(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).begin()
-                    && tokens.get(i + 1).isCapitalised()) {
-                // the period of an abbreviation inside the phrase ("Sens. Patrick Moynihan")
-                np = true;
-            }
-            if (w.equals(",")) {
-                int n = i + 1;
-                np = n < tokens.size() && (unitAt(n) != null || Set.of("DET", "PROPN", "ADJ").contains(pos(n)))
-                        && dateAt[n] == null;
-            }
-            if (!np) {
-                break;
-            }
-            i++;
-        }
-        return i;
-    }
-
-    /** The heads among the units in tokens {@code [from, to)}. */
-    List<Unit> heads(int from, int to) {
-        List<Unit> out = new ArrayList<>();
-        for (Unit u : units) {
-            if (u.from() >= from && u.to() <= to && isHead(u, to)
-                    && !(u.type() != EntityType.PERSON && afterOf(u)) && !isAcronymOfUnitBefore(u)) {
-                out.add(u);
-            }
-        }
-        return out;
-    }
-
-    /** "Ministry of International Trade and Industry (MITI)": the acronym is the same body. */
-    boolean isAcronymOfUnitBefore(Unit u) {
-        return u.from() >= 2 && lower(u.from() - 1).equals("(") && unitAt(u.from() - 2) != null;
-    }
-
-    /** "the President of Brazil": a place after "of" belongs to a title, it is not a participant. */
-    boolean afterOf(Unit u) {
-        int k = u.from() - 1;
-        while (k >= 0 && pos(k).equals("DET")) {
-            k--;
-        }
-        if (k < 1) {
-            return false;
-        }
-        if (lower(k).equals("to")) {
-            return pos(k - 1).equals("NOUN") || isTitle(k - 1);
-        }
-        // "the President of Brazil", "Secretary of State": a title's complement; "officials of the Ministry" is not;
-        // "King Fahd of Saudi Arabia", "Patrick Moynihan of New York": where a person comes from
-        Unit before = unitAt(k - 1);
-        return lower(k).equals("of") && (isTitle(k - 1) || (pos(k - 1).equals("PROPN") && before == null)
-                || (before != null && before.type() == EntityType.PERSON));
-    }
-
-    /** A unit is a head when no noun it modifies follows it inside the phrase. */
-    boolean isHead(Unit u, int phraseEnd) {
-        int n = u.to();
-        if (n >= phraseEnd || n >= tokens.size()) {
-            return true;
-        }
-        String p = pos(n);
-        String w = lower(n);
-        if (w.equals("'s") || u.mention().text().endsWith("'s") || u.mention().text().endsWith("\u2019s")) {
-            return false;
-        }
-        if (lex.groups.contains(w) && u.type() == EntityType.ORGANIZATION) {
-            return true;
-        }
-        return !(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || unitAt(n) != null);
-    }
-
-    /**
-     * "an Israeli delegation", "the U.S. team": a group noun after a demonym or a place becomes an organization
-     * mention spanning both words.
-     */
-    List<Mention> groupsIn(int from, int to) {
-        List<Mention> out = new ArrayList<>();
-        for (int i = from; i < Math.min(to, tokens.size()); i++) {
-            if (!lex.groups.contains(lower(i)) || i == 0) {
-                continue;
-            }
-            int m = i - 1;
-            while (m > from && pos(m).equals("ADJ") && unitAt(m) == null) {
-                m--;
-            }
-            Unit u = unitAt(m);
-            boolean demonym = u != null ? u.type() != EntityType.PERSON
-                    : tokens.get(m).isCapitalised() && (pos(m).equals("ADJ") || pos(m).equals("PROPN"));
-            if (demonym) {
-                int start = u != null ? u.from() : m;
-                int b = tokens.get(start).begin();
-                int e = tokens.get(i).end();
-                out.add(new Mention(EntityType.ORGANIZATION, text.substring(b, e), b, e, sentence.index(),
-                        FALLBACK_CONFIDENCE + 0.1));
-                // "U.S. and Japanese negotiators": each modifier before "and" names a group of its own; the
-                // mention points at the modifier and is named with the group noun
-                int k = start - 1;
-                while (k - 1 >= from && (lower(k).equals("and") || lower(k).equals(","))) {
-                    Unit other = unitAt(k - 1);
-                    int os = other != null ? other.from() : k - 1;
-                    if (other == null && !(tokens.get(k - 1).isCapitalised() && pos(k - 1).equals("ADJ"))) {
-                        break;
-                    }
-                    if (other != null && other.type() == EntityType.PERSON) {
-                        break;
-                    }
-                    int ob = tokens.get(os).begin();
-                    int oe = tokens.get(k - 1).end();
-                    out.add(new Mention(EntityType.ORGANIZATION, text.substring(ob, oe) + " " + tokens.get(i).text(),
-                            ob, oe, sentence.index(), FALLBACK_CONFIDENCE + 0.1));
-                    k = os - 1;
-                }
-            }
-        }
-        return out;
     }
 }

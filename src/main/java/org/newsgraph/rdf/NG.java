@@ -77,6 +77,7 @@ public final class NG {
     public static final Property roleQualifier = ngp("roleQualifier");
     public static final Property roleName = ngp("roleName");
     public static final Property confidence = ngp("confidence");
+    public static final Property extractedBy = ngp("extractedBy");
     public static final Property evidenceText = ngp("evidenceText");
     public static final Property evidenceBegin = ngp("evidenceBegin");
     public static final Property evidenceEnd = ngp("evidenceEnd");

@@ -88,15 +88,15 @@ public final class DevCorpus {
 
     /** The rows of a tab-separated annotation file, comments and blank lines left out. */
     static List<String[]> rows(String resource) {
+        return lines(resource).stream().map(line -> line.split("\t", -1)).toList();
+    }
+
+    /** The lines of a test resource file, comments and blank lines left out. */
+    static List<String> lines(String resource) {
         try {
             Path path = Path.of("src/test/resources").resolve(resource);
-            List<String[]> out = new ArrayList<>();
-            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t", -1));
-                }
-            }
-            return out;
+            return Files.readAllLines(path, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

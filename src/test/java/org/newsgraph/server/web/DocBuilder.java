@@ -97,7 +97,7 @@ final class DocBuilder {
     /** Evidence: the sentence that holds {@code m}. */
     Evidence evidence(Mention m, double confidence) {
         Sentence s = sentenceOf(m.begin());
-        return new Evidence(s.index(), s.begin(), s.end(), confidence);
+        return new Evidence(s.index(), s.begin(), s.end(), confidence, "test#fixture");
     }
 
     DocBuilder fact(Fact f) {

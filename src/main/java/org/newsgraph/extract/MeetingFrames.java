@@ -1,0 +1,283 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Tense;
+import org.newsgraph.nlp.TemporalExpression;
+import org.newsgraph.nlp.TemporalValue;
+
+/**
+ * Reads the meeting a trigger starts once its rule has matched ({@code rules/meetings/triggers.rules}): the
+ * verb frame ("Rubio and Waltz met with Mohammed bin Salman in Jeddah on Monday") and the noun frame ("a rare
+ * direct meeting between a U.S. envoy and Hamas", "Rubio's talks with ..."). Participants are the heads of the
+ * noun phrases around the trigger ({@link MeetingPhrases}), its subject and those joined to it
+ * ({@link MeetingSubjects}); place and date come from its clause ({@link MeetingClauses}). A meeting is planned
+ * when its verb speaks of the future ({@link Tense}), when "upcoming", "planned" or "next" qualify it, or when
+ * its date is after publication; a simple present on the day of publication ("opens talks today") is held.
+ */
+final class MeetingFrames {
+
+    /** What a rule says of its trigger: the kind of meeting, whether it is a call, and the rule. */
+    record Trigger(String kind, boolean call, String rule, double confidence) {
+    }
+
+    /** What stands between a meeting noun and those it names: "with" or "between", a visit's "to", or nothing. */
+    enum Marker { WITH, TO, NONE }
+
+    private static final Set<String> PLANNED_WORDS = Words.list("planned-word");
+    private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
+    private final MeetingLexicon lex;
+    private final MeetingClauses clauses;
+    private final MeetingSubjects subjects;
+
+    MeetingFrames(MeetingLexicon lex, MeetingClauses clauses) {
+        this.lex = lex;
+        this.clauses = clauses;
+        this.subjects = new MeetingSubjects(lex, clauses);
+    }
+
+    /**
+     * A meeting a verb triggers ("met", "hosted", "visited", "talked", a gerund with its object: "meeting this
+     * demand"): its subject, its object from token {@code j} (after "with" when {@code with}), those joined to
+     * them, its place and date. Null when it names no one to meet ("meet demands", "visited the site").
+     */
+    Fact.Meeting verb(MeetingSentence s, int v, int j, boolean with, Trigger t, List<Fact.Meeting> before) {
+        boolean call = t.call();
+        List<Mention> participants = new ArrayList<>();
+        int subjectStart = subjects.subject(s, v, participants);
+        int clauseEnd = clauses.clauseEnd(s, v);
+        Mention location = null;
+        List<MeetingSentence.Unit> objects = j < clauseEnd ? MeetingPhrases.headsForward(s, j, clauseEnd) : List.of();
+        int objectEnd = j < clauseEnd ? MeetingPhrases.phraseEndForward(s, j, clauseEnd) : j;
+        if (!with && objects.isEmpty() && j < clauseEnd && (NP_TAGS.contains(s.pos(j))
+                || subjects.opensObject(s, j) && j + 1 < clauseEnd
+                        && (NP_TAGS.contains(s.pos(j + 1)) || s.pos(j + 1).equals("VERB")))) {
+            // "meet demands", "visited the site": no one to meet; "meet private bankers" is a meeting
+            if (!lex.placeObject.contains(s.lemma(v)) && !subjects.namesPeople(s, j, objectEnd)) {
+                return null;
+            }
+        }
+        for (MeetingSentence.Unit u : objects) {
+            if (u.type() == EntityType.PLACE && lex.placeObject.contains(s.lemma(v)) && !with) {
+                if (location == null) {
+                    location = u.mention();
+                }
+            } else if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
+                participants.add(u.mention());
+            } else if (u.type() == EntityType.PLACE && with) {
+                participants.add(u.mention());
+            }
+        }
+        participants.addAll(MeetingPhrases.groupsIn(s, j, objectEnd));
+        subjects.addJoined(s, objectEnd, clauseEnd, participants);
+        if (participants.isEmpty() || (participants.size() < 2 && location == null && !call && !with
+                && !lex.placeObject.contains(s.lemma(v)))) {
+            subjects.pairFromBefore(s, subjectStart, v, before, participants);
+        }
+        if (participants.isEmpty()) {
+            return null;
+        }
+        if (location == null && !call) {
+            location = clauses.location(s, Math.max(subjectStart, 0), v, clauseEnd);
+        }
+        if (location == null && !call) {
+            // "He traveled to Florida to meet with Devocht"
+            int travel = clauses.travelVerbBefore(s, v);
+            if (travel >= 0 && travel != v) {
+                location = clauses.destination(s, travel, v);
+            }
+        }
+        TemporalExpression date = clauses.date(s, subjectStart, v, clauseEnd);
+        boolean planned = Tense.isFutureVerb(s.tokens, v);
+        boolean present = MeetingSubjects.simplePresent(s, v);
+        return meeting(s, t, participants, location, date, planned, present);
+    }
+
+    /**
+     * A meeting a noun triggers ("meeting", "talks", "visit", "call"): those after "with" or "between" from token
+     * {@code j} (the rules' marker), the place or person "to" which a visit goes, a possessive or a body before
+     * the noun ("Rubio's talks", "the IMF committee meeting"), the subject of a light verb governing it ("X held
+     * talks with Y"), those joined to them, its place, date and tense.
+     */
+    Fact.Meeting noun(MeetingSentence s, int n, int j, Marker marker, Trigger t) {
+        boolean call = t.call();
+        List<Mention> participants = new ArrayList<>();
+        int clauseEnd = clauses.clauseEnd(s, n);
+        boolean with = marker == Marker.WITH;
+        Mention location = null;
+        if (marker == Marker.TO) {
+            // "a visit to Canada", "a visit to the Pope"
+            int k = j;
+            while (k < clauseEnd && (s.pos(k).equals("DET") || s.pos(k).equals("ADJ")) && s.unitAt(k) == null) {
+                k++;
+            }
+            MeetingSentence.Unit u = s.unitAt(k);
+            if (u != null && u.type() == EntityType.PLACE) {
+                location = u.mention();
+            } else {
+                with = true;
+            }
+        }
+        int objectEnd = j;
+        if (with) {
+            for (MeetingSentence.Unit u : MeetingPhrases.headsForward(s, j, clauseEnd)) {
+                if (u.type() != EntityType.MISC) {
+                    participants.add(u.mention());
+                }
+            }
+            objectEnd = MeetingPhrases.phraseEndForward(s, j, clauseEnd);
+            participants.addAll(MeetingPhrases.groupsIn(s, j, objectEnd));
+            if (j < s.size() && Set.of("him", "her").contains(s.lower(j))) {
+                List<Mention> taken = new ArrayList<>(participants);
+                int g = subjects.governingVerb(s, n);
+                if (g >= 0) {
+                    subjects.subject(s, g, taken);
+                }
+                Mention antecedent = s.personBefore(j, taken);
+                if (antecedent != null) {
+                    participants.add(antecedent);
+                }
+                objectEnd = j + 1;
+            }
+        }
+        // a possessive before the noun: "Rubio's talks with"
+        int p = n - 1;
+        while (p >= 0 && (s.pos(p).equals("ADJ") || (s.pos(p).equals("NOUN") && s.unitAt(p) == null))) {
+            p--;
+        }
+        if (p >= 0 && s.lower(p).equals("'s")) {
+            p--;
+        }
+        MeetingSentence.Unit modifier = s.unitAt(p);
+        if (modifier != null && modifier.type() == EntityType.ORGANIZATION && modifier.to() == p + 1
+                && !s.lower(p).equals("'s") && !MeetingPhrases.isAcronymOfUnitBefore(s, modifier)) {
+            // "the IMF committee meeting": the body meets
+            participants.add(modifier.mention());
+        }
+        MeetingSentence.Unit owner = s.unitAt(p);
+        if (owner != null && owner.type() != EntityType.MISC
+                && (s.lower(owner.to() < s.size() ? owner.to() : p).equals("'s")
+                || owner.mention().text().endsWith("'s") || owner.mention().text().endsWith("\u2019s"))) {
+            participants.add(0, owner.mention());
+        }
+        // the verb that governs the noun: "X held talks", "X, who is traveling to Doha for talks"
+        int gov = subjects.governingVerb(s, n);
+        int subjectStart = n;
+        boolean planned;
+        boolean present = false;
+        if (gov >= 0 && lex.light.contains(s.lemma(gov)) && !lex.say.contains(s.lemma(gov))) {
+            List<Mention> subject = new ArrayList<>();
+            int tenseVerb = gov;
+            int comma = MeetingSubjects.participleComma(s, gov);
+            if (comma >= 0 && s.unitAt(comma - 1) != null && s.unitAt(comma - 1).type() != EntityType.PLACE) {
+                // "Joe Clark, winding up a visit to Washington, said": the name before the participle
+                subject.add(s.unitAt(comma - 1).mention());
+                subjectStart = s.unitAt(comma - 1).from();
+            } else if (comma >= 0) {
+                // "Funaro will extend his tour, flying to Japan for talks": the main clause's subject
+                int main = MeetingSubjects.firstVerb(s);
+                subjectStart = main >= 0 && main < comma ? subjects.subject(s, main, subject) : gov;
+                tenseVerb = main >= 0 && main < comma ? main : gov;
+            } else {
+                subjectStart = subjects.subject(s, gov, subject);
+            }
+            participants.addAll(0, subject);
+            if (location == null) {
+                int travel = clauses.travelVerbBefore(s, gov);
+                if (travel >= 0) {
+                    location = clauses.destination(s, travel, n);
+                }
+            }
+            planned = Tense.isFutureVerb(s.tokens, tenseVerb);
+            present = MeetingSubjects.simplePresent(s, tenseVerb);
+            if (lex.travel.contains(s.lemma(gov)) && MeetingClauses.forBetween(s, gov, n) && present) {
+                // "Rha leaves today for Ottawa for trade talks": a trip under way is for talks still to come
+                planned = true;
+                present = false;
+            }
+        } else if (gov >= 0 && n > 0 && Set.of("during", "at", "in").contains(s.lower(n - 1 - MeetingClauses.adjectivesBefore(s, n)))
+                && !lex.say.contains(s.lemma(gov))) {
+            // "she and Ryzhkov had set targets during talks today": the subject of the verb took part
+            List<Mention> subject = new ArrayList<>();
+            subjectStart = subjects.subject(s, gov, subject);
+            participants.addAll(0, subject);
+            planned = Tense.isFutureVerb(s.tokens, gov);
+        } else {
+            // the noun is the subject of what follows ("the meeting ... was"), or the object of another verb
+            int predicate = MeetingSubjects.predicateAfter(s, Math.max(objectEnd, n + 1));
+            planned = predicate >= 0 ? Tense.isFutureVerb(s.tokens, predicate)
+                    : gov >= 0 ? Tense.isFutureVerb(s.tokens, gov) : Tense.isFuture(s.tokens, n);
+        }
+        for (int k = Math.max(0, n - 3); k < n; k++) {
+            if (PLANNED_WORDS.contains(s.lower(k))) {
+                planned = true;
+            }
+        }
+        subjects.addJoined(s, Math.max(objectEnd, n + 1), clauseEnd, participants);
+        if (participants.isEmpty()) {
+            return null;
+        }
+        if (location == null && !call) {
+            location = clauses.location(s, subjectStart, n, clauseEnd);
+        }
+        TemporalExpression date = clauses.date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
+        return meeting(s, t, participants, location, date, planned, present);
+    }
+
+    /**
+     * The meeting from what a frame read: each participant once ("Hamas" inside "Hamas officials" is the group
+     * once), none that is its place; a date only of a day, which decides held or planned; the dateline's place
+     * for a held meeting with none of its own that took place since the day before the story was filed.
+     */
+    private Fact.Meeting meeting(MeetingSentence s, Trigger t, List<Mention> participants, Mention location,
+                                 TemporalExpression date, boolean planned, boolean present) {
+        boolean call = t.call();
+        LocalDate published = s.published;
+        List<Mention> unique = new ArrayList<>();
+        for (Mention m : participants) {
+            // "Hamas" inside "Hamas officials": the group takes part, named once
+            boolean inside = participants.stream().anyMatch(o -> o != m && o.begin() <= m.begin()
+                    && m.end() <= o.end() && o.end() - o.begin() > m.end() - m.begin());
+            if (!inside && unique.stream().noneMatch(u -> u.begin() == m.begin() && u.end() == m.end())
+                    && (location == null || !location.overlaps(m.begin(), m.end()))) {
+                unique.add(m);
+            }
+        }
+        if (unique.isEmpty()) {
+            return null;
+        }
+        boolean recent = date == null || date.value() == null || published == null
+                || !date.value().start().isBefore(published.minusDays(1));
+        if (date != null && date.value() != null) {
+            TemporalValue v = date.value();
+            if (v.granularity() != TemporalValue.Granularity.DAY) {
+                date = null;
+            } else if (published != null) {
+                // a day decides; on the day of publication a simple present ("opens talks today") is held
+                planned = v.start().isAfter(published)
+                        || (planned && v.start().equals(published) && !present);
+            }
+        }
+        if (location == null && !call && !planned && recent) {
+            // a wire dateline: where a held meeting with no place of its own took place, if it took place since
+            // the day before the story was filed ("met with a Korean official last week" may be elsewhere)
+            location = s.dateline;
+        }
+        Mention place = location;
+        // "the same Wolfsburg meeting" under a WOLFSBURG dateline: the place takes no part in it
+        unique.removeIf(m -> place != null && m.type() == EntityType.PLACE
+                && m.text().equalsIgnoreCase(place.text()));
+        if (unique.isEmpty()) {
+            return null;
+        }
+        Sentence sent = s.sentence;
+        return new Fact.Meeting(t.kind(), unique, location, date, planned,
+                new Evidence(sent.index(), sent.begin(), sent.end(), t.confidence(), t.rule()));
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.MeetingFrames.Marker;
+import org.newsgraph.extract.MeetingFrames.Trigger;
+import org.newsgraph.extract.rules.Match;
+import org.newsgraph.extract.rules.MatchTest;
+import org.newsgraph.extract.rules.PatternEnv;
+import org.newsgraph.extract.rules.Rule;
+import org.newsgraph.extract.rules.RuleBook;
+import org.newsgraph.extract.rules.RuleConfidence;
+import org.newsgraph.extract.rules.RuleFile;
+import org.newsgraph.extract.rules.Span;
+import org.newsgraph.extract.rules.SpanReader;
+
+/**
+ * The meeting rules ({@code rules/meetings/triggers.rules}): which words trigger a meeting, a call or a visit,
+ * and how the other party is introduced ("met with", "talked to", "talks between", "a visit to"). Their
+ * patterns name the words of {@code lexicon/meeting-triggers.tsv} as lists ({@code meeting-verb},
+ * {@code phone-verb}, {@code meeting-noun}, {@code visit-noun}, {@code phone-noun}, {@code phone-word}), the
+ * tests {@code [in-name]}, {@code [in-date]}, {@code [clause-end]} and {@code [gerund]}, and the reader
+ * {@code <np>} (the noun phrases from a token to its clause's end). A match's frame is read by
+ * {@link MeetingFrames}. Immutable; safe to share between threads.
+ */
+final class MeetingRules {
+
+    static final String TRIGGERS = "/rules/meetings/triggers.rules";
+
+    private final MeetingLexicon lex;
+    private final MeetingFrames frames;
+    private final MeetingClauses clauses;
+    final RuleBook<MeetingSentence> book;
+
+    MeetingRules(MeetingLexicon lex, RuleConfidence confidence) {
+        this.lex = lex;
+        this.clauses = new MeetingClauses(lex);
+        this.frames = new MeetingFrames(lex, clauses);
+        PatternEnv<MeetingSentence> env = RoleRules.withWords(PatternEnv.<MeetingSentence>empty())
+                .list("meeting-verb", lex.verbs.keySet())
+                .list("phone-verb", lex.phoneVerbs.keySet())
+                .list("meeting-noun", lex.nouns.keySet())
+                .list("visit-noun", Set.copyOf(lex.nouns.entrySet().stream().filter(e -> e.getValue().equals("visit"))
+                        .map(Map.Entry::getKey).toList()))
+                .list("phone-noun", lex.phoneNouns.keySet())
+                .list("phone-word", lex.phoneWords)
+                .test("in-name", (s, i) -> s.unitAt(i) != null)
+                .test("in-date", (s, i) -> s.dateAt[i] != null)
+                .test("clause-end", clauses::endsClause)
+                .test("gerund", (s, i) -> s.lower(i).endsWith("ing")
+                        && lex.verbs.containsKey(s.lower(i).substring(0, s.lower(i).length() - 3)))
+                .reader("np", SpanReader.forward((s, p) -> {
+                    int end = MeetingPhrases.phraseEndForward(s, p, clauses.clauseEnd(s, p - 1));
+                    return end > p ? new Span(p, end, null) : null;
+                }));
+        Map<String, MatchTest<MeetingSentence>> conditions = Map.of(
+                "phone-near", (s, m) -> clauses.phoneNear(s, m.anchor()),
+                "phone-call", (s, m) -> clauses.phoneNear(s, m.anchor())
+                        || Set.of("phone", "telephone").contains(s.lemma(m.anchor())));
+        this.book = RuleBook.compile(RuleFile.resource(TRIGGERS), env, conditions, "meeting", confidence);
+    }
+
+    /** The meetings of one sentence, added to {@code found} (the article's so far, which "the two leaders" read). */
+    void read(MeetingSentence s, List<Fact.Meeting> found) {
+        book.scan(s, (rule, line, seq, m) -> {
+            Fact.Meeting meeting = build(rule, line, seq, m, found);
+            if (meeting != null) {
+                found.add(meeting);
+            }
+            return meeting;
+        });
+    }
+
+    private Fact.Meeting build(Rule<MeetingSentence> rule, Rule.FactLine line, MeetingSentence s, Match m,
+                               List<Fact.Meeting> before) {
+        int t = m.anchor();
+        String kindOf = line.arg("kind-of");
+        String kind = switch (kindOf) {
+            case "verb" -> lex.verbs.get(s.lemma(t));
+            case "phone-verb" -> lex.phoneVerbs.get(s.lemma(t));
+            case "gerund" -> lex.verbs.get(s.lower(t).substring(0, s.lower(t).length() - 3));
+            case "noun" -> lex.nouns.get(s.lower(t));
+            case "phone-noun" -> lex.phoneNouns.get(s.lower(t));
+            default -> throw new IllegalArgumentException(rule.id() + ": kind-of " + kindOf);
+        };
+        boolean call = kindOf.startsWith("phone");
+        Trigger trigger = new Trigger(kind, call, rule.id(), rule.confidence());
+        if ("verb".equals(line.arg("frame"))) {
+            return frames.verb(s, t, m.end(), line.arg("with") != null && m.has(line.arg("with")), trigger, before);
+        }
+        Marker marker = line.arg("marker") == null ? Marker.NONE : Marker.valueOf(line.arg("marker").toUpperCase(
+                java.util.Locale.ROOT));
+        return frames.noun(s, t, m.end(), marker, trigger);
+    }
+}

@@ -1,0 +1,199 @@
+package org.newsgraph.extract;
+
+import java.util.Map;
+import org.newsgraph.extract.RoleGrammar.Span;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * Reads a person's name in a {@link RoleSentence}: forwards from a token (after a title: "... Secretary of
+ * State Marco Rubio") or backwards to one (before an apposition: "Ariel Kallner, a ..."). A name is the name
+ * finder's PERSON mention, or a run of capitalised words (initials and particles such as "bin" and "da"
+ * included) where the finder gave none or stopped short; a known body, an organization's word, a title or a
+ * word that never starts a name ("The", "Monday") ends it.
+ */
+final class NameReader {
+
+    private static final Object NONE = new Object();
+
+    private final RoleGrammar g;
+
+    NameReader(RoleGrammar grammar) {
+        this.g = grammar;
+    }
+
+    /** A person's name starting at token i: the name finder's PERSON mention, or a run of capitalised words. */
+    Span nameAt(RoleSentence v, int i) {
+        if (i >= v.size()) {
+            return null;
+        }
+        Object cached = v.nameCache[i];
+        if (cached == null) {
+            Span s = read(v, i);
+            v.nameCache[i] = s == null ? NONE : s;
+            return s;
+        }
+        return cached == NONE ? null : (Span) cached;
+    }
+
+    private Span read(RoleSentence v, int i) {
+        Mention m = v.mentionStartingAt(i);
+        if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
+            return null;
+        }
+        Span mine = ruleNameAt(v, i);
+        if (m != null && m.type() == EntityType.PERSON) {
+            int j = i;
+            while (j < v.size() && v.t.get(j).begin() < m.end()) {
+                j++;
+            }
+            // the name finder may stop short: "Luiz Inacio Lula" of "Luiz Inacio Lula da Silva"
+            return mine != null && mine.to() > j ? mine : new Span(i, j, m);
+        }
+        return mine;
+    }
+
+    /**
+     * Whether a name finder's organization or place is to be believed over the capitalisation rules: it is a
+     * known body, or ends in an organization word.
+     */
+    boolean trusted(Mention m) {
+        if (g.body(m.text()) != null) {
+            return true;
+        }
+        for (String w : m.text().split("\\s+")) {
+            if (g.lexicon.isOrgSuffix(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Span ruleNameAt(RoleSentence v, int i) {
+        if (Words.HONORIFICS.contains(v.fold(i)) && i + 1 < v.size() && v.cap(i + 1)) {
+            int next = v.is(i + 1, ".") ? i + 2 : i + 1;
+            return next < v.size() ? nameAt(v, next) : null;
+        }
+        if (!v.cap(i) || Words.NOT_A_NAME.contains(v.fold(i)) || g.lexicon.isModifier(v.word(i))
+                || g.titles.headAt(v, i) > 0 || g.lexicon.qualifier(v.word(i)) != null) {
+            return null;
+        }
+        int j = i;
+        while (j < v.size() && j - i < 7) {
+            if (initialAt(v, j) && j + 2 < v.size() && v.cap(j + 2)) {
+                j += 2; // "F. Ross Johnson" with the initial and its full stop as two tokens
+                continue;
+            }
+            if (j > i && postNominal(v, j)) {
+                break; // "Paul Boateng MP"
+            }
+            boolean particle = Words.NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1);
+            if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
+                break;
+            }
+            Mention other = j > i ? v.mentionStartingAt(j) : null;
+            if (other != null && other.type() != EntityType.PERSON && trusted(other)) {
+                break;
+            }
+            j++;
+            if (v.possessive(j - 1)) {
+                break;
+            }
+        }
+        if (j == i || j - i > 8) {
+            return null;
+        }
+        String text = v.text(i, j);
+        if (g.body(text) != null || g.lexicon.isOrgSuffix(v.word(j - 1)) || text.chars().anyMatch(Character::isDigit)
+                || g.body(v.word(i)) != null || g.titles.headEndingAt(v, j - 1, i) >= 0) {
+            return null; // "European Commissioner" is a title, not a name
+        }
+        if (j - i == 1 && !v.propn(i) && !v.personWords.contains(RoleGrammar.lastWord(text))) {
+            return null;
+        }
+        return new Span(i, j, v.newMention(EntityType.PERSON, i, j, 0.7));
+    }
+
+    /** Whether token j is a title written after a name in capitals: "MP", "MEP", "QC". */
+    boolean postNominal(RoleSentence v, int j) {
+        String w = v.word(j);
+        return w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isUpperCase)
+                && g.lexicon.isMembership(w);
+    }
+
+    /** Whether token j is a one-letter initial followed, without a space, by a full stop token. */
+    private static boolean initialAt(RoleSentence v, int j) {
+        String w = v.word(j);
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && j + 1 < v.size() && v.is(j + 1, ".")
+                && v.t.get(j + 1).begin() == v.t.get(j).end();
+    }
+
+    /**
+     * A person's name ending at token {@code last} (inclusive), for appositions: "Ariel Kallner, a ...". A
+     * name a title stands before ({@code titledNames}, keyed by the token after the name) wins.
+     */
+    Span nameEndingAt(RoleSentence v, int last, Map<Integer, Span> titledNames) {
+        if (last < 0) {
+            return null;
+        }
+        Span titled = titledNames.get(last + 1);
+        if (titled != null) {
+            return titled;
+        }
+        Mention m = v.mentionEndingAt(last);
+        if (m != null && (m.type() != EntityType.PERSON || g.lexicon.isOrgSuffix(RoleGrammar.lastWord(m.text())))
+                && trusted(m)) {
+            return null; // "Lawyers' Christian Fellowship (LCF)" is no person, whatever the name finder says
+        }
+        Span mine = ruleNameEndingAt(v, last);
+        if (m != null && m.type() == EntityType.PERSON) {
+            int i = last;
+            while (i > 0 && v.t.get(i - 1).end() > m.begin()) {
+                i--;
+            }
+            // "F. Ross Johnson" where the name finder gave "Ross Johnson"
+            return mine != null && mine.from() < i ? mine : new Span(i, last + 1, m);
+        }
+        return mine;
+    }
+
+    private Span ruleNameEndingAt(RoleSentence v, int last) {
+        int i = last;
+        while (i >= 0 && last - i < 8) {
+            if (i >= 1 && i < last && v.is(i, ".") && initialAt(v, i - 1)) {
+                i -= 2;
+                continue;
+            }
+            if (!(v.cap(i) || (i < last && Words.NAME_PARTICLES.contains(v.fold(i))))
+                    || "PUNCT".equals(v.t.get(i).pos()) || Words.HONORIFICS.contains(v.fold(i))) {
+                break;
+            }
+            i--;
+        }
+        int from = i + 1;
+        boolean honorific = i >= 0 && (Words.HONORIFICS.contains(v.fold(i))
+                || i >= 1 && v.is(i, ".") && Words.HONORIFICS.contains(v.fold(i - 1) + "."));
+        if (from > last || (i >= 0 && v.cap(i) && !honorific)) {
+            return null;
+        }
+        if (i >= 0 && Words.DETERMINERS.contains(v.fold(i)) && last + 1 < v.size() && postNominal(v, last + 1)) {
+            return null; // "the Glasgow Kelvin MP" is a constituency's MP
+        }
+        int size = last + 1 - from;
+        boolean known = v.personWords.contains(RoleGrammar.lastWord(v.word(last))) || honorific;
+        if (size < 2 && !known) {
+            return null;
+        }
+        for (int k = from; k <= last; k++) {
+            if (!v.propn(k) && !Words.NAME_PARTICLES.contains(v.fold(k)) && !known && !v.is(k, ".")
+                    && !initialAt(v, k)) {
+                return null;
+            }
+        }
+        Span name = nameAt(v, from);
+        if (name == null || name.to() != last + 1) {
+            return null;
+        }
+        return name;
+    }
+}

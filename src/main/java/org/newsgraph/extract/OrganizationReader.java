@@ -1,0 +1,122 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.extract.RoleGrammar.Span;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * Reads an organization in a {@link RoleSentence}: after "of", "for", "at" ("the chairman of Kmart"), the
+ * part after a possessive winning ("a lawmaker for Prime Minister Benjamin Netanyahu's ruling Likud Party"),
+ * a known country or body whole ("of the United States"), else a run of capitalised words.
+ */
+final class OrganizationReader {
+
+    private final RoleGrammar g;
+
+    OrganizationReader(RoleGrammar grammar) {
+        this.g = grammar;
+    }
+
+    /**
+     * An organization written after a preposition, from token p: "of Apple", "for Israeli Prime Minister
+     * Benjamin Netanyahu's ruling Likud Party" (the part after a possessive wins), "of the United States".
+     * Returns the span [from, to) with its mention, or null.
+     */
+    Span organizationAt(RoleSentence v, int p) {
+        int n = v.size();
+        int i = p;
+        if (i < n && v.is(i, "the", "its", "their", "his", "her")) {
+            i++;
+        }
+        Span whole = knownBodyAt(v, i);
+        if (whole != null) {
+            return whole;
+        }
+        int limit = Math.min(n, i + 12);
+        for (int q = i; q < limit; q++) {
+            if (v.is(q, ",", ".", ";", ":", "(", ")", "\"", "''", "``") || "VERB".equals(v.t.get(q).pos())) {
+                break;
+            }
+            if (v.possessive(q) && v.cap(q)) {
+                int r = q + (v.is(q + 1, "'s", "'") ? 2 : 1);
+                while (r < n && !v.cap(r) && ("ADJ".equals(v.t.get(r).pos()) || "VERB".equals(v.t.get(r).pos())
+                        || g.lexicon.isModifier(v.word(r)))) {
+                    r++;
+                }
+                Span after = capRunAt(v, r);
+                if (after != null) {
+                    return after;
+                }
+                Mention owner = v.mentionEndingAt(q);
+                if (owner != null && owner.type() == EntityType.PERSON
+                        || v.surnames().contains(RoleGrammar.lastWord(v.text(i, q + 1).replaceAll("'s?$", "")))) {
+                    return null; // "the head of Zelenskiy's office": a person's office, no body of its own name
+                }
+                break;
+            }
+        }
+        for (int q = i; q < Math.min(n, i + 6) && (v.cap(q) || v.is(q, "of")); q++) {
+            int headEnd = g.titles.headAt(v, q);
+            if (headEnd > 0 && g.names.nameAt(v, headEnd) != null) {
+                return null; // "adviser to SPD Chancellor Willy Brandt": a person, not a body
+            }
+        }
+        return capRunAt(v, i);
+    }
+
+    /** Whether the name finder found an organization (no portfolio such as "Health") where the span starts. */
+    boolean foundOrganization(RoleSentence v, Span span) {
+        Mention m = v.mentionStartingAt(span.from());
+        return m != null && m.type() == EntityType.ORGANIZATION && !g.lexicon.isPortfolio(v.word(span.from()));
+    }
+
+    /** The longest known body starting at token i, possessives included ("People's Republic of China"). */
+    private Span knownBodyAt(RoleSentence v, int i) {
+        int n = v.size();
+        for (int j = Math.min(n, i + 6); j > i; j--) {
+            if (!v.cap(j - 1) || j < n && v.cap(j)) {
+                continue;
+            }
+            EntityType type = g.body(v.text(i, j));
+            if (type != null) {
+                return new Span(i, j, v.newMention(type, i, j, 0.8));
+            }
+        }
+        return null;
+    }
+
+    /** A run of capitalised words from token i, joined by "of", "and", "&", "for", as an organization. */
+    Span capRunAt(RoleSentence v, int i) {
+        int n = v.size();
+        if (i >= n || !v.cap(i)) {
+            return null;
+        }
+        Mention m = v.mentionStartingAt(i);
+        if (m != null && m.type() != EntityType.MISC && m.type() != EntityType.PERSON && g.names.trusted(m)) {
+            int j = i;
+            while (j < n && v.t.get(j).begin() < m.end()) {
+                j++;
+            }
+            return new Span(i, j, m);
+        }
+        int j = i;
+        while (j < n && !(j > i && Words.HONORIFICS.contains(v.fold(j))) && (v.cap(j)
+                || (v.is(j, "of", "and", "&", "for") && j + 1 < n && v.cap(j + 1)
+                && !v.is(j + 1, "the")) || j > i && v.word(j).startsWith("-")
+                && v.t.get(j).begin() == v.t.get(j - 1).end())) {
+            j++;
+            if (v.possessive(j - 1)) {
+                break;
+            }
+        }
+        while (j > i && !v.cap(j - 1)) {
+            j--;
+        }
+        if (j == i) {
+            return null;
+        }
+        String text = v.text(i, j);
+        EntityType type = g.body(text);
+        return new Span(i, j, v.newMention(type != null ? type : EntityType.ORGANIZATION, i, j, 0.7));
+    }
+}

@@ -1,0 +1,123 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import org.newsgraph.extract.RoleGrammar.Phrase;
+import org.newsgraph.extract.RoleGrammar.Span;
+import org.newsgraph.extract.rules.PatternEnv;
+import org.newsgraph.extract.rules.SpanReader;
+import org.newsgraph.nlp.EntityType;
+
+/**
+ * The names the role and quotation rules use in their patterns, over a {@link RoleSentence}.
+ *
+ * <p>Tests: {@code [cap]} a capitalised word that does not only open the sentence; {@code [capitalised]};
+ * {@code [propn]}; {@code [digits]}; {@code [closes]} a word that ends an inserted phrase (comma, full stop,
+ * bracket, "and", "who", a verb); {@code [post-nominal]} a title written after a name ("MP"); {@code [role-verb]}
+ * a verb that states a role ("heads"); {@code [reporting-verb]}; {@code [plural-title]} a plural of a title
+ * ("ministers"); {@code [body]} a known country, region or international body, or its demonym;
+ * {@code [possessive]}.
+ *
+ * <p>Readers: {@code <head>} a title's head ("minister", "secretary of state"); {@code <name>} a person's name
+ * (leftwards: the name ending at a token, a name after a title first); {@code <title-lead>} the words a title
+ * phrase has before its head (leftwards only); {@code <organization>} and {@code <near-organization>} (starting
+ * at most one word later) after a preposition; {@code <role-slot>}, {@code <role-slot-copula>},
+ * {@code <role-slot-as>} the role phrase after a comma, a copula, "as"; {@code <bracket-title>},
+ * {@code <bracket-portfolio>}, {@code <bracket-body>} what stands in brackets after a name.
+ */
+final class RoleEnv {
+
+    /** The value of a head span: the title is read leftwards from it when a fact is made. */
+    static final Object HEAD = "head";
+
+    private RoleEnv() {
+    }
+
+    static PatternEnv<RoleSentence> of(RoleGrammar g, RoleSlotReader slots) {
+        PatternEnv<RoleSentence> env = RoleRules.withWords(PatternEnv.<RoleSentence>empty())
+                .test("cap", RoleSentence::cap)
+                .test("capitalised", RoleSentence::capitalised)
+                .test("propn", RoleSentence::propn)
+                .test("digits", (v, i) -> !v.word(i).isEmpty() && v.word(i).chars().allMatch(Character::isDigit))
+                .test("closes", RoleGrammar::closes)
+                .test("post-nominal", g.names::postNominal)
+                .test("role-verb", (v, i) -> g.lexicon.roleVerb(v.word(i)) != null)
+                .test("reporting-verb", (v, i) -> g.lexicon.isReportingVerb(v.word(i)))
+                .test("plural-title", (v, i) -> pluralTitle(g, v.fold(i)))
+                .test("body", (v, i) -> g.body(v.word(i)) != null)
+                .test("possessive", RoleSentence::possessive);
+        return env
+                .reader("head", new SpanReader<>() {
+                    @Override
+                    public List<org.newsgraph.extract.rules.Span> from(RoleSentence v, int i) {
+                        int to = g.titles.headAt(v, i);
+                        return to < 0 ? List.of() : List.of(new org.newsgraph.extract.rules.Span(i, to, HEAD));
+                    }
+
+                    @Override
+                    public List<org.newsgraph.extract.rules.Span> to(RoleSentence v, int end) {
+                        int from = end == 0 ? -1 : g.titles.headEndingAt(v, end - 1, 0);
+                        return from < 0 ? List.of() : List.of(new org.newsgraph.extract.rules.Span(from, end, HEAD));
+                    }
+
+                    @Override
+                    public boolean readsLeftwards() {
+                        return true;
+                    }
+                })
+                .reader("name", SpanReader.both((v, i) -> {
+                    // a name read from an honorific ("Mr. Roh Moo-hyun") starts after it: the span takes it in
+                    Span s = g.names.nameAt(v, i);
+                    return s == null ? null : new org.newsgraph.extract.rules.Span(i, s.to(), s);
+                }, (v, end) -> end == 0 ? null : span(g.names.nameEndingAt(v, end - 1, v.titledNames()))))
+                .reader("title-lead", SpanReader.both((v, i) -> null, (v, end) -> {
+                    int head = end < v.size() ? g.titles.headAt(v, end) : -1;
+                    if (head < 0) {
+                        return null;
+                    }
+                    Phrase p = g.titles.phrase(v, end, head, 0);
+                    return p.from() < end ? new org.newsgraph.extract.rules.Span(p.from(), end, p) : null;
+                }))
+                .reader("organization", SpanReader.forward((v, p) -> {
+                    Span s = g.organizations.organizationAt(v, p);
+                    return s == null ? null : new org.newsgraph.extract.rules.Span(p, s.to(), s);
+                }))
+                .reader("near-organization", SpanReader.forward((v, p) -> {
+                    Span s = g.organizations.organizationAt(v, p);
+                    return s == null || s.from() > p + 1 ? null : new org.newsgraph.extract.rules.Span(p, s.to(), s);
+                }))
+                .reader("role-slot", slot(slots, RoleSlotReader.Slot.APPOSITION))
+                .reader("role-slot-copula", slot(slots, RoleSlotReader.Slot.COPULA))
+                .reader("role-slot-as", slot(slots, RoleSlotReader.Slot.AS))
+                .reader("bracket-title", SpanReader.forward((v, k) -> {
+                    Phrase p = slots.bracketTitle(v, k);
+                    return p == null ? null : new org.newsgraph.extract.rules.Span(k, p.to(), p);
+                }))
+                .reader("bracket-portfolio", SpanReader.forward((v, k) -> {
+                    int close = slots.bracketWords(v, k, true);
+                    return close < 0 ? null : new org.newsgraph.extract.rules.Span(k, close, null);
+                }))
+                .reader("bracket-body", SpanReader.forward((v, k) -> {
+                    int close = slots.bracketWords(v, k, false);
+                    return close < 0 ? null : new org.newsgraph.extract.rules.Span(k, close,
+                            new Span(k, close, v.newMention(EntityType.ORGANIZATION, k, close, 0.7)));
+                }));
+    }
+
+    private static SpanReader<RoleSentence> slot(RoleSlotReader slots, RoleSlotReader.Slot slot) {
+        return SpanReader.forward((v, k) -> {
+            Phrase p = slots.slot(v, k, slot);
+            return p == null ? null : new org.newsgraph.extract.rules.Span(k, Math.max(k + 1, p.to()), p);
+        });
+    }
+
+    private static org.newsgraph.extract.rules.Span span(Span s) {
+        return s == null ? null : new org.newsgraph.extract.rules.Span(s.from(), s.to(), s);
+    }
+
+    /** "ministers", "secretaries": the plural of a title's head. */
+    private static boolean pluralTitle(RoleGrammar g, String plural) {
+        String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
+        return !singular.isEmpty() && g.lexicon.isHead(singular);
+    }
+}

@@ -1,0 +1,114 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.RoleGrammar.Candidate;
+import org.newsgraph.extract.RoleGrammar.Phrase;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * Turns the role candidates the rules read into facts: a principal's role takes the principal's country
+ * ("Trump's envoy" after "U.S. President Donald Trump"), each person and role is stated once, and conjoined
+ * titles give one role each.
+ */
+final class RoleFacts {
+
+    private RoleFacts() {
+    }
+
+    /**
+     * Gives a principal's role its principal's country: "Trump's envoy" takes the country of the article's
+     * "U.S. President Donald Trump". Other candidates pass unchanged.
+     */
+    static List<Candidate> resolvePrincipals(List<Candidate> mine, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : mine) {
+            Phrase p = c.phrase();
+            if (p.principal() == null || p.organization() != null) {
+                out.add(c);
+                continue;
+            }
+            String word = RoleGrammar.lastWord(p.principal().mention().text());
+            Mention country = null;
+            for (Candidate other : all) {
+                Mention o = other.phrase().organization();
+                if (o != null && o.type() == EntityType.PLACE && other.phrase().principal() == null
+                        && RoleGrammar.lastWord(other.person().text()).equals(word)) {
+                    country = o;
+                    break;
+                }
+            }
+            out.add(new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(), country, p.qualifier(),
+                    p.principal()), c.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * The candidates as role facts, each person and role once: a repeat of the same person (by last name)
+     * and role is dropped, and a repeat that states the organization replaces one that did not.
+     */
+    static List<Fact> facts(List<Candidate> candidates) {
+        Map<String, Candidate> kept = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            String key = RoleGrammar.lastWord(c.person().text()) + "\t" + RoleLexicon.fold(c.phrase().role()) + "\t"
+                    + (c.phrase().organization() == null ? "" : RoleGrammar.lastWord(c.phrase().organization().text()));
+            String bare = RoleGrammar.lastWord(c.person().text()) + "\t" + RoleLexicon.fold(c.phrase().role()) + "\t";
+            if (kept.containsKey(key)) {
+                continue;
+            }
+            if (c.phrase().organization() == null) {
+                boolean covered = kept.keySet().stream().anyMatch(k -> k.startsWith(bare));
+                if (!covered) {
+                    kept.put(key, c);
+                }
+            } else {
+                kept.remove(bare);
+                kept.put(key, c);
+            }
+        }
+        List<Fact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : kept.values()) {
+            Phrase p = c.phrase();
+            for (String role : conjoined(p.role())) {
+                String key = RoleGrammar.lastWord(c.person().text()) + "\t" + RoleLexicon.fold(role) + "\t"
+                        + (p.organization() == null ? "" : RoleGrammar.lastWord(p.organization().text()));
+                if (seen.add(key)) {
+                    out.add(new Fact.Role(c.person(), role, p.organization(), p.qualifier(), c.evidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "chairman and chief executive officer" is two roles, "chairman, president and chief executive" three;
+     * "Energy and Infrastructure Minister" stays one, since "Energy" is no role.
+     */
+    static List<String> conjoined(String role) {
+        String[] parts = role.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+        if (parts.length < 2) {
+            return List.of(role);
+        }
+        RoleLexicon lexicon = RoleLexicon.bundled();
+        for (String part : parts) {
+            String[] words = part.strip().split(" ");
+            boolean head = false;
+            for (int i = 0; i < words.length && !head; i++) {
+                head = lexicon.isHead(String.join(" ", Arrays.copyOfRange(words, i, words.length)))
+                        || lexicon.abbreviation(words[words.length - 1]) != null;
+            }
+            if (!head) {
+                return List.of(role);
+            }
+        }
+        return Arrays.stream(parts).map(String::strip).toList();
+    }
+}

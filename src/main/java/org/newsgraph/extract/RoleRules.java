@@ -1,0 +1,181 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.newsgraph.common.Lexicons;
+import org.newsgraph.extract.RoleGrammar.Candidate;
+import org.newsgraph.extract.RoleGrammar.Phrase;
+import org.newsgraph.extract.RoleGrammar.Span;
+import org.newsgraph.extract.rules.Match;
+import org.newsgraph.extract.rules.MatchTest;
+import org.newsgraph.extract.rules.PatternEnv;
+import org.newsgraph.extract.rules.Rule;
+import org.newsgraph.extract.rules.RuleBook;
+import org.newsgraph.extract.rules.RuleConfidence;
+import org.newsgraph.extract.rules.RuleFile;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * The role rules ({@code rules/roles/*.rules}) and what they read with: the tests and span readers their
+ * patterns name ({@link RoleEnv}), and the builder that makes a role candidate from a match. Titles before
+ * names are read first, for the whole article (they tell which words are persons' names); the rules after a
+ * name (apposition, copula, "as", naming verbs, brackets) are read per sentence in token order.
+ * Immutable; safe to share between threads.
+ */
+final class RoleRules {
+
+    static final String TITLES = "/rules/roles/title-before-name.rules";
+    static final List<String> AFTER_NAME = List.of("/rules/roles/apposition.rules", "/rules/roles/copula.rules",
+            "/rules/roles/as-clause.rules", "/rules/roles/naming-verb.rules", "/rules/roles/brackets.rules");
+    static final String SHARED = "/rules/roles/shared.rules";
+
+    final RoleGrammar grammar;
+    final RuleBook<RoleSentence> titles;
+    final List<RuleBook<RoleSentence>> afterName;
+
+    RoleRules(Function<String, EntityType> bodies, RuleConfidence confidence) {
+        this.grammar = new RoleGrammar(RoleLexicon.bundled(), bodies);
+        PatternEnv<RoleSentence> env = RoleEnv.of(grammar, new RoleSlotReader(grammar));
+        RuleFile shared = RuleFile.resource(SHARED);
+        env = env.with(shared.lists(), shared.macros());
+        Map<String, MatchTest<RoleSentence>> conditions = Map.of("determined", this::determined);
+        this.titles = RuleBook.compile(RuleFile.resource(TITLES), env, conditions, "role", confidence);
+        List<RuleBook<RoleSentence>> books = new ArrayList<>();
+        for (String file : AFTER_NAME) {
+            books.add(RuleBook.compile(RuleFile.resource(file), env, conditions, "role", confidence));
+        }
+        this.afterName = List.copyOf(books);
+    }
+
+    /** The word lists every rule file may name: {@code /lexicon/words.tsv}. */
+    static <S extends org.newsgraph.extract.rules.TokenSequence> PatternEnv<S> withWords(PatternEnv<S> env) {
+        return env.with(Lexicons.lists(Words.RESOURCE), Map.of());
+    }
+
+    /** Every title before a name in a sentence. */
+    List<Candidate> titled(RoleSentence v) {
+        return titles.scan(v, this::build);
+    }
+
+    /** Every role written after a name in a sentence, in the order of the tokens the rules matched at. */
+    List<Candidate> afterName(RoleSentence v) {
+        record Found(int anchor, int book, int order, Candidate candidate) {
+        }
+        List<Found> found = new ArrayList<>();
+        for (int b = 0; b < afterName.size(); b++) {
+            int book = b;
+            afterName.get(b).scan(v, (rule, line, s, m) -> {
+                Candidate c = build(rule, line, s, m);
+                return c == null ? null : new Found(m.anchor(), book, found.size(), c);
+            }).forEach(found::add);
+        }
+        found.sort(Comparator.comparingInt(Found::anchor).thenComparingInt(Found::book).thenComparingInt(Found::order));
+        return found.stream().map(Found::candidate).toList();
+    }
+
+    /**
+     * "the country's foreign minister, Sergei Lavrov", "Trump's special envoy, ...", "The company's chief
+     * executive, ...": a determiner or a possessive opens the title, or it names a principal.
+     */
+    private boolean determined(RoleSentence v, Match m) {
+        Phrase p = titlePhrase(v, m.start("title"), m.end("title"));
+        return p.from() > 0 && Words.DETERMINERS.contains(v.fold(p.from() - 1))
+                || Words.DETERMINERS.contains(v.fold(p.from()))
+                || (p.principal() != null || p.organization() != null
+                && v.possessive(v.tokenIndexOf(p.organization().end() - 1)));
+    }
+
+    /** The title phrase read leftwards over the whole sentence from a head [from, to). */
+    Phrase titlePhrase(RoleSentence v, int from, int to) {
+        Phrase p = v.titleCache[from];
+        if (p == null || p.to() != to) {
+            p = grammar.titles.phrase(v, from, to, 0);
+            v.titleCache[from] = p;
+        }
+        return p;
+    }
+
+    /** A role candidate from a match: the person, the title or role, its organization and qualifier. */
+    Candidate build(Rule<RoleSentence> rule, Rule.FactLine line, RoleSentence v, Match m) {
+        Span person = (Span) m.value(line.arg("person"));
+        Phrase p = phrase(line, v, m);
+        if (person == null || p == null) {
+            return null;
+        }
+        String q = line.arg("qualifier");
+        if (q != null && p.qualifier() == Fact.Qualifier.CURRENT) {
+            p = new Phrase(p.from(), p.to(), p.role(), p.organization(), Fact.Qualifier.valueOf(
+                    q.toUpperCase(java.util.Locale.ROOT)), p.principal());
+        }
+        Evidence e = v.evidence(Math.min(person.from(), p.from()), Math.max(person.to(), p.to()), rule.confidence(),
+                rule.id());
+        return new Candidate(person.mention(), p, e);
+    }
+
+    private Phrase phrase(Rule.FactLine line, RoleSentence v, Match m) {
+        String title = line.arg("title");
+        if (title != null) {
+            Object value = m.value(title);
+            Phrase p = value instanceof Phrase given ? given : titlePhrase(v, m.start(title), m.end(title));
+            if (line.arg("complement") != null && m.has(line.arg("complement"))) {
+                p = withComplement(v, m, p, line.arg("prep"), line.arg("complement"));
+            }
+            String first = line.arg("place-of");
+            if (first != null && m.has(first) && p.organization() == null && p.principal() == null) {
+                // "British Chancellor of the Exchequer and central bank governor X": both British
+                Mention place = titlePhrase(v, m.start(first), m.end(first)).organization();
+                if (place != null && place.type() == EntityType.PLACE) {
+                    p = new Phrase(p.from(), p.to(), p.role(), place, p.qualifier(), null);
+                }
+            }
+            return p;
+        }
+        String org = line.arg("org");
+        Mention organization = org == null ? null : ((Span) m.value(org)).mention();
+        if (line.arg("role-word") != null) {
+            String g = line.arg("role-word");
+            return new Phrase(m.start(g), m.end(g), v.text(m.start(g), m.end(g)), null, Fact.Qualifier.CURRENT, null);
+        }
+        if (line.arg("role-verb") != null) {
+            String g = line.arg("role-verb");
+            return new Phrase(m.start(g), m.end(), grammar.lexicon.roleVerb(v.word(m.start(g))), organization,
+                    Fact.Qualifier.CURRENT, null);
+        }
+        if (line.arg("portfolio") != null) {
+            String g = line.arg("portfolio");
+            String plural = v.fold(m.start(line.arg("plural")));
+            String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                    : plural.substring(0, plural.length() - 1);
+            String country = line.arg("country");
+            Mention place = m.has(country) ? v.newMention(grammar.body(v.word(m.start(country))), m.start(country),
+                    m.end(country), 0.7) : null;
+            return new Phrase(m.start(g), m.end(), v.text(m.start(g), m.end(g)) + " " + singular, place,
+                    Fact.Qualifier.CURRENT, null);
+        }
+        String role = line.arg("role");
+        return role == null ? null : new Phrase(m.start(org), m.end(), role, organization, Fact.Qualifier.CURRENT, null);
+    }
+
+    /**
+     * A title's complement after "of", "at", "for" or "to": the organization when the title names none and the
+     * word is "of" or "at", or "for" a body the name finder found ("the President of Brazil", "a spokesman for
+     * DLF Builders"); otherwise part of the title ("envoy for the Middle East", "Secretary of State for Health").
+     */
+    private Phrase withComplement(RoleSentence v, Match m, Phrase p, String prepGroup, String complementGroup) {
+        int c = m.start(prepGroup);
+        Span complement = (Span) m.value(complementGroup);
+        Mention org = p.organization();
+        String role = p.role();
+        if ((v.is(c, "of", "at") || v.is(c, "for") && grammar.organizations.foundOrganization(v, complement))
+                && org == null && p.principal() == null) {
+            org = complement.mention();
+        } else {
+            role = role + " " + v.text(c, complement.to());
+        }
+        return new Phrase(p.from(), complement.to(), role, org, p.qualifier(), p.principal());
+    }
+}

@@ -1,0 +1,179 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.extract.RoleGrammar.Phrase;
+import org.newsgraph.extract.RoleGrammar.Span;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
+
+/**
+ * Reads the role phrase that fills a slot after a name: after the comma of an apposition ("Ariel Kallner, a
+ * parliamentarian for the Likud Party,"), a copula ("is the president of the European Central Bank") or "as"
+ * ("reelected as leader of the Austrian Social Democrat Party"), and inside brackets ("(Petrobras, government
+ * oil company, president)", "(Religious Zionism)").
+ *
+ * <p>The phrase must fill its slot: from its start to the next comma, full stop, bracket, relative pronoun or
+ * verb, every word must be a determiner, a qualifier, a modifier, a head or its "of", "at", "for", "with" or
+ * "to" organization; conjoined heads ("chairman and chief executive officer") are one phrase. A copula's slot
+ * needs an organization: "X is the president" alone says too little to be sure it is a role.
+ */
+final class RoleSlotReader {
+
+    /** Which slot: what may close it, and whether it needs an organization. */
+    enum Slot { APPOSITION, COPULA, AS }
+
+    private final RoleGrammar g;
+
+    RoleSlotReader(RoleGrammar grammar) {
+        this.g = grammar;
+    }
+
+    /** The role phrase filling a slot that starts at token k, or null; its span runs to the slot's end. */
+    Phrase slot(RoleSentence v, int k, Slot slot) {
+        int n = v.size();
+        if (k >= n || v.is(k, "who")) {
+            return null;
+        }
+        if (v.is(k, "the") && k + 1 < n && v.possessive(k + 1) && !v.cap(k + 1)) {
+            k += v.is(k + 2, "'s", "'") ? 3 : 2; // "the party's Treasury spokesman"
+        } else if (v.is(k, "a", "an", "the", "its", "their")) {
+            k++;
+        }
+        int head = -1;
+        int headTo = -1;
+        for (int h = k; h < Math.min(n, k + 7); h++) {
+            if (v.is(h, ",", ".", ";", ":", "(", ")") || "VERB".equals(v.t.get(h).pos()) && h > k
+                    && g.titles.headAt(v, h) < 0) {
+                break;
+            }
+            int to = g.titles.headAt(v, h);
+            if (to > 0) {
+                head = h;
+                headTo = to;
+                if (to < n && g.titles.headAt(v, to) > 0) {
+                    continue;
+                }
+                break;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        Phrase phrase = g.titles.phrase(v, head, headTo, k);
+        if (phrase.from() != k) {
+            return null;
+        }
+        int end = headTo;
+        String role = phrase.role();
+        // "president and chief executive officer", "chairman, president and chief executive"
+        while (end + 1 < n && v.is(end, "and", ",", "&")) {
+            int nextStart = end + 1;
+            if (v.is(end, ",") && v.is(nextStart, "and")) {
+                nextStart++;
+            }
+            int next = nextStart < n ? g.titles.headAt(v, nextStart) : -1;
+            if (next < 0) {
+                break;
+            }
+            role = role + (v.is(end, ",") ? ", " : " and ") + v.text(nextStart, next);
+            end = next;
+        }
+        Mention organization = phrase.organization();
+        if (end < n && v.is(end, "of", "at", "for", "with", "to")) {
+            Span org = g.organizations.organizationAt(v, end + 1);
+            if (org != null) {
+                boolean regionFor = v.is(end, "for", "to") && org.mention().type() == EntityType.PLACE;
+                if (regionFor || organization != null || phrase.principal() != null) {
+                    role = role + " " + v.text(end, org.to());
+                } else {
+                    organization = org.mention();
+                }
+                end = org.to();
+            } else if (slot == Slot.COPULA) {
+                return null;
+            } else {
+                // "chairman of the board" (a short complement stays in the role), "president of the life
+                // insurance holding company"
+                int e = end + 1;
+                while (e < n && !RoleGrammar.closes(v, e) && e - end < 8) {
+                    e++;
+                }
+                if (e - end <= 3 && v.is(end, "of")) {
+                    role = role + " " + v.text(end, e);
+                }
+                end = e;
+            }
+        }
+        if (organization != null && !RoleGrammar.closes(v, end)) {
+            // "of the NYSE special surveillance committee,", "of its Nabisco Brands unit,"
+            int e = end;
+            while (e < n && e - end < 4 && !v.cap(e) && "NOUN ADJ".contains(v.t.get(e).pos())) {
+                e++;
+            }
+            if (e > end && RoleGrammar.closes(v, e)) {
+                end = e;
+            }
+        }
+        boolean closed = RoleGrammar.closes(v, end) || end < n && g.lexicon.isReportingVerb(v.word(end))
+                || slot == Slot.AS && end < n && v.is(end, "in", "on", "at", "from", "until", "after", "replacing",
+                "succeeding", "effective");
+        if (!closed || slot == Slot.COPULA && organization == null && phrase.principal() == null) {
+            return null;
+        }
+        return new Phrase(phrase.from(), end, role, organization, phrase.qualifier(), phrase.principal());
+    }
+
+    /** Where a bracket opened before token k closes: its ")" within ten tokens, or -1. */
+    private static int close(RoleSentence v, int k) {
+        int n = v.size();
+        int close = k;
+        while (close < n && !v.is(close, ")") && close - k < 10) {
+            close++;
+        }
+        return close >= n || !v.is(close, ")") || close == k ? -1 : close;
+    }
+
+    /**
+     * A title in brackets after a name, from token k to its ")": "(Petrobras, government oil company,
+     * president)" gives president of Petrobras. The phrase's span takes in the ")".
+     */
+    Phrase bracketTitle(RoleSentence v, int k) {
+        int close = close(v, k);
+        int headStart = close < 0 ? -1 : g.titles.headEndingAt(v, close - 1, k);
+        if (headStart < 0) {
+            return null;
+        }
+        Phrase phrase = g.titles.phrase(v, headStart, close, k);
+        Mention org = phrase.organization();
+        if (org == null && v.cap(k)) {
+            Span first = g.organizations.capRunAt(v, k);
+            if (first != null && first.to() < close && v.is(first.to(), ",")) {
+                org = first.mention();
+            }
+        }
+        return new Phrase(k, close + 1, phrase.role(), org, phrase.qualifier(), phrase.principal());
+    }
+
+    /**
+     * Capitalised words in brackets after a name, from token k to its ")", with no title among them: a party
+     * or body ("(Religious Zionism)"), or, when every word is a portfolio, a portfolio ("(Economy)"). Returns
+     * the end of the words (the ")"), or -1.
+     */
+    int bracketWords(RoleSentence v, int k, boolean portfolios) {
+        int close = close(v, k);
+        if (close < 0 || close - k > 4 || g.titles.headEndingAt(v, close - 1, k) >= 0) {
+            return -1;
+        }
+        boolean portfolio = true;
+        for (int i = k; i < close; i++) {
+            if (!(v.cap(i) || v.is(i, "of", "and", "&")) || v.word(i).contains("-")
+                    || v.word(i).chars().anyMatch(Character::isDigit)) {
+                return -1;
+            }
+            portfolio &= g.lexicon.isPortfolio(v.word(i)) || v.is(i, "and", "&", "of");
+        }
+        if (portfolio != portfolios || !portfolios && g.body(v.text(k, close)) == EntityType.PLACE) {
+            return -1;
+        }
+        return close;
+    }
+}
