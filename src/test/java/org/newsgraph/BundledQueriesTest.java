@@ -121,7 +121,7 @@ class BundledQueriesTest {
                 "dates", List.of("article", "text", "begin", "end", "value"),
                 "role-summary", List.of("person", "role", "organization", "articles", "outlets", "first", "last",
                         "confidence"),
-                "timeline", List.of("role", "organization", "first", "last", "articles"),
+                "timeline", List.of("role", "organization", "first", "last", "articles", "outlets"),
                 "conflicts", List.of("kind", "subject", "a", "b", "evidenceA", "evidenceB"));
         contract.forEach((name, vars) -> assertEquals(vars, Queries.bundled(name).getResultVars(), name));
         List<String> types = new ArrayList<>();
