@@ -61,18 +61,19 @@ final class MeetingRules {
         this.book = RuleBook.compile(RuleFile.resource(TRIGGERS), env, conditions, "meeting", confidence);
     }
 
-    /** The meetings of one sentence, added to {@code found} (the article's so far, which "the two leaders" read). */
-    void read(MeetingSentence s, List<Fact.Meeting> found) {
+    /**
+     * The meetings of one sentence, added to {@code found} (the article's so far, which "the two leaders" read),
+     * or to {@code lone} when one party alone is named ({@link MeetingFrames.Read#lone()}).
+     */
+    void read(MeetingSentence s, List<Fact.Meeting> found, List<Fact.Meeting> lone) {
         book.scan(s, (rule, line, seq, m) -> {
-            Fact.Meeting meeting = build(rule, line, seq, m, found);
-            if (meeting != null) {
-                found.add(meeting);
-            }
-            return meeting;
+            List<MeetingFrames.Read> meetings = build(rule, line, seq, m, found);
+            meetings.forEach(r -> (r.lone() ? lone : found).add(r.meeting()));
+            return meetings.isEmpty() ? null : meetings.get(0);
         });
     }
 
-    private Fact.Meeting build(Rule<MeetingSentence> rule, Rule.FactLine line, MeetingSentence s, Match m,
+    private List<MeetingFrames.Read> build(Rule<MeetingSentence> rule, Rule.FactLine line, MeetingSentence s, Match m,
                                List<Fact.Meeting> before) {
         int t = m.anchor();
         String kindOf = line.arg("kind-of");

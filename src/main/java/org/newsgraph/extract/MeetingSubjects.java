@@ -295,4 +295,60 @@ final class MeetingSubjects {
     static boolean opensObject(MeetingSentence s, int j) {
         return OBJECT_OPENERS.contains(s.lower(j));
     }
+
+    /**
+     * "Testifying before the commission, Buffett said", "After a day of meetings with Bush, Clark told": a
+     * trigger inside a phrase that opens the sentence (a participle or a preposition first) takes the subject
+     * of the main clause, the name after the phrase's last comma before the main verb ("he" or "she" for the
+     * person named before). Adds nothing when the sentence does not open so.
+     */
+    void subjectAfterOpener(MeetingSentence s, int trigger, List<Mention> out) {
+        int first = 0;
+        while (first < trigger && (s.pos(first).equals("ADV") || s.pos(first).equals("PUNCT"))) {
+            first++;
+        }
+        if (first > trigger || first >= s.size()) {
+            return;
+        }
+        boolean participle = s.pos(first).equals("VERB") && s.lower(first).endsWith("ing");
+        if (!participle && !s.pos(first).equals("ADP") && !s.pos(first).equals("SCONJ")) {
+            return;
+        }
+        int verb = -1;
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (s.pos(k).equals("VERB") && !s.lower(k).endsWith("ing") || s.pos(k).equals("AUX")) {
+                verb = k;
+                break;
+            }
+        }
+        int comma = -1;
+        for (int k = trigger + 1; k < (verb < 0 ? s.size() : verb); k++) {
+            if (s.lower(k).equals(",")) {
+                comma = k;
+            }
+        }
+        if (comma < 0) {
+            return;
+        }
+        int k = comma + 1;
+        while (k < s.size() && s.unitAt(k) == null && (s.pos(k).equals("DET") || s.pos(k).equals("ADJ")
+                || s.isTitle(k))) {
+            k++;
+        }
+        if (k >= s.size()) {
+            return;
+        }
+        MeetingSentence.Unit u = s.unitAt(k);
+        if (u != null && (u.type() == EntityType.PERSON || u.type() == EntityType.ORGANIZATION)) {
+            if (u.to() < s.size() && (u.to() == verb || s.pos(u.to()).equals("VERB") || s.pos(u.to()).equals("AUX")
+                    || s.lower(u.to()).equals(",") || s.lower(u.to()).equals("("))) {
+                out.add(u.mention());
+            }
+        } else if ((s.lower(k).equals("he") || s.lower(k).equals("she")) && s.pos(k).equals("PRON")) {
+            Mention antecedent = s.personBefore(k, out);
+            if (antecedent != null) {
+                out.add(antecedent);
+            }
+        }
+    }
 }
