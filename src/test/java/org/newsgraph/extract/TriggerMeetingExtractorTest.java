@@ -412,4 +412,12 @@ class TriggerMeetingExtractorTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Set.of("Fannie Mae"), found.get(0).participants());
     }
+
+    @Test
+    void takesWhoeverSpeaksAtAMeetingAsThere() {
+        Read m = meetings("Prime Minister Mary Major told reporters at the NATO summit in Brussels that she expected "
+                + "an agreement.", "2025-06-25").get(0);
+        assertEquals(Set.of("Mary Major", "North Atlantic Treaty Organization"), m.participants(), m.toString());
+        assertEquals("Brussels", m.location());
+    }
 }
