@@ -37,6 +37,7 @@ final class MeetingFrames {
     enum Marker { WITH, TO, NONE }
 
     private static final Set<String> PLANNED_WORDS = Words.list("planned-word");
+    private static final Set<String> DEPARTURE = Words.list("departure-verb");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     private final MeetingLexicon lex;
@@ -65,6 +66,10 @@ final class MeetingFrames {
         int nSubject = participants.size();
         List<MeetingSentence.Unit> parties = new ArrayList<>();
         int clauseEnd = clauses.clauseEnd(s, v);
+        if (with && j - 1 >= clauseEnd) {
+            // "discussed his plan to cut violence with the NRA": the rule read on to "with" over the object
+            clauseEnd = clauses.clauseEnd(s, j - 1);
+        }
         Mention location = null;
         List<MeetingSentence.Unit> objects = j < clauseEnd ? MeetingPhrases.headsForward(s, j, clauseEnd) : List.of();
         int objectEnd = j < clauseEnd ? MeetingPhrases.phraseEndForward(s, j, clauseEnd) : j;
@@ -258,6 +263,10 @@ final class MeetingFrames {
             location = clauses.location(s, subjectStart, n, clauseEnd);
         }
         TemporalExpression date = clauses.date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
+        if (gov >= 0 && DEPARTURE.contains(s.lemma(gov)) && MeetingClauses.forBetween(s, gov, n)) {
+            // "Rha leaves today for Ottawa for trade talks": the day is the departure's, the talks' is not said
+            date = null;
+        }
         return meetings(s, t, participants, parties, otherSide, location, date, planned, present);
     }
 

@@ -57,8 +57,29 @@ final class MeetingRules {
         Map<String, MatchTest<MeetingSentence>> conditions = Map.of(
                 "phone-near", (s, m) -> clauses.phoneNear(s, m.anchor()),
                 "phone-call", (s, m) -> clauses.phoneNear(s, m.anchor())
-                        || Set.of("phone", "telephone").contains(s.lemma(m.anchor())));
+                        || Set.of("phone", "telephone").contains(s.lemma(m.anchor())),
+                "person-after", (s, m) -> nameAfter(s, m.end(), true),
+                "named-after", (s, m) -> nameAfter(s, m.end(), false));
         this.book = RuleBook.compile(RuleFile.resource(TRIGGERS), env, conditions, "meeting", confidence);
+    }
+
+    /**
+     * A person (or, unless {@code person}, an organization or country) named at token {@code k}, after
+     * determiners, adjectives and titles ("to Treasury Secretary Roe", "with the NRA").
+     */
+    private static boolean nameAfter(MeetingSentence s, int k, boolean person) {
+        for (int i = k; i < Math.min(s.size(), k + 5); i++) {
+            MeetingSentence.Unit u = s.unitAt(i);
+            if (u != null) {
+                return u.type() == org.newsgraph.nlp.EntityType.PERSON
+                        || !person && u.type() != org.newsgraph.nlp.EntityType.MISC;
+            }
+            String p = s.pos(i);
+            if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || s.isTitle(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

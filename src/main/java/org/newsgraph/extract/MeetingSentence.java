@@ -131,9 +131,18 @@ final class MeetingSentence implements TokenSequence {
      * sentence first; never one of {@code taken}.
      */
     Mention personBefore(int i, List<Mention> taken) {
+        return nameBefore(i, taken, EntityType.PERSON);
+    }
+
+    /** Whom "it" at token {@code i} stands for: as {@link #personBefore}, an organization. */
+    Mention organizationBefore(int i, List<Mention> taken) {
+        return nameBefore(i, taken, EntityType.ORGANIZATION);
+    }
+
+    private Mention nameBefore(int i, List<Mention> taken, EntityType type) {
         Mention best = null;
         for (Unit u : units) {
-            if (u.type() == EntityType.PERSON && u.to() <= i && (best == null || u.mention().begin() > best.begin())
+            if (u.type() == type && u.to() <= i && (best == null || u.mention().begin() > best.begin())
                     && notTaken(u.mention(), taken)) {
                 best = u.mention();
             }
@@ -148,7 +157,7 @@ final class MeetingSentence implements TokenSequence {
             }
             MeetingSentence before = article.sentence(index);
             for (Unit u : before.units) {
-                if (u.type() == EntityType.PERSON && notTaken(u.mention(), taken)) {
+                if (u.type() == type && notTaken(u.mention(), taken)) {
                     return u.mention();
                 }
             }

@@ -11,7 +11,7 @@ import org.newsgraph.nlp.Mention;
  * trigger's verb, read back over its noun phrase ("Rubio and Waltz met ..."), over a relative clause ("Funaro,
  * who is accompanied by Gros, met ...") and from an infinitive to the verb it hangs on ("Chung would leave for
  * Washington to attend the meeting"), "he" and "she" standing for the person named before; those joined to it
- * ("along with Y", "accompanied by Y", "attended by Y"); and "the two leaders", who are the participants of
+ * ("along with Y", "accompanied by Y", "attended by Y"), "it" for the organization named before; and "the two leaders", who are the participants of
  * the meeting read before. Also the verb that governs a meeting noun, and the tense words around it.
  */
 final class MeetingSubjects {
@@ -79,8 +79,27 @@ final class MeetingSubjects {
             }
         }
         String w = s.lower(j);
+        if (w.equals("and") && j > 0 && s.unitAt(j - 1) == null && !s.pos(j - 1).equals("PRON")) {
+            // "Doe rushed to the hospital and spoke to Roe": the subject of the verb the one joined to it
+            for (int k = j - 1; k >= 0; k--) {
+                if (s.pos(k).equals("VERB")) {
+                    return subject(s, k, out);
+                }
+                if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.pos(k).equals("SCONJ")) {
+                    break;
+                }
+            }
+        }
         if ((w.equals("he") || w.equals("she")) && s.pos(j).equals("PRON")) {
             Mention antecedent = s.personBefore(j, out);
+            if (antecedent != null) {
+                out.add(antecedent);
+            }
+            return j;
+        }
+        if (w.equals("it") && s.pos(j).equals("PRON")) {
+            // "Vodafone has confirmed it is in talks with Verizon": the organization named before
+            Mention antecedent = s.organizationBefore(j, out);
             if (antecedent != null) {
                 out.add(antecedent);
             }

@@ -420,4 +420,37 @@ class TriggerMeetingExtractorTest {
         assertEquals(Set.of("Mary Major", "North Atlantic Treaty Organization"), m.participants(), m.toString());
         assertEquals("Brussels", m.location());
     }
+
+    @Test
+    void resolvesItToTheOrganizationNamedBefore() {
+        Read m = meetings("Vodafone has confirmed it is in talks with Verizon but declined to give details.",
+                "2013-08-29").get(0);
+        assertEquals(Set.of("Vodafone", "Verizon"), m.participants(), m.toString());
+    }
+
+    @Test
+    void takesNoDayFromTheDepartureForTalks() {
+        Read m = meetings("Trade Minister John Roe leaves today for Ottawa for trade talks with Canadian officials.",
+                "2025-03-11").get(0);
+        assertNull(m.date(), m.toString());
+        assertEquals("Ottawa", m.location());
+        assertTrue(m.meeting().planned());
+    }
+
+    @Test
+    void readsSpeakingToAPersonAsTalksButNotSpeakingToReporters() {
+        Read m = meetings("Mary Major rushed to the hospital and spoke to John Roe as he was going into surgery.",
+                "2019-04-28").get(0);
+        assertEquals(Set.of("Mary Major", "John Roe"), m.participants(), m.toString());
+        assertEquals("talks", m.meeting().kind());
+        assertEquals(List.of(), meetings("Senator Mary Major spoke to reporters after the vote.", "2019-04-28"));
+    }
+
+    @Test
+    void readsDiscussingSomethingWithANamedPartyAsTalks() {
+        Read m = meetings("Jane Doe said she had discussed her plan to cut school violence with the National Rifle "
+                + "Association.", "2018-02-23").get(0);
+        assertEquals(Set.of("Jane Doe", "National Rifle Association"), m.participants(), m.toString());
+        assertEquals(List.of(), meetings("The board discussed the plan with care.", "2018-02-23"));
+    }
 }
