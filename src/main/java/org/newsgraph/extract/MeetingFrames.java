@@ -358,9 +358,10 @@ final class MeetingFrames {
                         || (planned && v.start().equals(published) && !present);
             }
         }
-        if (location == null && !call && !planned && recent) {
-            // a wire dateline: where a held meeting with no place of its own took place, if it took place since
-            // the day before the story was filed ("met with a Korean official last week" may be elsewhere)
+        if (location == null && !call && !planned && recent && s.placedByDateline()) {
+            // a wire dateline: where a held meeting of the story's lead (or "here") with no place of its own took
+            // place, if it took place since the day before the story was filed ("met with a Korean official last
+            // week" may be elsewhere)
             location = s.dateline;
         }
         Mention place = location;

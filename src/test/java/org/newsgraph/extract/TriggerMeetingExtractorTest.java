@@ -453,4 +453,24 @@ class TriggerMeetingExtractorTest {
         assertEquals(Set.of("Jane Doe", "National Rifle Association"), m.participants(), m.toString());
         assertEquals(List.of(), meetings("The board discussed the plan with care.", "2018-02-23"));
     }
+
+    @Test
+    void givesTheDatelinesPlaceToTheLeadAndNotToAMeetingToldLater() {
+        List<Read> found = meetings("LIMA, April 24 - President Jane Doe met Prime Minister John Roe today. Prices "
+                + "rose. Markets fell on the news. Separately, Acme Corp held talks with Beta Corp about a merger.",
+                "1987-04-24");
+        Read lead = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals("Lima", lead.location(), found.toString());
+        Read later = found.stream().filter(r -> r.participants().contains("Beta Corp")).findFirst().orElseThrow();
+        assertNull(later.location(), found.toString());
+    }
+
+    @Test
+    void givesTheDatelinesPlaceToTheMeetingsOfAVisitTheLeadTellsOf() {
+        List<Read> found = meetings("OTTAWA, March 11 - Foreign Minister Jane Doe, ending a two-day visit to Ottawa, "
+                + "said she was pleased. Prices rose. Markets fell. Doe today held talks with Prime Minister John Roe.",
+                "1987-03-11");
+        Read m = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals("Ottawa", m.location(), found.toString());
+    }
 }
