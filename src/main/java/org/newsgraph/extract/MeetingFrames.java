@@ -57,6 +57,10 @@ final class MeetingFrames {
      */
     List<Read> verb(MeetingSentence s, int v, int j, boolean with, Trigger t, List<Fact.Meeting> before) {
         boolean call = t.call();
+        if (with && passive(s, v)) {
+            // "the facts have been met with a tense response", "were met with protests": received, not met
+            return List.of();
+        }
         List<Mention> participants = new ArrayList<>();
         int subjectStart = subjects.subject(s, v, participants);
         if (participants.isEmpty()) {
@@ -268,6 +272,18 @@ final class MeetingFrames {
             date = null;
         }
         return meetings(s, t, participants, parties, otherSide, location, date, planned, present);
+    }
+
+    /** A past participle after a form of "be" ("been met", "were met"), adverbs between. */
+    private static boolean passive(MeetingSentence s, int v) {
+        if (!s.lower(v).endsWith("met") && !s.lower(v).endsWith("ed")) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && s.pos(k).equals("ADV")) {
+            k--;
+        }
+        return k >= 0 && s.lemma(k).equals("be");
     }
 
     /** Whether a place named is a country ({@code lexicon/places.tsv}), which a visit to it meets. */

@@ -480,4 +480,12 @@ class TriggerMeetingExtractorTest {
         Read m = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
         assertEquals("Ottawa", m.location(), found.toString());
     }
+
+    @Test
+    void readsNoMeetingInAPassiveMetWith() {
+        assertEquals(List.of(), meetings("As the facts have come out, they have been met with a very tense response "
+                + "in Ferguson.", "2014-08-22"));
+        assertEquals(List.of(), meetings("The plan was quickly met with protests from the Teamsters union.",
+                "2014-08-22"));
+    }
 }
