@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             report = IngestRunner.ingest(List.of(input.toString()), textRoots.reader(seedFolder(home)), store,
                     IngestRunner.threads(), org.newsgraph.Ingestor.BATCH, 0, extractors.names(),
-                    org.newsgraph.Ingestor.Compaction.AUTO, out, err, System.console() != null);
+                    org.newsgraph.Compaction.AUTO, out, err, System.console() != null);
             try (NewsServer s = server.start(configured.dataset(store.dataset()))) {
                 String endpoint = s.sparqlUrl();
                 out.println();

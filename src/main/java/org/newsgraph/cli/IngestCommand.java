@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Compact the dataset at the end: auto (when the run wrote at least 1,000 articles and as "
                     + "many as the dataset held), always, or never (sooner; 'newsgraph compact' gives the space back "
                     + "later). Default: ${DEFAULT-VALUE}.")
-    Ingestor.Compaction compact;
+    org.newsgraph.Compaction compact;
 
     @Override
     public Integer call() {

@@ -31,7 +31,7 @@ final class IngestRunner {
 
     static IngestReport ingest(List<String> inputs, ArticleReader reader, NewsStore store, int threads,
                                PrintWriter out, PrintWriter err, boolean progress) {
-        return ingest(inputs, reader, store, threads, Ingestor.BATCH, 0, null, Ingestor.Compaction.AUTO, out, err,
+        return ingest(inputs, reader, store, threads, Ingestor.BATCH, 0, null, org.newsgraph.Compaction.AUTO, out, err,
                 progress);
     }
 
@@ -40,7 +40,7 @@ final class IngestRunner {
      * reported) before the run, and count in its summary.
      */
     static IngestReport ingest(List<String> inputs, ArticleReader reader, NewsStore store, int threads, int batchSize,
-                               int rejectedBefore, List<String> extractors, Ingestor.Compaction compaction,
+                               int rejectedBefore, List<String> extractors, org.newsgraph.Compaction compaction,
                                PrintWriter out, PrintWriter err, boolean progress) {
         Thread onStop = interruptionReport(store, out);
         try {
@@ -81,7 +81,7 @@ final class IngestRunner {
 
     private static IngestReport run(List<String> inputs, ArticleReader reader, NewsStore store, int threads,
                                     int batchSize, int rejectedBefore, List<String> extractors,
-                                    Ingestor.Compaction compaction, PrintWriter out, PrintWriter err,
+                                    org.newsgraph.Compaction compaction, PrintWriter out, PrintWriter err,
                                     boolean progress) {
         Ingestor ingestor = new Ingestor(store, Pipeline.StageTimer.NONE, extractors);
         var results = reader.read(inputs);
