@@ -222,4 +222,24 @@ final class MeetingClauses {
         }
         return false;
     }
+
+    /**
+     * The place of a visit or trip named in a phrase that opens the sentence before {@code verb} ("During his
+     * trip to Washington, ...", "On a visit to Tokyo, ..."), or null.
+     */
+    Mention visitedBefore(MeetingSentence s, int verb) {
+        if (s.size() == 0 || !s.pos(0).equals("ADP")) {
+            return null;
+        }
+        for (int k = 1; k + 1 < verb; k++) {
+            if (s.lower(k).equals(",")) {
+                return null;
+            }
+            if ("visit".equals(lex.nouns.get(s.lower(k))) && s.lower(k + 1).equals("to")) {
+                MeetingSentence.Unit u = s.unitAt(k + 2);
+                return u != null && u.type() == EntityType.PLACE ? u.mention() : null;
+            }
+        }
+        return null;
+    }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
  * Meetings, talks, visits, summits and calls: who took part, where and when, and whether they happened or are
  * planned, read by the rules of {@code rules/meetings/} and the meeting frames ({@link MeetingFrames}).
  * Meetings of one article that share a participant and do not disagree on place, date or status are merged
- * ({@link MeetingMerger}). The evidence is the sentence. Stateless and thread-safe once built.
+ * ({@link MeetingMerger}); a mention that names one party alone only adds to a meeting told elsewhere. The
+ * evidence is the sentence. Stateless and thread-safe once built.
  */
 public final class MeetingExtractor implements FactExtractor {
 
@@ -39,9 +40,10 @@ public final class MeetingExtractor implements FactExtractor {
     public List<Fact> extract(Layers layers) {
         MeetingDocument doc = layers.get(sentences);
         List<Fact.Meeting> found = new ArrayList<>();
+        List<Fact.Meeting> lone = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
-            rules.read(doc.sentence(i), found);
+            rules.read(doc.sentence(i), found, lone);
         }
-        return new ArrayList<>(MeetingMerger.merge(found));
+        return new ArrayList<>(MeetingMerger.merge(found, lone));
     }
 }

@@ -26,10 +26,18 @@ final class MeetingFrames {
     record Trigger(String kind, boolean call, String rule, double confidence) {
     }
 
+    /**
+     * A meeting a frame read; {@code lone} when it names one party and no other on the far side of its trigger
+     * ("X held talks", "X's visit to Ottawa"): such a mention only adds to a meeting told elsewhere.
+     */
+    record Read(Fact.Meeting meeting, boolean lone) {
+    }
+
     /** What stands between a meeting noun and those it names: "with" or "between", a visit's "to", or nothing. */
     enum Marker { WITH, TO, NONE }
 
     private static final Set<String> PLANNED_WORDS = Words.list("planned-word");
+    private static final Set<String> DEPARTURE = Words.list("departure-verb");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     private final MeetingLexicon lex;
@@ -47,11 +55,25 @@ final class MeetingFrames {
      * demand"): its subject, its object from token {@code j} (after "with" when {@code with}), those joined to
      * them, its place and date. Null when it names no one to meet ("meet demands", "visited the site").
      */
-    Fact.Meeting verb(MeetingSentence s, int v, int j, boolean with, Trigger t, List<Fact.Meeting> before) {
+    List<Read> verb(MeetingSentence s, int v, int j, boolean with, Trigger t, List<Fact.Meeting> before) {
         boolean call = t.call();
+        if (with && passive(s, v)) {
+            // "the facts have been met with a tense response", "were met with protests": received, not met
+            return List.of();
+        }
         List<Mention> participants = new ArrayList<>();
         int subjectStart = subjects.subject(s, v, participants);
+        if (participants.isEmpty()) {
+            // "Testifying before the commission, Buffett said": the subject of the clause the opener hangs on
+            subjects.subjectAfterOpener(s, v, participants);
+        }
+        int nSubject = participants.size();
+        List<MeetingSentence.Unit> parties = new ArrayList<>();
         int clauseEnd = clauses.clauseEnd(s, v);
+        if (with && j - 1 >= clauseEnd) {
+            // "discussed his plan to cut violence with the NRA": the rule read on to "with" over the object
+            clauseEnd = clauses.clauseEnd(s, j - 1);
+        }
         Mention location = null;
         List<MeetingSentence.Unit> objects = j < clauseEnd ? MeetingPhrases.headsForward(s, j, clauseEnd) : List.of();
         int objectEnd = j < clauseEnd ? MeetingPhrases.phraseEndForward(s, j, clauseEnd) : j;
@@ -60,28 +82,34 @@ final class MeetingFrames {
                         && (NP_TAGS.contains(s.pos(j + 1)) || s.pos(j + 1).equals("VERB")))) {
             // "meet demands", "visited the site": no one to meet; "meet private bankers" is a meeting
             if (!lex.placeObject.contains(s.lemma(v)) && !subjects.namesPeople(s, j, objectEnd)) {
-                return null;
+                return List.of();
             }
         }
         for (MeetingSentence.Unit u : objects) {
             if (u.type() == EntityType.PLACE && lex.placeObject.contains(s.lemma(v)) && !with) {
                 if (location == null) {
                     location = u.mention();
+                    if (isCountry(u)) {
+                        participants.add(u.mention()); // "Bush visited Canada": the country is met
+                    }
                 }
             } else if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
                 participants.add(u.mention());
+                parties.add(u);
             } else if (u.type() == EntityType.PLACE && with) {
                 participants.add(u.mention());
+                parties.add(u);
             }
         }
         participants.addAll(MeetingPhrases.groupsIn(s, j, objectEnd));
+        boolean otherSide = with || participants.size() > nSubject;
         subjects.addJoined(s, objectEnd, clauseEnd, participants);
         if (participants.isEmpty() || (participants.size() < 2 && location == null && !call && !with
                 && !lex.placeObject.contains(s.lemma(v)))) {
             subjects.pairFromBefore(s, subjectStart, v, before, participants);
         }
         if (participants.isEmpty()) {
-            return null;
+            return List.of();
         }
         if (location == null && !call) {
             location = clauses.location(s, Math.max(subjectStart, 0), v, clauseEnd);
@@ -93,10 +121,14 @@ final class MeetingFrames {
                 location = clauses.destination(s, travel, v);
             }
         }
+        if (location == null && !call) {
+            // "During his trip to Washington, Bangemann will meet ...": the place of the visit the sentence opens with
+            location = clauses.visitedBefore(s, v);
+        }
         TemporalExpression date = clauses.date(s, subjectStart, v, clauseEnd);
         boolean planned = Tense.isFutureVerb(s.tokens, v);
         boolean present = MeetingSubjects.simplePresent(s, v);
-        return meeting(s, t, participants, location, date, planned, present);
+        return meetings(s, t, participants, parties, otherSide, location, date, planned, present);
     }
 
     /**
@@ -105,9 +137,10 @@ final class MeetingFrames {
      * the noun ("Rubio's talks", "the IMF committee meeting"), the subject of a light verb governing it ("X held
      * talks with Y"), those joined to them, its place, date and tense.
      */
-    Fact.Meeting noun(MeetingSentence s, int n, int j, Marker marker, Trigger t) {
+    List<Read> noun(MeetingSentence s, int n, int j, Marker marker, Trigger t) {
         boolean call = t.call();
         List<Mention> participants = new ArrayList<>();
+        List<MeetingSentence.Unit> parties = new ArrayList<>();
         int clauseEnd = clauses.clauseEnd(s, n);
         boolean with = marker == Marker.WITH;
         Mention location = null;
@@ -120,6 +153,9 @@ final class MeetingFrames {
             MeetingSentence.Unit u = s.unitAt(k);
             if (u != null && u.type() == EntityType.PLACE) {
                 location = u.mention();
+                if (isCountry(u)) {
+                    participants.add(u.mention()); // "a state visit to Canada": the country is met
+                }
             } else {
                 with = true;
             }
@@ -129,6 +165,7 @@ final class MeetingFrames {
             for (MeetingSentence.Unit u : MeetingPhrases.headsForward(s, j, clauseEnd)) {
                 if (u.type() != EntityType.MISC) {
                     participants.add(u.mention());
+                    parties.add(u);
                 }
             }
             objectEnd = MeetingPhrases.phraseEndForward(s, j, clauseEnd);
@@ -146,6 +183,7 @@ final class MeetingFrames {
                 objectEnd = j + 1;
             }
         }
+        boolean otherSide = with || !participants.isEmpty();
         // a possessive before the noun: "Rubio's talks with"
         int p = n - 1;
         while (p >= 0 && (s.pos(p).equals("ADJ") || (s.pos(p).equals("NOUN") && s.unitAt(p) == null))) {
@@ -201,8 +239,8 @@ final class MeetingFrames {
                 planned = true;
                 present = false;
             }
-        } else if (gov >= 0 && n > 0 && Set.of("during", "at", "in").contains(s.lower(n - 1 - MeetingClauses.adjectivesBefore(s, n)))
-                && !lex.say.contains(s.lemma(gov))) {
+        } else if (gov >= 0 && n > 0 && (Set.of("during", "at", "in").contains(s.lower(n - 1 - MeetingClauses.adjectivesBefore(s, n)))
+                && !lex.say.contains(s.lemma(gov)) || atMeeting(s, gov, n))) {
             // "she and Ryzhkov had set targets during talks today": the subject of the verb took part
             List<Mention> subject = new ArrayList<>();
             subjectStart = subjects.subject(s, gov, subject);
@@ -213,6 +251,8 @@ final class MeetingFrames {
             int predicate = MeetingSubjects.predicateAfter(s, Math.max(objectEnd, n + 1));
             planned = predicate >= 0 ? Tense.isFutureVerb(s.tokens, predicate)
                     : gov >= 0 ? Tense.isFutureVerb(s.tokens, gov) : Tense.isFuture(s.tokens, n);
+            // "After a day of meetings with Bush, Clark told ...": the subject of the clause the opener hangs on
+            subjects.subjectAfterOpener(s, n, participants);
         }
         for (int k = Math.max(0, n - 3); k < n; k++) {
             if (PLANNED_WORDS.contains(s.lower(k))) {
@@ -221,13 +261,83 @@ final class MeetingFrames {
         }
         subjects.addJoined(s, Math.max(objectEnd, n + 1), clauseEnd, participants);
         if (participants.isEmpty()) {
-            return null;
+            return List.of();
         }
         if (location == null && !call) {
             location = clauses.location(s, subjectStart, n, clauseEnd);
         }
         TemporalExpression date = clauses.date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
-        return meeting(s, t, participants, location, date, planned, present);
+        if (gov >= 0 && DEPARTURE.contains(s.lemma(gov)) && MeetingClauses.forBetween(s, gov, n)) {
+            // "Rha leaves today for Ottawa for trade talks": the day is the departure's, the talks' is not said
+            date = null;
+        }
+        return meetings(s, t, participants, parties, otherSide, location, date, planned, present);
+    }
+
+    /** A past participle after a form of "be" ("been met", "were met"), adverbs between. */
+    private static boolean passive(MeetingSentence s, int v) {
+        if (!s.lower(v).endsWith("met") && !s.lower(v).endsWith("ed")) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && s.pos(k).equals("ADV")) {
+            k--;
+        }
+        return k >= 0 && s.lemma(k).equals("be");
+    }
+
+    /** Whether a place named is a country ({@code lexicon/places.tsv}), which a visit to it meets. */
+    private boolean isCountry(MeetingSentence.Unit u) {
+        String name = u.mention().text().toLowerCase(java.util.Locale.ROOT);
+        return lex.countries.contains(name.startsWith("the ") ? name.substring(4) : name);
+    }
+
+    /**
+     * "Trump told reporters at the G7 summit", "spoke during Wednesday's hearing": whoever speaks at or during a
+     * meeting is there, whatever the verb; the words between the preposition and the noun are its modifiers.
+     */
+    private static boolean atMeeting(MeetingSentence s, int gov, int n) {
+        int k = n - 1;
+        while (k > gov && (s.unitAt(k) != null || s.dateAt[k] != null || NP_TAGS.contains(s.pos(k))
+                || s.lower(k).equals("'s"))) {
+            k--;
+        }
+        return k > gov && (s.lower(k).equals("at") || s.lower(k).equals("during")) && s.pos(k).equals("ADP");
+    }
+
+    /**
+     * The meetings a frame read: one, or, when the parties met are listed as separate parties ("will meet
+     * Secretary of State George Shultz, trade envoy Clayton Yeutter and IMF Managing Director Michel Camdessus"),
+     * one with each party ({@link MeetingPhrases#separateParties}), the others who take part in every one.
+     */
+    private List<Read> meetings(MeetingSentence s, Trigger t, List<Mention> participants,
+                                        List<MeetingSentence.Unit> parties, boolean otherSide, Mention location,
+                                        TemporalExpression date, boolean planned, boolean present) {
+        List<List<MeetingSentence.Unit>> separate = MeetingPhrases.separateParties(s, parties);
+        List<Read> out = new ArrayList<>();
+        if (separate.size() < 2) {
+            Fact.Meeting m = meeting(s, t, participants, location, date, planned, present);
+            if (m != null) {
+                // one who travels, speaks or holds talks, and no one else, is no meeting of its own ("X held
+                // talks", "X's visit"); a party met "with" someone the text describes without a name is one
+                // ("X met with that country's leader")
+                out.add(new Read(m, m.participants().size() < 2 && parties.isEmpty() && !otherSide));
+            }
+            return out;
+        }
+        List<Mention> common = new ArrayList<>(participants);
+        for (MeetingSentence.Unit u : parties) {
+            common.remove(u.mention());
+        }
+        for (List<MeetingSentence.Unit> party : separate) {
+            List<Mention> each = new ArrayList<>(common);
+            party.forEach(u -> each.add(u.mention()));
+            Fact.Meeting m = meeting(s, t, each, location, date, planned, present);
+            if (m != null) {
+                out.add(new Read(m, false));
+            }
+        }
+        return out;
     }
 
     /**
@@ -245,7 +355,7 @@ final class MeetingFrames {
             boolean inside = participants.stream().anyMatch(o -> o != m && o.begin() <= m.begin()
                     && m.end() <= o.end() && o.end() - o.begin() > m.end() - m.begin());
             if (!inside && unique.stream().noneMatch(u -> u.begin() == m.begin() && u.end() == m.end())
-                    && (location == null || !location.overlaps(m.begin(), m.end()))) {
+                    && (location == null || m == location || !location.overlaps(m.begin(), m.end()))) {
                 unique.add(m);
             }
         }
@@ -264,14 +374,15 @@ final class MeetingFrames {
                         || (planned && v.start().equals(published) && !present);
             }
         }
-        if (location == null && !call && !planned && recent) {
-            // a wire dateline: where a held meeting with no place of its own took place, if it took place since
-            // the day before the story was filed ("met with a Korean official last week" may be elsewhere)
+        if (location == null && !call && !planned && recent && s.placedByDateline()) {
+            // a wire dateline: where a held meeting of the story's lead (or "here") with no place of its own took
+            // place, if it took place since the day before the story was filed ("met with a Korean official last
+            // week" may be elsewhere)
             location = s.dateline;
         }
         Mention place = location;
         // "the same Wolfsburg meeting" under a WOLFSBURG dateline: the place takes no part in it
-        unique.removeIf(m -> place != null && m.type() == EntityType.PLACE
+        unique.removeIf(m -> place != null && m != place && m.type() == EntityType.PLACE
                 && m.text().equalsIgnoreCase(place.text()));
         if (unique.isEmpty()) {
             return null;

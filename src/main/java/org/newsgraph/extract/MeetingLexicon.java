@@ -11,12 +11,13 @@ import org.newsgraph.common.Lexicons;
 /**
  * The words the meeting extractor reads: {@code lexicon/meeting-triggers.tsv} (trigger verbs and nouns and the
  * words around them; its header explains each class) and {@code lexicon/meeting-titles.txt} (title words
- * before names).
+ * before names) and the countries of {@code lexicon/places.tsv}.
  */
 final class MeetingLexicon {
 
     static final String TRIGGERS = "/lexicon/meeting-triggers.tsv";
     static final String TITLES = "/lexicon/meeting-titles.txt";
+    static final String PLACES = "/lexicon/places.tsv";
 
     final Map<String, String> verbs = new HashMap<>();
     final Map<String, String> phoneVerbs = new HashMap<>();
@@ -33,6 +34,8 @@ final class MeetingLexicon {
     final Set<String> placeObject = new HashSet<>();
     final Set<String> people = new HashSet<>();
     final Set<String> titles = new HashSet<>();
+    /** Names of countries, lower case, with their other names ("united states", "u.s."): a country visited is met. */
+    final Set<String> countries = new HashSet<>();
 
     private MeetingLexicon() {
     }
@@ -71,6 +74,17 @@ final class MeetingLexicon {
         }
         for (String line : Lexicons.lines(TITLES)) {
             lex.titles.add(line.strip());
+        }
+        for (String line : Lexicons.lines(PLACES)) {
+            String[] f = line.split("\t", -1);
+            if (f.length >= 2 && f[1].equals("country")) {
+                lex.countries.add(f[0].toLowerCase(Locale.ROOT));
+                if (f.length > 2 && !f[2].isEmpty()) {
+                    for (String alias : f[2].split("\\|")) {
+                        lex.countries.add(alias.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
         }
         return lex;
     }

@@ -12,23 +12,34 @@ import org.newsgraph.nlp.TemporalExpression;
  * ("a rare direct meeting between a U.S. envoy and Hamas") and again later ("the meeting between ... Adam
  * Boehler and Hamas"). Two meetings merge when they share a participant (the same name, or for people the
  * same surname), are both calls or both not, agree on held or planned, and do not name different places or
- * different dates. The merged meeting keeps the first one's kind and evidence.
+ * different dates; a meeting joins the one before that shares the most participants with it. Two meetings of
+ * one sentence merge only when one's participants are among the other's (the sentence told of two meetings
+ * otherwise: "X met A, B and C"). The merged meeting keeps the first one's kind and evidence.
  */
 final class MeetingMerger {
 
     private MeetingMerger() {
     }
 
+    /**
+     * The article's meetings, mentions of one event merged; each of {@code lone} (a mention naming one party
+     * alone: "X arrived on a visit to Ottawa") joins the meeting it shares a party with, or is dropped.
+     */
+    static List<Fact.Meeting> merge(List<Fact.Meeting> meetings, List<Fact.Meeting> lone) {
+        List<Fact.Meeting> out = merge(meetings);
+        for (Fact.Meeting m : lone) {
+            int target = target(out, m);
+            if (target >= 0) {
+                out.set(target, union(out.get(target), m));
+            }
+        }
+        return out;
+    }
+
     static List<Fact.Meeting> merge(List<Fact.Meeting> meetings) {
         List<Fact.Meeting> out = new ArrayList<>();
         for (Fact.Meeting m : meetings) {
-            int target = -1;
-            for (int i = 0; i < out.size(); i++) {
-                if (sameEvent(out.get(i), m)) {
-                    target = i;
-                    break;
-                }
-            }
+            int target = target(out, m);
             if (target < 0) {
                 out.add(m);
             } else {
@@ -39,6 +50,10 @@ final class MeetingMerger {
     }
 
     private static boolean sameEvent(Fact.Meeting a, Fact.Meeting b) {
+        if (a.evidence().sentence() == b.evidence().sentence() && !contains(a, b) && !contains(b, a)) {
+            // one sentence, two meetings that each have a party the other lacks: "X met A, then B" read apart
+            return false;
+        }
         if (a.kind().equals("call") != b.kind().equals("call") || a.planned() != b.planned()) {
             return false;
         }
@@ -56,6 +71,35 @@ final class MeetingMerger {
             }
         }
         return false;
+    }
+
+    /** The meeting read before that tells of the same event and shares the most participants with m, or -1. */
+    private static int target(List<Fact.Meeting> out, Fact.Meeting m) {
+        int target = -1;
+        int best = 0;
+        for (int i = 0; i < out.size(); i++) {
+            int shared = sameEvent(out.get(i), m) ? shared(out.get(i), m) : 0;
+            if (shared > best) {
+                target = i;
+                best = shared;
+            }
+        }
+        return target;
+    }
+
+    private static int shared(Fact.Meeting a, Fact.Meeting b) {
+        int n = 0;
+        for (Mention x : a.participants()) {
+            if (b.participants().stream().anyMatch(y -> sameName(x, y))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether every participant of {@code b} is one of {@code a}'s. */
+    private static boolean contains(Fact.Meeting a, Fact.Meeting b) {
+        return b.participants().stream().allMatch(y -> a.participants().stream().anyMatch(x -> sameName(x, y)));
     }
 
     private static boolean sameValue(TemporalExpression a, TemporalExpression b) {

@@ -55,8 +55,8 @@ final class MeetingPhrases {
             }
             if (w.equals(",")) {
                 int n = i + 1;
-                np = n < s.tokens.size() && (s.unitAt(n) != null || Set.of("DET", "PROPN", "ADJ").contains(s.pos(n)))
-                        && s.dateAt[n] == null;
+                np = n < s.tokens.size() && (s.unitAt(n) != null || Set.of("DET", "PROPN", "ADJ").contains(s.pos(n))
+                        || titleBeforePerson(s, n)) && s.dateAt[n] == null;
             }
             if (!np) {
                 break;
@@ -64,6 +64,20 @@ final class MeetingPhrases {
             i++;
         }
         return i;
+    }
+
+    /** "trade envoy Clayton Yeutter": lower-case title words, then a person. */
+    private static boolean titleBeforePerson(MeetingSentence s, int n) {
+        for (int k = n; k < Math.min(s.size(), n + 3); k++) {
+            Unit u = s.unitAt(k);
+            if (u != null) {
+                return k > n && u.type() == EntityType.PERSON;
+            }
+            if (!s.pos(k).equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The heads among the units in tokens {@code [from, to)}. */
@@ -163,5 +177,44 @@ final class MeetingPhrases {
             }
         }
         return out;
+    }
+
+    /**
+     * The parties met, as separate parties: "Vice President George Bush, Secretary of State George Shultz and
+     * Commerce Secretary Malcolm Baldrige" are three, each with a title of its own; "Treasury Secretary James
+     * Baker and Democratic Sens. Patrick Moynihan, Christopher Dodd and George Mitchell" are two, the senators
+     * sharing one plural title. A person named with no title of his own belongs with the one before; an
+     * organization is a party of its own. Separate when there are three parties or more, or two of which one
+     * is several; otherwise the list is one party ("South Korean President Park and Japanese Prime Minister
+     * Abe" on one call).
+     */
+    static List<List<Unit>> separateParties(MeetingSentence s, List<Unit> parties) {
+        List<List<Unit>> groups = new ArrayList<>();
+        for (Unit u : parties) {
+            if (groups.isEmpty() || u.type() != EntityType.PERSON || titled(s, u)) {
+                groups.add(new ArrayList<>(List.of(u)));
+            } else {
+                groups.get(groups.size() - 1).add(u);
+            }
+        }
+        boolean several = groups.stream().anyMatch(g -> g.size() > 1);
+        return groups.size() >= 3 || (groups.size() == 2 && several) ? groups : List.of(parties);
+    }
+
+    /** A title of its own: words between the list's last comma or "and" and the name, or ", Chairman of ..." after it. */
+    private static boolean titled(MeetingSentence s, Unit u) {
+        for (int k = u.from() - 1; k >= 0; k--) {
+            String w = s.lower(k);
+            if (w.equals(",") || w.equals("and") || w.equals("with") || s.dateAt[k] != null || s.unitAt(k) != null
+                    && s.unitAt(k).type() == EntityType.PERSON) {
+                break;
+            }
+            if (!s.pos(k).equals("DET")) {
+                return true;
+            }
+        }
+        int a = u.to();
+        return a + 1 < s.size() && s.lower(a).equals(",") && (s.isTitle(a + 1)
+                || s.pos(a + 1).equals("DET") && a + 2 < s.size() && s.isTitle(a + 2));
     }
 }

@@ -57,22 +57,44 @@ final class MeetingRules {
         Map<String, MatchTest<MeetingSentence>> conditions = Map.of(
                 "phone-near", (s, m) -> clauses.phoneNear(s, m.anchor()),
                 "phone-call", (s, m) -> clauses.phoneNear(s, m.anchor())
-                        || Set.of("phone", "telephone").contains(s.lemma(m.anchor())));
+                        || Set.of("phone", "telephone").contains(s.lemma(m.anchor())),
+                "person-after", (s, m) -> nameAfter(s, m.end(), true),
+                "named-after", (s, m) -> nameAfter(s, m.end(), false));
         this.book = RuleBook.compile(RuleFile.resource(TRIGGERS), env, conditions, "meeting", confidence);
     }
 
-    /** The meetings of one sentence, added to {@code found} (the article's so far, which "the two leaders" read). */
-    void read(MeetingSentence s, List<Fact.Meeting> found) {
-        book.scan(s, (rule, line, seq, m) -> {
-            Fact.Meeting meeting = build(rule, line, seq, m, found);
-            if (meeting != null) {
-                found.add(meeting);
+    /**
+     * A person (or, unless {@code person}, an organization or country) named at token {@code k}, after
+     * determiners, adjectives and titles ("to Treasury Secretary Roe", "with the NRA").
+     */
+    private static boolean nameAfter(MeetingSentence s, int k, boolean person) {
+        for (int i = k; i < Math.min(s.size(), k + 5); i++) {
+            MeetingSentence.Unit u = s.unitAt(i);
+            if (u != null) {
+                return u.type() == org.newsgraph.nlp.EntityType.PERSON
+                        || !person && u.type() != org.newsgraph.nlp.EntityType.MISC;
             }
-            return meeting;
+            String p = s.pos(i);
+            if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || s.isTitle(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The meetings of one sentence, added to {@code found} (the article's so far, which "the two leaders" read),
+     * or to {@code lone} when one party alone is named ({@link MeetingFrames.Read#lone()}).
+     */
+    void read(MeetingSentence s, List<Fact.Meeting> found, List<Fact.Meeting> lone) {
+        book.scan(s, (rule, line, seq, m) -> {
+            List<MeetingFrames.Read> meetings = build(rule, line, seq, m, found);
+            meetings.forEach(r -> (r.lone() ? lone : found).add(r.meeting()));
+            return meetings.isEmpty() ? null : meetings.get(0);
         });
     }
 
-    private Fact.Meeting build(Rule<MeetingSentence> rule, Rule.FactLine line, MeetingSentence s, Match m,
+    private List<MeetingFrames.Read> build(Rule<MeetingSentence> rule, Rule.FactLine line, MeetingSentence s, Match m,
                                List<Fact.Meeting> before) {
         int t = m.anchor();
         String kindOf = line.arg("kind-of");

@@ -131,9 +131,18 @@ final class MeetingSentence implements TokenSequence {
      * sentence first; never one of {@code taken}.
      */
     Mention personBefore(int i, List<Mention> taken) {
+        return nameBefore(i, taken, EntityType.PERSON);
+    }
+
+    /** Whom "it" at token {@code i} stands for: as {@link #personBefore}, an organization. */
+    Mention organizationBefore(int i, List<Mention> taken) {
+        return nameBefore(i, taken, EntityType.ORGANIZATION);
+    }
+
+    private Mention nameBefore(int i, List<Mention> taken, EntityType type) {
         Mention best = null;
         for (Unit u : units) {
-            if (u.type() == EntityType.PERSON && u.to() <= i && (best == null || u.mention().begin() > best.begin())
+            if (u.type() == type && u.to() <= i && (best == null || u.mention().begin() > best.begin())
                     && notTaken(u.mention(), taken)) {
                 best = u.mention();
             }
@@ -148,12 +157,48 @@ final class MeetingSentence implements TokenSequence {
             }
             MeetingSentence before = article.sentence(index);
             for (Unit u : before.units) {
-                if (u.type() == EntityType.PERSON && notTaken(u.mention(), taken)) {
+                if (u.type() == type && notTaken(u.mention(), taken)) {
                     return u.mention();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the dateline places what this sentence tells: it is the story's lead (the sentence the dateline
+     * opens, or the one after it), it says "here", or the lead tells of a visit (ANNOTATION.md: other meetings
+     * do not take the dateline).
+     */
+    boolean placedByDateline() {
+        if (dateline == null) {
+            return false;
+        }
+        for (int i = 0; i < size(); i++) {
+            if (lower(i).equals("here")) {
+                return true;
+            }
+        }
+        for (Sentence x : doc.sentences()) {
+            if (x.end() > datelineEnd) {
+                return sentence.index() <= x.index() + 1 || leadTellsOfAVisit(x.index());
+            }
+        }
+        return false;
+    }
+
+    /** "Canadian Foreign Secretary Joe Clark, winding up a two-day visit to Washington, said ...": a story of a
+     * visit to the dateline's place, whose meetings all take place there. */
+    private boolean leadTellsOfAVisit(int lead) {
+        for (int i = lead; i <= Math.min(lead + 1, doc.sentences().size() - 1); i++) {
+            MeetingSentence x = i == sentence.index() ? this : article.sentence(i);
+            for (int k = 0; k < x.size(); k++) {
+                if ("visit".equals(lex.nouns.get(x.lower(k))) || x.lemma(k).equals("visit") && x.pos(k).equals("VERB")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean notTaken(Mention m, List<Mention> taken) {

@@ -11,7 +11,7 @@ import org.newsgraph.nlp.Mention;
  * trigger's verb, read back over its noun phrase ("Rubio and Waltz met ..."), over a relative clause ("Funaro,
  * who is accompanied by Gros, met ...") and from an infinitive to the verb it hangs on ("Chung would leave for
  * Washington to attend the meeting"), "he" and "she" standing for the person named before; those joined to it
- * ("along with Y", "accompanied by Y", "attended by Y"); and "the two leaders", who are the participants of
+ * ("along with Y", "accompanied by Y", "attended by Y"), "it" for the organization named before; and "the two leaders", who are the participants of
  * the meeting read before. Also the verb that governs a meeting noun, and the tense words around it.
  */
 final class MeetingSubjects {
@@ -79,8 +79,27 @@ final class MeetingSubjects {
             }
         }
         String w = s.lower(j);
+        if (w.equals("and") && j > 0 && s.unitAt(j - 1) == null && !s.pos(j - 1).equals("PRON")) {
+            // "Doe rushed to the hospital and spoke to Roe": the subject of the verb the one joined to it
+            for (int k = j - 1; k >= 0; k--) {
+                if (s.pos(k).equals("VERB")) {
+                    return subject(s, k, out);
+                }
+                if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.pos(k).equals("SCONJ")) {
+                    break;
+                }
+            }
+        }
         if ((w.equals("he") || w.equals("she")) && s.pos(j).equals("PRON")) {
             Mention antecedent = s.personBefore(j, out);
+            if (antecedent != null) {
+                out.add(antecedent);
+            }
+            return j;
+        }
+        if (w.equals("it") && s.pos(j).equals("PRON")) {
+            // "Vodafone has confirmed it is in talks with Verizon": the organization named before
+            Mention antecedent = s.organizationBefore(j, out);
             if (antecedent != null) {
                 out.add(antecedent);
             }
@@ -294,5 +313,61 @@ final class MeetingSubjects {
      */
     static boolean opensObject(MeetingSentence s, int j) {
         return OBJECT_OPENERS.contains(s.lower(j));
+    }
+
+    /**
+     * "Testifying before the commission, Buffett said", "After a day of meetings with Bush, Clark told": a
+     * trigger inside a phrase that opens the sentence (a participle or a preposition first) takes the subject
+     * of the main clause, the name after the phrase's last comma before the main verb ("he" or "she" for the
+     * person named before). Adds nothing when the sentence does not open so.
+     */
+    void subjectAfterOpener(MeetingSentence s, int trigger, List<Mention> out) {
+        int first = 0;
+        while (first < trigger && (s.pos(first).equals("ADV") || s.pos(first).equals("PUNCT"))) {
+            first++;
+        }
+        if (first > trigger || first >= s.size()) {
+            return;
+        }
+        boolean participle = s.pos(first).equals("VERB") && s.lower(first).endsWith("ing");
+        if (!participle && !s.pos(first).equals("ADP") && !s.pos(first).equals("SCONJ")) {
+            return;
+        }
+        int verb = -1;
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (s.pos(k).equals("VERB") && !s.lower(k).endsWith("ing") || s.pos(k).equals("AUX")) {
+                verb = k;
+                break;
+            }
+        }
+        int comma = -1;
+        for (int k = trigger + 1; k < (verb < 0 ? s.size() : verb); k++) {
+            if (s.lower(k).equals(",")) {
+                comma = k;
+            }
+        }
+        if (comma < 0) {
+            return;
+        }
+        int k = comma + 1;
+        while (k < s.size() && s.unitAt(k) == null && (s.pos(k).equals("DET") || s.pos(k).equals("ADJ")
+                || s.isTitle(k))) {
+            k++;
+        }
+        if (k >= s.size()) {
+            return;
+        }
+        MeetingSentence.Unit u = s.unitAt(k);
+        if (u != null && (u.type() == EntityType.PERSON || u.type() == EntityType.ORGANIZATION)) {
+            if (u.to() < s.size() && (u.to() == verb || s.pos(u.to()).equals("VERB") || s.pos(u.to()).equals("AUX")
+                    || s.lower(u.to()).equals(",") || s.lower(u.to()).equals("("))) {
+                out.add(u.mention());
+            }
+        } else if ((s.lower(k).equals("he") || s.lower(k).equals("she")) && s.pos(k).equals("PRON")) {
+            Mention antecedent = s.personBefore(k, out);
+            if (antecedent != null) {
+                out.add(antecedent);
+            }
+        }
     }
 }

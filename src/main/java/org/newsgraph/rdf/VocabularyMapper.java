@@ -122,13 +122,18 @@ public final class VocabularyMapper implements GraphMapper {
             return node;
         }
         if (fact instanceof Fact.Meeting meeting) {
+            // typed and linked also by the schema.org terms ng:Meeting and ng:participant refine, so that a reader
+            // who knows only schema.org finds the event and who attended it
             Resource node = m.createResource(articleIri + "#meeting-" + n, NG.Meeting);
+            node.addProperty(RDF.type, SchemaDO.Event);
             node.addProperty(NG.meetingKind, meeting.kind());
             node.addProperty(NG.meetingStatus, meeting.planned() ? NG.Planned : NG.Held);
             for (Mention p : meeting.participants()) {
                 Entity e = doc.entityOf(p);
                 if (e != null) {
-                    node.addProperty(NG.participant, entity(m, e));
+                    Resource who = entity(m, e);
+                    node.addProperty(NG.participant, who);
+                    node.addProperty(SchemaDO.attendee, who);
                 }
             }
             Entity place = doc.entityOf(meeting.location());

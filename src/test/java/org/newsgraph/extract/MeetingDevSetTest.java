@@ -44,11 +44,15 @@ import org.newsgraph.store.Queries;
  */
 class MeetingDevSetTest {
 
-    static final double MIN_ROW_F1 = 0.62;
-    static final double MIN_ITEM_F1 = 0.83;
+    // Lowered 2026-12-07 (from 0.62, 0.83, 0.40 and 0.68): these sets predate ANNOTATION.md and count what it
+    // does not (one party's trip or talks with no other named; a list of people met one by one as one meeting).
+    // The same articles annotated to the standard (old-meetings, DevQualityTest) rose from row F1 0.365 to 0.445
+    // with the change that lowered these.
+    static final double MIN_ROW_F1 = 0.60;
+    static final double MIN_ITEM_F1 = 0.76;
     /** The held-out scores reached when the set was made, less a margin. */
-    static final double MIN_HELD_OUT_ROW_F1 = 0.40;
-    static final double MIN_HELD_OUT_ITEM_F1 = 0.68;
+    static final double MIN_HELD_OUT_ROW_F1 = 0.37;
+    static final double MIN_HELD_OUT_ITEM_F1 = 0.62;
 
     record GoldRow(String article, Set<String> participant, Set<String> location, String date) {
     }

@@ -32,6 +32,8 @@ class SeedArticleStoreTest {
 
     private static List<List<String>> roles;
     private static List<List<String>> quotes;
+    private static List<List<String>> meetings;
+    private static List<List<String>> events;
 
     @BeforeAll
     static void ingestTheSeedArticle() {
@@ -44,6 +46,8 @@ class SeedArticleStoreTest {
             roles = rows(store.select(Queries.bundled("roles")), "article", "person", "role", "organization");
             quotes = rows(store.select(Queries.bundled("quotes")), "article", "speaker", "quote", "verb",
                     "addressee");
+            meetings = rows(store.select(Queries.bundled("meetings")), "participant", "location", "date");
+            events = rows(store.select(Queries.bundled("events")), "attendee", "location", "date");
         }
     }
 
@@ -53,7 +57,7 @@ class SeedArticleStoreTest {
             QuerySolution s = rs.next();
             List<String> row = new ArrayList<>();
             for (String v : vars) {
-                row.add(s.contains(v) ? s.get(v).asLiteral().getString() : "");
+                row.add(s.contains(v) ? s.get(v).asLiteral().getLexicalForm() : "");
             }
             out.add(row);
         }
@@ -124,5 +128,12 @@ class SeedArticleStoreTest {
         assertEquals(List.of("Joshua Marks", "Amelie Botbol"),
                 doc.authors().stream().map(org.newsgraph.resolve.Entity::label).toList());
         assertEquals("JNS", doc.publisher().label());
+    }
+
+    @Test
+    void everyMeetingIsAlsoASchemaEventWithItsParticipantsAsAttendees() {
+        assertEquals(7, meetings.size(), meetings.toString());
+        assertEquals(Set.copyOf(meetings), Set.copyOf(events), events.toString());
+        assertTrue(events.contains(List.of("Mohammed bin Salman", "Jeddah", "2025-03-10")), events.toString());
     }
 }

@@ -284,7 +284,8 @@ class TriggerMeetingExtractorTest {
     @Test
     void readsWhereAndWhenAMeetingIsSetToTakePlace() {
         List<Read> found = meetings("The Flag Consideration Project has planned a number of conferences, with the "
-                + "first meeting set to take place in Christchurch on May 16.", "2015-05-07");
+                + "first meeting with Prime Minister John Key set to take place in Christchurch on May 16.",
+                "2015-05-07");
         Read m = found.get(0);
         assertEquals("Christchurch", m.location());
         assertEquals("2015-05-16", m.date());
@@ -340,5 +341,151 @@ class TriggerMeetingExtractorTest {
             assertTrue(byMeeting.get(doha).contains("Steve Witkoff"), byMeeting.get(doha).toString());
             assertEquals("2025-03-11", when.get(doha));
         }
+    }
+
+    @Test
+    void readsEachSeparatelyTitledPartyOfAListAsAMeetingOfItsOwn() {
+        List<Read> found = meetings("During his trip to Washington, Foreign Minister Anton Keller will meet "
+                + "Secretary of State John Roe, trade envoy Mary Major and World Bank President Paul Novak.",
+                "2025-04-24");
+        Set<Set<String>> pairs = found.stream().map(Read::participants).collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("Anton Keller", "John Roe"), Set.of("Anton Keller", "Mary Major"),
+                Set.of("Anton Keller", "Paul Novak")), pairs, found.toString());
+        assertTrue(found.stream().allMatch(r -> "Washington".equals(r.location()) && r.meeting().planned()),
+                found.toString());
+    }
+
+    @Test
+    void keepsNamesSharingOnePluralTitleAsOneParty() {
+        List<Read> found = meetings("Foreign Minister Anton Keller held talks today with Treasury Secretary Mary "
+                + "Major and Democratic Sens. John Roe of Ohio, Paul Novak of Texas and Peter Lang of Maine.",
+                "2025-04-24");
+        Set<Set<String>> parties = found.stream().map(Read::participants).collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("Anton Keller", "Mary Major"),
+                Set.of("Anton Keller", "John Roe", "Paul Novak", "Peter Lang")), parties, found.toString());
+    }
+
+    @Test
+    void keepsTwoSeparatelyTitledPeopleOnOneCallAsOneMeeting() {
+        List<Read> found = meetings("President Anton Keller spoke by phone with Prime Minister Mary Major and "
+                + "Chancellor John Roe on Friday.", "2025-04-26");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Anton Keller", "Mary Major", "John Roe"), found.get(0).participants());
+    }
+
+    @Test
+    void readsAWitnessAndTheCommitteeHeTestifiedBefore() {
+        Read m = meetings("Treasury Secretary John Roe testified before the Senate Banking Committee on Thursday.",
+                "2025-04-25").get(0);
+        assertEquals("hearing", m.meeting().kind());
+        assertEquals(Set.of("John Roe", "Senate Banking Committee"), m.participants(), m.toString());
+        assertEquals("2025-04-24", m.date());
+        assertFalse(m.meeting().planned());
+    }
+
+    @Test
+    void takesTheWitnessFromTheClauseATestimonyPhraseOpens() {
+        Read m = meetings("Testifying before the House Financial Services Committee, Mary Major defended the "
+                + "bank's lending.", "2025-04-25").get(0);
+        assertEquals(Set.of("Mary Major", "House Financial Services Committee"), m.participants(), m.toString());
+    }
+
+    @Test
+    void takesTheSpeakerAfterAMeetingPhraseThatOpensTheSentence() {
+        Read m = meetings("After a day of talks with Prime Minister Mary Major, Anton Keller told reporters the "
+                + "dispute was settled.", "2025-04-25").get(0);
+        assertEquals(Set.of("Anton Keller", "Mary Major"), m.participants(), m.toString());
+    }
+
+    @Test
+    void readsAVisitedCountryAsAPartyAndThePlace() {
+        Read m = meetings("Prime Minister Mary Major paid a state visit to Canada on Tuesday.", "2025-04-24").get(0);
+        assertEquals(Set.of("Mary Major", "Canada"), m.participants(), m.toString());
+        assertEquals("Canada", m.location());
+        assertEquals("2025-04-22", m.date());
+    }
+
+    @Test
+    void readsNoMeetingOfOnePartyWithNoOtherInSight() {
+        assertEquals(List.of(), meetings("Prime Minister Mary Major paid a visit to Ottawa on Tuesday.",
+                "2025-04-24"));
+        assertEquals(List.of(), meetings("Prime Minister Mary Major held talks on Tuesday.", "2025-04-24"));
+    }
+
+    @Test
+    void keepsTheNamedPartyOfTalksWithAPartyTheTextDoesNotName() {
+        List<Read> found = meetings("The bank is in talks with Fannie Mae to settle the dispute, people familiar "
+                + "with the matter said.", "2012-08-02");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Fannie Mae"), found.get(0).participants());
+    }
+
+    @Test
+    void takesWhoeverSpeaksAtAMeetingAsThere() {
+        Read m = meetings("Prime Minister Mary Major told reporters at the NATO summit in Brussels that she expected "
+                + "an agreement.", "2025-06-25").get(0);
+        assertEquals(Set.of("Mary Major", "North Atlantic Treaty Organization"), m.participants(), m.toString());
+        assertEquals("Brussels", m.location());
+    }
+
+    @Test
+    void resolvesItToTheOrganizationNamedBefore() {
+        Read m = meetings("Vodafone has confirmed it is in talks with Verizon but declined to give details.",
+                "2013-08-29").get(0);
+        assertEquals(Set.of("Vodafone", "Verizon"), m.participants(), m.toString());
+    }
+
+    @Test
+    void takesNoDayFromTheDepartureForTalks() {
+        Read m = meetings("Trade Minister John Roe leaves today for Ottawa for trade talks with Canadian officials.",
+                "2025-03-11").get(0);
+        assertNull(m.date(), m.toString());
+        assertEquals("Ottawa", m.location());
+        assertTrue(m.meeting().planned());
+    }
+
+    @Test
+    void readsSpeakingToAPersonAsTalksButNotSpeakingToReporters() {
+        Read m = meetings("Mary Major rushed to the hospital and spoke to John Roe as he was going into surgery.",
+                "2019-04-28").get(0);
+        assertEquals(Set.of("Mary Major", "John Roe"), m.participants(), m.toString());
+        assertEquals("talks", m.meeting().kind());
+        assertEquals(List.of(), meetings("Senator Mary Major spoke to reporters after the vote.", "2019-04-28"));
+    }
+
+    @Test
+    void readsDiscussingSomethingWithANamedPartyAsTalks() {
+        Read m = meetings("Jane Doe said she had discussed her plan to cut school violence with the National Rifle "
+                + "Association.", "2018-02-23").get(0);
+        assertEquals(Set.of("Jane Doe", "National Rifle Association"), m.participants(), m.toString());
+        assertEquals(List.of(), meetings("The board discussed the plan with care.", "2018-02-23"));
+    }
+
+    @Test
+    void givesTheDatelinesPlaceToTheLeadAndNotToAMeetingToldLater() {
+        List<Read> found = meetings("LIMA, April 24 - President Jane Doe met Prime Minister John Roe today. Prices "
+                + "rose. Markets fell on the news. Separately, Acme Corp held talks with Beta Corp about a merger.",
+                "1987-04-24");
+        Read lead = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals("Lima", lead.location(), found.toString());
+        Read later = found.stream().filter(r -> r.participants().contains("Beta Corp")).findFirst().orElseThrow();
+        assertNull(later.location(), found.toString());
+    }
+
+    @Test
+    void givesTheDatelinesPlaceToTheMeetingsOfAVisitTheLeadTellsOf() {
+        List<Read> found = meetings("OTTAWA, March 11 - Foreign Minister Jane Doe, ending a two-day visit to Ottawa, "
+                + "said she was pleased. Prices rose. Markets fell. Doe today held talks with Prime Minister John Roe.",
+                "1987-03-11");
+        Read m = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals("Ottawa", m.location(), found.toString());
+    }
+
+    @Test
+    void readsNoMeetingInAPassiveMetWith() {
+        assertEquals(List.of(), meetings("As the facts have come out, they have been met with a very tense response "
+                + "in Ferguson.", "2014-08-22"));
+        assertEquals(List.of(), meetings("The plan was quickly met with protests from the Teamsters union.",
+                "2014-08-22"));
     }
 }
