@@ -23,29 +23,30 @@ import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.resolve.EntityKeys;
 
 /**
- * The development sets' articles, read at test time from the shared corpus (Reuters and BBC texts are not
- * part of the repository) and the bundled sample data, and the one standard pipeline the tests share.
+ * The development and quality sets' articles, read at test time from the shared corpus (its Reuters, BBC and
+ * AllSides texts are not part of the repository) and the bundled sample data, and the one standard pipeline the
+ * tests share.
  */
-final class DevCorpus {
+public final class DevCorpus {
 
     private static Pipeline pipeline;
 
     private DevCorpus() {
     }
 
-    static synchronized Pipeline pipeline() {
+    public static synchronized Pipeline pipeline() {
         if (pipeline == null) {
             pipeline = Pipeline.standard();
         }
         return pipeline;
     }
 
-    static Path shared() {
+    public static Path shared() {
         return Path.of(System.getProperty("newsgraph.shared", "../shared"));
     }
 
     /** The articles with the given ids, from the corpus files and {@code data/}, in the order of {@code ids}. */
-    static Map<String, Article> articles(Set<String> ids) {
+    public static Map<String, Article> articles(Set<String> ids) {
         Map<String, Article> found = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
         if (ids.stream().anyMatch(i -> i.startsWith("bbc-"))) {
@@ -56,6 +57,12 @@ final class DevCorpus {
         }
         if (ids.stream().anyMatch(i -> i.startsWith("wikinews-"))) {
             files.add(shared().resolve("corpus/wikinews/articles.jsonl"));
+        }
+        if (ids.stream().anyMatch(i -> i.startsWith("allsides-2012-2020-"))) {
+            files.add(shared().resolve("corpus/allsides-2012-2020/articles.jsonl"));
+        }
+        if (ids.stream().anyMatch(i -> i.startsWith("reuters-financial-2010-2013-"))) {
+            files.add(shared().resolve("corpus/reuters-financial-2010-2013/articles.jsonl"));
         }
         files.add(Path.of("data/rubio-2025-03-11.json"));
         ArticleReader reader = new ArticleReader();
