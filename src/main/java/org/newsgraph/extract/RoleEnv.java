@@ -22,7 +22,9 @@ import org.newsgraph.nlp.EntityType;
  * phrase has before its head (leftwards only); {@code <organization>} and {@code <near-organization>} (starting
  * at most one word later) after a preposition; {@code <role-slot>}, {@code <role-slot-copula>},
  * {@code <role-slot-as>} the role phrase after a comma, a copula, "as"; {@code <bracket-title>},
- * {@code <bracket-portfolio>}, {@code <bracket-body>} what stands in brackets after a name.
+ * {@code <bracket-portfolio>}, {@code <bracket-body>} what stands in brackets after a name; {@code <party-tag>} a
+ * party-and-state tag ("D-Calif.", "R-Ky."), {@code <party-label>} one or a lone party letter ("D"), and
+ * {@code <party-noun>} a member's noun ("Democrat"), each with the party ({@code lexicon/parties.tsv}).
  */
 final class RoleEnv {
 
@@ -88,6 +90,9 @@ final class RoleEnv {
                 .reader("role-slot", slot(slots, RoleSlotReader.Slot.APPOSITION))
                 .reader("role-slot-copula", slot(slots, RoleSlotReader.Slot.COPULA))
                 .reader("role-slot-as", slot(slots, RoleSlotReader.Slot.AS))
+                .reader("party-tag", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, false))))
+                .reader("party-label", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, true))))
+                .reader("party-noun", SpanReader.forward((v, k) -> span(PartyLabels.bundled().nounAt(v, k))))
                 .reader("bracket-title", SpanReader.forward((v, k) -> {
                     Phrase p = slots.bracketTitle(v, k);
                     return p == null ? null : new org.newsgraph.extract.rules.Span(k, p.to(), p);

@@ -160,12 +160,14 @@ final class RoleSlotReader {
      */
     int bracketWords(RoleSentence v, int k, boolean portfolios) {
         int close = close(v, k);
-        if (close < 0 || close - k > 4 || g.titles.headEndingAt(v, close - 1, k) >= 0) {
-            return -1;
+        if (close < 0 || close - k > 4 || g.titles.headEndingAt(v, close - 1, k) >= 0
+                || close - k == 1 && PartyLabels.bundled().isTag(v.word(k))) {
+            return -1; // "(D)" is a party tag (brackets.rules, party-tag)
         }
         boolean portfolio = true;
         for (int i = k; i < close; i++) {
-            if (!(v.cap(i) || v.is(i, "of", "and", "&")) || v.word(i).contains("-")
+            // "(D-Ore.)" is a party tag, "(GS.N)" a ticker: neither is a body's name
+            if (!(v.cap(i) || v.is(i, "of", "and", "&")) || v.word(i).contains("-") || v.word(i).contains(".")
                     || v.word(i).chars().anyMatch(Character::isDigit)) {
                 return -1;
             }

@@ -1,0 +1,61 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions news English states roles with, each family with sentences written for the test in news
+ * style (invented names), through the standard pipeline: party labels, lists after a plural title,
+ * occupations with their organization, and the rest.
+ */
+class RoleConstructionsTest {
+
+    private static List<String> roles(String text) {
+        return Analysed.text(text).roles();
+    }
+
+    @Test
+    void readsAPartyAndStateTagInBracketsAsMembership() {
+        List<String> roles = roles("The bill was opposed by Rep. John Roe (D-Mich.) on Tuesday.");
+        assertTrue(roles.contains("John Roe · member · Democratic Party"), roles.toString());
+        assertTrue(roles.contains("John Roe · Representative · "), roles.toString());
+        assertFalse(roles.stream().anyMatch(r -> r.endsWith("· D") || r.endsWith("· D-Mich")), roles.toString());
+    }
+
+    @Test
+    void readsATagWhoseStateTheTokenizerCutOff() {
+        List<String> roles = roles("Sen. Jane Doe (R-S.C.), a close ally of the governor, said she was not concerned.");
+        assertTrue(roles.contains("Jane Doe · member · Republican Party"), roles.toString());
+    }
+
+    @Test
+    void readsALonePartyLetterInBrackets() {
+        List<String> roles = roles("If Sen. Jane Doe (D) loses in November, the party loses its majority.");
+        assertEquals(List.of("Jane Doe · Senator · ", "Jane Doe · member · Democratic Party"), roles);
+    }
+
+    @Test
+    void readsAPartyAndStateTagBetweenCommas() {
+        List<String> roles = roles("Senate Majority Leader John Roe, R-Ky., said he wants a quick trial.");
+        assertTrue(roles.contains("John Roe · member · Republican Party"), roles.toString());
+        assertTrue(roles.contains("John Roe · Majority Leader · Senate"), roles.toString());
+    }
+
+    @Test
+    void readsThePartyNounOfAnApposition() {
+        assertTrue(roles("One proposal by Senator John Roe, a Minnesota Democrat, would create a board.")
+                .contains("John Roe · member · Democratic Party"));
+        assertTrue(roles("Jane Doe, a Republican from Texas, voted against the bill.")
+                .contains("Jane Doe · member · Republican Party"));
+    }
+
+    @Test
+    void readsNoMembershipFromATickerInBrackets() {
+        List<String> roles = roles("Acme Holdings (ACM.N) advised the buyer, a person familiar with the deal said.");
+        assertEquals(List.of(), roles);
+    }
+}
