@@ -44,7 +44,7 @@ final class RoleEnv {
                 .test("post-nominal", g.names::postNominal)
                 .test("role-verb", (v, i) -> g.lexicon.roleVerb(v.word(i)) != null)
                 .test("reporting-verb", (v, i) -> g.lexicon.isReportingVerb(v.word(i)))
-                .test("plural-title", (v, i) -> pluralTitle(g, v.fold(i)))
+                .test("plural-title", (v, i) -> g.lexicon.isPluralHead(v.word(i)))
                 .test("body", (v, i) -> g.body(v.word(i)) != null)
                 .test("possessive", RoleSentence::possessive);
         return env
@@ -117,12 +117,5 @@ final class RoleEnv {
 
     private static org.newsgraph.extract.rules.Span span(Span s) {
         return s == null ? null : new org.newsgraph.extract.rules.Span(s.from(), s.to(), s);
-    }
-
-    /** "ministers", "secretaries": the plural of a title's head. */
-    private static boolean pluralTitle(RoleGrammar g, String plural) {
-        String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
-                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
-        return !singular.isEmpty() && g.lexicon.isHead(singular);
     }
 }

@@ -30,7 +30,8 @@ final class RoleRules {
 
     static final String TITLES = "/rules/roles/title-before-name.rules";
     static final List<String> AFTER_NAME = List.of("/rules/roles/apposition.rules", "/rules/roles/copula.rules",
-            "/rules/roles/as-clause.rules", "/rules/roles/naming-verb.rules", "/rules/roles/brackets.rules");
+            "/rules/roles/as-clause.rules", "/rules/roles/naming-verb.rules", "/rules/roles/brackets.rules",
+            "/rules/roles/lists.rules");
     static final String SHARED = "/rules/roles/shared.rules";
 
     final RoleGrammar grammar;
@@ -156,8 +157,29 @@ final class RoleRules {
             return new Phrase(m.start(g), m.end(), v.text(m.start(g), m.end(g)) + " " + singular, place,
                     Fact.Qualifier.CURRENT, null);
         }
+        if (line.arg("plural") != null) {
+            return pluralTitle(v, m.start(line.arg("plural")), m.end(line.arg("plural")));
+        }
         String role = line.arg("role");
         return role == null ? null : new Phrase(m.start(org), m.end(), role, organization, Fact.Qualifier.CURRENT, null);
+    }
+
+    /**
+     * The title a plural before a list of names gives each of them, read leftwards like any title, in the
+     * singular: "Senators" and "Sens." give Senator, "former Presidents" a former President.
+     */
+    private Phrase pluralTitle(RoleSentence v, int from, int to) {
+        Phrase p = grammar.titles.phrase(v, from, to, 0);
+        String written = v.text(from, to);
+        String label = grammar.titles.headLabel(v, from, to);
+        if (label.equals(written)) {
+            label = label.endsWith("ies") ? label.substring(0, label.length() - 3) + "y"
+                    : label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+        }
+        String role = p.role();
+        role = role.endsWith(written) ? role.substring(0, role.length() - written.length()) + label
+                : role.substring(0, role.length() - grammar.titles.headLabel(v, from, to).length()) + label;
+        return new Phrase(p.from(), p.to(), role.strip(), p.organization(), p.qualifier(), p.principal());
     }
 
     /**

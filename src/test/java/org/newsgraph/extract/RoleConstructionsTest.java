@@ -58,4 +58,26 @@ class RoleConstructionsTest {
         List<String> roles = roles("Acme Holdings (ACM.N) advised the buyer, a person familiar with the deal said.");
         assertEquals(List.of(), roles);
     }
+
+    @Test
+    void givesEachNameOfAListThePluralTitleBeforeIt() {
+        List<String> roles = roles("The group attacked Senators Jane Doe, John Roe and Mary Major by name.");
+        assertEquals(List.of("Jane Doe · Senator · ", "John Roe · Senator · ", "Mary Major · Senator · "), roles);
+    }
+
+    @Test
+    void readsAListAfterAnAbbreviatedPluralTitleWithEachNamesPlace() {
+        List<String> roles = roles("Other Republicans, such as Sens. Jane Doe of Utah and Mary Major of Alaska, "
+                + "have questioned the deal.");
+        assertEquals(List.of("Jane Doe · Senator · ", "Mary Major · Senator · "), roles);
+    }
+
+    @Test
+    void keepsTheQualifierOfAPluralTitle() {
+        List<Fact.Role> roles = Analysed.text("He was appointed by former Presidents John Roe and Jane Doe.")
+                .roleFacts();
+        assertEquals(2, roles.size(), roles.toString());
+        assertTrue(roles.stream().allMatch(r -> r.role().equals("President")
+                && r.qualifier() == Fact.Qualifier.FORMER), roles.toString());
+    }
 }
