@@ -80,4 +80,30 @@ class RoleConstructionsTest {
         assertTrue(roles.stream().allMatch(r -> r.role().equals("President")
                 && r.qualifier() == Fact.Qualifier.FORMER), roles.toString());
     }
+
+    @Test
+    void readsAnOccupationWithItsFieldAndOrganization() {
+        assertEquals(List.of("Jane Doe · professor of political science · Strelsau State University"),
+                roles("Jane Doe, a professor of political science at Strelsau State University in Strelsau, told "
+                        + "the newspaper."));
+    }
+
+    @Test
+    void readsAnAdjectiveBeforeAnOccupationAsPartOfTheRole() {
+        assertTrue(roles("Jane Doe, a political science professor at Strelsau State University, said the vote was "
+                + "close.").contains("Jane Doe · political science professor · Strelsau State University"));
+    }
+
+    @Test
+    void readsAnOrganizationThatDescribingWordsIntroduce() {
+        assertTrue(roles("\"It is a fair sentence,\" said John Roe, a defense attorney at law firm Roe Doe & Major LLP.")
+                .contains("John Roe · defense attorney · Roe Doe & Major LLP"));
+    }
+
+    @Test
+    void keepsACityBeforeATitleInTheTitleWhenTheOrganizationFollows() {
+        assertEquals(List.of("John Roe · Washington correspondent · Strelsau Tribune"),
+                roles("The letter was first reported by John Roe, a Washington correspondent for the Strelsau "
+                        + "Tribune."));
+    }
 }
