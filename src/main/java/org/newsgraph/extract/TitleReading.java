@@ -178,6 +178,10 @@ final class TitleReading {
         if (body == null) {
             return Step.NEXT;
         }
+        Mention found = v.mentionEndingAt(k);
+        if (found != null && found.type() == EntityType.ORGANIZATION && found.begin() < body.begin()) {
+            return Step.NEXT; // "Credit Suisse analyst": the country's name ends a company's
+        }
         org = body;
         while (k >= bound && v.t.get(k).begin() >= body.begin()) {
             k--;
@@ -211,7 +215,10 @@ final class TitleReading {
             start = k + 1;
             return Step.ON;
         }
-        if (known != null && known.type() == EntityType.PERSON || lexicon.isDescriptor(v.word(k))) {
+        boolean companyWord = roleFrom == headFrom && !qualified && k + 1 == headFrom && v.propn(k)
+                && Words.COMPANY_TITLES.contains(RoleLexicon.fold(head)) && !v.opensSentence(k)
+                && !(k - 1 >= bound && v.cap(k - 1));
+        if (known != null && known.type() == EntityType.PERSON && !companyWord || lexicon.isDescriptor(v.word(k))) {
             return Step.STOP;
         }
         boolean lexiconWord = membership ? lexicon.isPlainModifier(v.word(k)) : lexicon.isModifier(v.word(k));
@@ -231,7 +238,7 @@ final class TitleReading {
         if (!roleWord) {
             Span run = g.titles.capRunEndingAt(v, k, bound);
             if (v.personWords.contains(RoleGrammar.lastWord(v.word(k))) && run.from() == k && v.propn(k)
-                    && !lexicon.isOrgSuffix(v.word(k))) {
+                    && !lexicon.isOrgSuffix(v.word(k)) && !companyWord) {
                 return Step.STOP;
             }
             org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.6);

@@ -106,4 +106,18 @@ class RoleConstructionsTest {
                 roles("The letter was first reported by John Roe, a Washington correspondent for the Strelsau "
                         + "Tribune."));
     }
+
+    @Test
+    void readsAOneWordCompanyBeforeACompanyTitleWhateverTheNameFinderMadeOfIt() {
+        assertEquals(List.of("John Roe · CEO · Roe"), roles("The investor escalated his legal battle against Roe CEO "
+                + "John Roe on Thursday by filing a motion."));
+        assertTrue(roles("Even with higher costs, Strelsau analyst Jane Doe estimated that earnings would rise.")
+                .contains("Jane Doe · analyst · Strelsau"));
+    }
+
+    @Test
+    void readsACompanyWhoseNameEndsInACountrysName() {
+        assertTrue(roles("The balance sheet was already robust, Credit Suisse analyst Jane Doe wrote in a note.")
+                .contains("Jane Doe · analyst · Credit Suisse"));
+    }
 }
