@@ -33,8 +33,10 @@ final class RoleSlotReader {
         if (k >= n || v.is(k, "who")) {
             return null;
         }
+        Mention referred = null;
         if (v.is(k, "the") && k + 1 < n && v.possessive(k + 1) && !v.cap(k + 1)) {
-            k += v.is(k + 2, "'s", "'") ? 3 : 2; // "the party's Treasury spokesman"
+            referred = g.organizations.referredBack(v, k + 1); // "the party's Treasury spokesman"
+            k += v.is(k + 2, "'s", "'") ? 3 : 2;
         } else if (v.is(k, "a", "an", "the", "its", "their")) {
             k++;
         }
@@ -80,8 +82,16 @@ final class RoleSlotReader {
             end = next;
         }
         Mention organization = phrase.organization();
+        if (organization == null && phrase.principal() == null) {
+            organization = referred;
+        }
         if (end < n && v.is(end, "of", "at", "for", "with", "to")) {
             Span org = g.organizations.organizationAt(v, end + 1);
+            if (org == null && organization == null && phrase.principal() == null && v.is(end + 1, "the")
+                    && end + 2 < n && RoleGrammar.closes(v, end + 3)) {
+                Mention back = g.organizations.referredBack(v, end + 2); // "a senior account manager at the company"
+                org = back == null ? null : new Span(end + 1, end + 3, back);
+            }
             if (org == null) {
                 org = describedOrganizationAt(v, end + 1);
             }

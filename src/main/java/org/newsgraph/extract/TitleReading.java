@@ -144,8 +144,11 @@ final class TitleReading {
         }
         if (!v.cap(k)) {
             if (k - 1 >= bound && v.is(k - 1, "the")) {
-                // "the party's Treasury spokesman": a body the article does not name here
+                // "the party's Treasury spokesman": the body named last, when the noun refers back to one
                 start = k - 1;
+                if (org == null && principal == null) {
+                    org = g.organizations.referredBack(v, k);
+                }
                 return Step.STOP;
             }
             return Step.NEXT;

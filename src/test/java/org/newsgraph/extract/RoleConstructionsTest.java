@@ -120,4 +120,18 @@ class RoleConstructionsTest {
         assertTrue(roles("The balance sheet was already robust, Credit Suisse analyst Jane Doe wrote in a note.")
                 .contains("Jane Doe · analyst · Credit Suisse"));
     }
+
+    @Test
+    void takesTheOrganizationTheCompanyRefersBackTo() {
+        assertTrue(roles("Acme Corp reported a loss on Monday. John Roe, the firm's chief executive, wrote in a memo "
+                + "that sales were weak.").contains("John Roe · chief executive · Acme Corp"));
+        assertTrue(roles("Strelsau Aerospace Group (STR.PA) plans to cut jobs, the group's chief executive Jane Doe "
+                + "told a newspaper.").contains("Jane Doe · chief executive · Strelsau Aerospace Group"));
+    }
+
+    @Test
+    void takesNoOrganizationWhenTheNounRefersToNothingNamed() {
+        assertEquals(List.of("John Roe · chief executive · "), roles("Sales fell again. John Roe, the firm's chief "
+                + "executive, wrote in a memo that sales were weak."));
+    }
 }
