@@ -107,6 +107,12 @@ final class RoleRules {
         if (person == null || p == null) {
             return null;
         }
+        if (p.organization() == null && p.principal() == null && businessTitle(v, p)) {
+            Mention company = announcingCompany(v, Math.min(person.from(), p.from()));
+            if (company != null) {
+                p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
+            }
+        }
         String q = line.arg("qualifier");
         if (q != null && p.qualifier() == Fact.Qualifier.CURRENT) {
             p = new Phrase(p.from(), p.to(), p.role(), p.organization(), Fact.Qualifier.valueOf(
@@ -162,6 +168,47 @@ final class RoleRules {
         }
         String role = line.arg("role");
         return role == null ? null : new Phrase(m.start(org), m.end(), role, organization, Fact.Qualifier.CURRENT, null);
+    }
+
+    /**
+     * Whether each title of a role is a company officer's ("chairman and chief executive officer", "executive
+     * vice president"); "president" only in lower case, since "President" is as often a country's.
+     */
+    private boolean businessTitle(RoleSentence v, Phrase p) {
+        for (String part : RoleFacts.conjoined(p.role())) {
+            String f = RoleLexicon.fold(part);
+            if (!Words.BUSINESS_TITLES.contains(f) || f.equals("president") && !part.equals("president")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The company that states a sentence before token {@code before}: "RJR Nabisco Inc said it nominated ...",
+     * "The board of directors of Manhattan National Corp said it has named ...", "The company also said its
+     * board named ..." (the company named last). Null when the sentence's first "said" or "announced" has no
+     * organization right before it.
+     */
+    private Mention announcingCompany(RoleSentence v, int before) {
+        for (int i = 1; i < before; i++) {
+            if (!v.is(i, "said", "says", "announced", "announces")) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && v.is(j, "also", "today", "yesterday", "earlier", "later")) {
+                j--;
+            }
+            Mention m = v.mentionEndingAt(j);
+            if (m != null && m.type() == EntityType.ORGANIZATION && grammar.body(m.text()) == null) {
+                return m;
+            }
+            if (j > 0 && v.is(j - 1, "the") && Words.REFERRING_ORGANIZATIONS.contains(v.fold(j))) {
+                return grammar.organizations.referredBack(v, j);
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

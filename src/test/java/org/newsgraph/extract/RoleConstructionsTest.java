@@ -134,4 +134,20 @@ class RoleConstructionsTest {
         assertEquals(List.of("John Roe · chief executive · "), roles("Sales fell again. John Roe, the firm's chief "
                 + "executive, wrote in a memo that sales were weak."));
     }
+
+    @Test
+    void givesACompanyOfficerTheCompanyThatStatesTheSentence() {
+        assertEquals(List.of("Jane Doe · president · Acme Holdings Inc", "Jane Doe · chief executive officer · Acme "
+                + "Holdings Inc"), roles("Acme Holdings Inc said its board named Jane Doe president and chief "
+                + "executive officer."));
+        List<String> later = roles("Acme Holdings Inc said its chairman resigned. The company also said it "
+                + "named John Roe chairman.");
+        assertTrue(later.contains("John Roe · chairman · Acme Holdings Inc"), later.toString());
+    }
+
+    @Test
+    void givesNoCompanyToACountrysTitleInASentenceTheCompanyStates() {
+        assertEquals(List.of("Jane Doe · President · "), roles("Acme Holdings Inc said President Jane Doe would "
+                + "visit the plant."));
+    }
 }
