@@ -131,6 +131,15 @@ final class RoleRules {
             if (line.arg("complement") != null && m.has(line.arg("complement"))) {
                 p = withComplement(v, m, p, line.arg("prep"), line.arg("complement"));
             }
+            String given = line.arg("org");
+            if (given != null && m.has(given) && p.organization() == null && p.principal() == null) {
+                // "joins Acme as head of sales", "a co-founder of Acme and its former chief executive"
+                Object o = m.value(given);
+                Mention org = o instanceof Span s ? s.mention() : o instanceof Phrase f ? f.organization() : null;
+                if (org != null) {
+                    p = new Phrase(p.from(), p.to(), p.role(), org, p.qualifier(), null);
+                }
+            }
             String first = line.arg("place-of");
             if (first != null && m.has(first) && p.organization() == null && p.principal() == null) {
                 // "British Chancellor of the Exchequer and central bank governor X": both British

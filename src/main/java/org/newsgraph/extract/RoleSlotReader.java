@@ -82,12 +82,10 @@ final class RoleSlotReader {
             end = next;
         }
         Mention organization = phrase.organization();
-        if (organization == null && phrase.principal() == null) {
-            organization = referred;
-        }
         if (end < n && v.is(end, "of", "at", "for", "with", "to")) {
             Span org = g.organizations.organizationAt(v, end + 1);
-            if (org == null && organization == null && phrase.principal() == null && v.is(end + 1, "the")
+            if (org == null && organization == null && referred == null && phrase.principal() == null
+                    && v.is(end + 1, "the")
                     && end + 2 < n && RoleGrammar.closes(v, end + 3)) {
                 Mention back = g.organizations.referredBack(v, end + 2); // "a senior account manager at the company"
                 org = back == null ? null : new Span(end + 1, end + 3, back);
@@ -171,6 +169,9 @@ final class RoleSlotReader {
         boolean closed = RoleGrammar.closes(v, end) || end < n && g.lexicon.isReportingVerb(v.word(end))
                 || slot == Slot.AS && end < n && v.is(end, "in", "on", "at", "from", "until", "after", "replacing",
                 "succeeding", "effective");
+        if (organization == null && phrase.principal() == null) {
+            organization = referred;
+        }
         if (!closed || slot == Slot.COPULA && organization == null && phrase.principal() == null) {
             return null;
         }

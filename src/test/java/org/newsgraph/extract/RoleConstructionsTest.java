@@ -150,4 +150,29 @@ class RoleConstructionsTest {
         assertEquals(List.of("Jane Doe · President · "), roles("Acme Holdings Inc said President Jane Doe would "
                 + "visit the plant."));
     }
+
+    @Test
+    void readsAFormerRoleFromARelativeAsClause() {
+        List<Fact.Role> roles = Analysed.text("John Roe, who previously served as general counsel at Initech Inc, "
+                + "will lead the team.").roleFacts();
+        assertEquals(1, roles.size(), roles.toString());
+        assertEquals("general counsel", roles.get(0).role());
+        assertEquals(Fact.Qualifier.FORMER, roles.get(0).qualifier());
+    }
+
+    @Test
+    void readsTheOrganizationJoinedAsTheRolesOrganization() {
+        assertEquals(List.of("Jane Doe · head of sales · Acme Corp"), roles("Jane Doe joins Acme Corp as head of "
+                + "sales."));
+    }
+
+    @Test
+    void readsASecondRoleThatItsTiesToTheFirstOnesOrganization() {
+        List<Fact.Role> facts = Analysed.text("Jane Doe, a co-founder of Acme Corp and its former chief executive, "
+                + "said the deal was fair.").roleFacts();
+        assertEquals(2, facts.size(), facts.toString());
+        assertEquals("chief executive", facts.get(1).role());
+        assertEquals("Acme Corp", facts.get(1).organization().text());
+        assertEquals(Fact.Qualifier.FORMER, facts.get(1).qualifier());
+    }
 }
