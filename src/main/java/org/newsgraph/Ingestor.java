@@ -1,15 +1,24 @@
 package org.newsgraph;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.SurnameIndex;
+import org.newsgraph.store.AnalysisCodec;
 import org.newsgraph.store.NewsStore;
 
 /**
  * Ingests articles into a store: runs the standard pipeline over them in batches, each batch written in
  * one transaction, short names linked against the people the store already knows, and the links made
- * consistent with the whole store at the end.
+ * consistent with the whole store at the end ({@link #afterChange}). What the stages before resolution read
+ * from an article with short names to link is kept beside the store, so that re-linking it later resolves it
+ * again without analysing its text again.
  */
 public final class Ingestor {
 
@@ -63,11 +72,22 @@ public final class Ingestor {
         return written >= COMPACT_AFTER_ARTICLES && written >= before;
     }
 
+    /** Whether an ingest compacts the dataset at its end. */
+    public enum Compaction {
+        /** When the run wrote at least {@link #COMPACT_AFTER_ARTICLES} articles and as many as the dataset held. */
+        AUTO,
+        /** Always: the disk space of everything the run replaced is given back before it ends. */
+        ALWAYS,
+        /** Never: the run ends sooner, the replaced data stays on disk until {@code newsgraph compact}. */
+        NEVER
+    }
+
     /**
-     * The result of one ingest: what the pipeline reported, how many stored articles were re-linked, and
-     * whether the dataset was compacted at the end.
+     * The result of one ingest: what the pipeline reported, how many stored articles were re-linked (and of
+     * the articles looked at again, how many had to be analysed again from their text, having nothing kept
+     * beside the store), and whether the dataset was compacted at the end.
      */
-    public record Result(IngestReport report, int relinked, boolean compacted) {
+    public record Result(IngestReport report, int relinked, int reanalysed, boolean compacted) {
     }
 
     public Result ingest(Stream<ReadResult> input, int threads, Pipeline.Progress progress) {
@@ -76,6 +96,12 @@ public final class Ingestor {
 
     /** Ingests with {@code batchSize} articles per write transaction. */
     public Result ingest(Stream<ReadResult> input, int threads, int batchSize, Pipeline.Progress progress) {
+        return ingest(input, threads, batchSize, Compaction.AUTO, progress);
+    }
+
+    /** Ingests with {@code batchSize} articles per write transaction, compacting as {@code compaction} says. */
+    public Result ingest(Stream<ReadResult> input, int threads, int batchSize, Compaction compaction,
+                         Pipeline.Progress progress) {
         // Each article's people are known to the articles processed after it at once, not only once written:
         // fewer articles then need re-linking at the end.
         Pipeline.Progress learning = new Pipeline.Progress() {
@@ -91,27 +117,61 @@ public final class Ingestor {
             }
         };
         long storedBefore = store.articleCount();
-        IngestReport report = timed.run(input, store::putAll, threads, batchSize, learning);
+        IngestReport report = timed.run(input, Ingestor::keep, this::write, threads, batchSize, learning);
         progress.phase("re-linking");
-        long t0 = System.nanoTime();
-        int relinked = CrossArticleLinker.relink(store, pipeline, known, threads);
-        timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
-        boolean compact = worthCompacting(report.articles() + relinked, storedBefore);
+        CrossArticleLinker.Relinked relinked = afterChange(threads);
+        boolean compact = switch (compaction) {
+            case AUTO -> worthCompacting(report.articles() + relinked.rewritten(), storedBefore);
+            case ALWAYS -> true;
+            case NEVER -> false;
+        };
         if (compact) {
             progress.phase("compacting");
             long t1 = System.nanoTime();
             store.compact();
             timer.add(Pipeline.StageTimer.Stage.COMPACT, System.nanoTime() - t1);
         }
-        return new Result(report, relinked, compact);
+        return new Result(report, relinked.rewritten(), relinked.reanalysed(), compact);
     }
 
     /** Removes an article and re-links the articles whose short names depended on it. */
     public boolean remove(String articleId) {
         boolean removed = store.remove(articleId);
         if (removed) {
-            CrossArticleLinker.relink(store, pipeline, known, Runtime.getRuntime().availableProcessors());
+            afterChange(Runtime.getRuntime().availableProcessors());
         }
         return removed;
+    }
+
+    /**
+     * What follows every change of the stored articles (an ingest, a removal): the links across articles made
+     * consistent with the whole store again.
+     */
+    private CrossArticleLinker.Relinked afterChange(int threads) {
+        long t0 = System.nanoTime();
+        CrossArticleLinker.Relinked relinked = CrossArticleLinker.relink(store, pipeline, known, threads);
+        timer.add(Pipeline.StageTimer.Stage.LINK, System.nanoTime() - t0);
+        return relinked;
+    }
+
+    /**
+     * What is kept of an article besides its graph: what the stages before resolution read, when the article
+     * has short names linked across articles (only those are ever re-linked); else nothing. Runs on the workers.
+     */
+    private static byte[] keep(org.newsgraph.extract.ExtractedDocument extracted, ArticleGraph graph) {
+        return graph.model().contains(null, RDF.type, NG.NameLink) ? AnalysisCodec.encode(extracted) : null;
+    }
+
+    /** Writes a batch: the graphs in one transaction, and the analyses kept beside them. */
+    private void write(List<Pipeline.Made<byte[]>> batch) {
+        List<ArticleGraph> graphs = new ArrayList<>(batch.size());
+        Map<String, byte[]> analyses = new HashMap<>();
+        for (Pipeline.Made<byte[]> made : batch) {
+            graphs.add(made.graph());
+            if (made.kept() != null) {
+                analyses.put(made.graph().articleId(), made.kept());
+            }
+        }
+        store.putAll(graphs, analyses);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.common.NewsGraphException;
@@ -108,8 +109,11 @@ public final class Pipeline {
         return new Pipeline(annotator, extractors, resolver, mapper, timer, chars);
     }
 
-    /** Runs every stage up to resolution: the article's entities and facts. */
-    public ResolvedDocument analyse(Article article) {
+    /**
+     * Runs the stages before resolution: what the article says, read once. What follows from it ({@link #map})
+     * can be done again later, without reading the text again, when the names known from other articles change.
+     */
+    public ExtractedDocument extract(Article article) {
         long t0 = System.nanoTime();
         AnnotatedDocument annotated = annotator.annotate(article.analysedPart());
         if (article.isLong()) {
@@ -129,21 +133,40 @@ public final class Pipeline {
             }
         }
         long t2 = System.nanoTime();
-        ResolvedDocument resolved = resolver.resolve(new ExtractedDocument(annotated, facts));
-        long t3 = System.nanoTime();
         timer.add(StageTimer.Stage.NLP, t1 - t0);
         timer.add(StageTimer.Stage.EXTRACT, t2 - t1);
-        timer.add(StageTimer.Stage.RESOLVE, t3 - t2);
+        return new ExtractedDocument(annotated, facts);
+    }
+
+    /** Resolves what was read from an article: its entities and facts. */
+    public ResolvedDocument resolve(ExtractedDocument extracted) {
+        long t0 = System.nanoTime();
+        ResolvedDocument resolved = resolver.resolve(extracted);
+        timer.add(StageTimer.Stage.RESOLVE, System.nanoTime() - t0);
         return resolved;
     }
 
-    /** Runs every stage: the article's RDF graph. */
-    public ArticleGraph process(Article article) {
-        ResolvedDocument resolved = analyse(article);
+    /** Maps a resolved article to its RDF graph. */
+    public ArticleGraph graph(ResolvedDocument resolved) {
         long t0 = System.nanoTime();
         ArticleGraph graph = mapper.map(resolved);
         timer.add(StageTimer.Stage.RDF, System.nanoTime() - t0);
         return graph;
+    }
+
+    /** Runs the stages after extraction: resolution and mapping, the article's RDF graph. */
+    public ArticleGraph map(ExtractedDocument extracted) {
+        return graph(resolve(extracted));
+    }
+
+    /** Runs every stage up to resolution: the article's entities and facts. */
+    public ResolvedDocument analyse(Article article) {
+        return resolve(extract(article));
+    }
+
+    /** Runs every stage: the article's RDF graph. */
+    public ArticleGraph process(Article article) {
+        return map(extract(article));
     }
 
     /** Listens to a run's progress. */
@@ -194,21 +217,43 @@ public final class Pipeline {
      */
     public IngestReport run(Stream<ReadResult> input, Consumer<List<ArticleGraph>> sink, int threads, int batchSize,
                             Progress progress) {
+        return run(input, (extracted, graph) -> null,
+                made -> sink.accept(made.stream().map(Made::graph).toList()), threads, batchSize, progress);
+    }
+
+    /**
+     * An article's graph, and what the run keeps of what was read from it ({@code kept}; null when nothing).
+     */
+    public record Made<T>(ArticleGraph graph, T kept) {
+        public Made {
+            Objects.requireNonNull(graph, "graph");
+        }
+    }
+
+    /**
+     * Streams the input through the stages as {@link #run(Stream, Consumer, int, int, Progress)} does, and
+     * keeps something of what was read from each article besides its graph: {@code keep} is called on the
+     * worker threads with what the stages before resolution read and the graph made of it, and what it
+     * returns travels with the graph to the sink.
+     */
+    public <T> IngestReport run(Stream<ReadResult> input, BiFunction<ExtractedDocument, ArticleGraph, T> keep,
+                                Consumer<List<Made<T>>> sink, int threads, int batchSize, Progress progress) {
         if (threads < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threads and batchSize must be positive");
         }
+        Objects.requireNonNull(keep, "keep");
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-worker");
             t.setDaemon(true);
             return t;
         });
-        Writer writer = new Writer(sink, progress);
+        Writer<T> writer = new Writer<>(sink, progress);
         Thread writerThread = writer.thread;
         writerThread.start();
         try (input) {
             Iterator<ReadResult> it = input.iterator();
             while (writer.failure == null && it.hasNext()) {
-                writer.put(readBatch(it, batchSize, pool, progress));
+                writer.put(readBatch(it, batchSize, pool, keep, progress));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -216,7 +261,7 @@ public final class Pipeline {
             throw new NewsGraphException("interrupted", e);
         } finally {
             try {
-                writer.put(Batch.END);
+                writer.put(Batch.end());
                 writerThread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -235,7 +280,8 @@ public final class Pipeline {
     }
 
     /** Reads up to {@code size} accepted articles (and the rejections among them) and starts processing them. */
-    private Batch readBatch(Iterator<ReadResult> it, int size, ExecutorService pool, Progress progress) {
+    private <T> Batch<T> readBatch(Iterator<ReadResult> it, int size, ExecutorService pool,
+                                   BiFunction<ExtractedDocument, ArticleGraph, T> keep, Progress progress) {
         Map<String, ReadResult.Accepted> accepted = new LinkedHashMap<>();
         List<ReadResult.Rejected> rejected = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -258,33 +304,45 @@ public final class Pipeline {
                 chars += acc.article().text().length();
             }
         }
-        List<Job> jobs = new ArrayList<>(accepted.size());
+        List<Job<T>> jobs = new ArrayList<>(accepted.size());
         for (ReadResult.Accepted acc : accepted.values()) {
-            jobs.add(new Job(acc, pool.submit(() -> {
-                ArticleGraph graph = process(acc.article());
+            jobs.add(new Job<>(acc, pool.submit(() -> {
+                ExtractedDocument extracted = extract(acc.article());
+                ArticleGraph graph = map(extracted);
+                T kept = keep.apply(extracted, graph);
                 progress.graphMade(graph);
-                return graph;
+                return new Made<>(graph, kept);
             })));
         }
-        return new Batch(jobs, rejected, warnings, records);
+        return new Batch<>(jobs, rejected, warnings, records);
     }
 
     /** One article on its way: where it came from and its graph to come. */
-    private record Job(ReadResult.Accepted input, Future<ArticleGraph> graph) {
+    private record Job<T>(ReadResult.Accepted input, Future<Made<T>> made) {
     }
 
-    /** Articles to be written together, with what reading them reported; {@link #END} ends the run. */
-    private record Batch(List<Job> jobs, List<ReadResult.Rejected> rejected, List<String> warnings, long records) {
-        static final Batch END = new Batch(List.of(), List.of(), List.of(), 0);
+    /** Articles to be written together, with what reading them reported; {@link #end} ends the run. */
+    private record Batch<T>(List<Job<T>> jobs, List<ReadResult.Rejected> rejected, List<String> warnings,
+                            long records) {
+        private static final Batch<?> END = new Batch<>(List.of(), List.of(), List.of(), 0);
+
+        @SuppressWarnings("unchecked")
+        static <T> Batch<T> end() {
+            return (Batch<T>) END;
+        }
+
+        boolean isEnd() {
+            return this == END;
+        }
     }
 
     /**
      * Takes the batches in order, waits for their graphs and hands them to the sink. It alone writes the
      * report, so the report lists things in input order. After a failure it drops what is left.
      */
-    private final class Writer implements Runnable {
-        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        private final Consumer<List<ArticleGraph>> sink;
+    private final class Writer<T> implements Runnable {
+        private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        private final Consumer<List<Made<T>>> sink;
         private final Progress progress;
         private final List<ReadResult.Rejected> rejected = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
@@ -294,7 +352,7 @@ public final class Pipeline {
         private volatile Throwable failure;
         final Thread thread;
 
-        Writer(Consumer<List<ArticleGraph>> sink, Progress progress) {
+        Writer(Consumer<List<Made<T>>> sink, Progress progress) {
             this.sink = sink;
             this.progress = progress;
             this.thread = new Thread(this, "newsgraph-writer");
@@ -302,7 +360,7 @@ public final class Pipeline {
         }
 
         /** Queues a batch, waiting while the queue is full; gives up if the writer has stopped. */
-        void put(Batch batch) throws InterruptedException {
+        void put(Batch<T> batch) throws InterruptedException {
             while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
                 if (!thread.isAlive()) {
                     return;
@@ -313,11 +371,11 @@ public final class Pipeline {
         @Override
         public void run() {
             try {
-                for (Batch batch = queue.take(); batch != Batch.END; batch = queue.take()) {
+                for (Batch<T> batch = queue.take(); !batch.isEnd(); batch = queue.take()) {
                     if (failure == null) {
                         write(batch);
                     } else {
-                        batch.jobs().forEach(j -> j.graph().cancel(true));
+                        batch.jobs().forEach(j -> j.made().cancel(true));
                     }
                 }
             } catch (InterruptedException e) {
@@ -325,14 +383,14 @@ public final class Pipeline {
             }
         }
 
-        private void write(Batch batch) throws InterruptedException {
+        private void write(Batch<T> batch) throws InterruptedException {
             rejected.addAll(batch.rejected());
             warnings.addAll(batch.warnings());
-            List<ArticleGraph> graphs = new ArrayList<>(batch.jobs().size());
+            List<Made<T>> graphs = new ArrayList<>(batch.jobs().size());
             long waited = 0;
-            for (Job job : batch.jobs()) {
+            for (Job<T> job : batch.jobs()) {
                 try {
-                    graphs.add(job.graph().get());
+                    graphs.add(job.made().get());
                     progress.recordsDone(records + ++waited);
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
@@ -350,8 +408,8 @@ public final class Pipeline {
                 return;
             }
             articles += graphs.size();
-            for (ArticleGraph g : graphs) {
-                triples += g.model().size();
+            for (Made<T> g : graphs) {
+                triples += g.graph().model().size();
             }
             records += batch.records();
             progress.recordsDone(records);

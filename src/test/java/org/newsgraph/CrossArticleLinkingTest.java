@@ -129,4 +129,70 @@ class CrossArticleLinkingTest {
         assertTrue(IsoMatcher.isomorphic(forward.asDatasetGraph(), backward.asDatasetGraph()),
                 "ingesting A..D and D..A gives the same graphs");
     }
+
+    @Test
+    void relinksFromWhatWasReadBeforeWithoutAnalysingTheTextAgain() {
+        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+            Ingestor ingestor = new Ingestor(store);
+            ingestor.ingest(new ArticleReader().read(List.of(fixture("b-riyadh.txt"))), 1, Pipeline.Progress.NONE);
+            Ingestor.Result r = ingestor.ingest(new ArticleReader().read(List.of(fixture("a-jerusalem.txt"))), 1,
+                    Pipeline.Progress.NONE);
+            assertEquals(1, r.relinked(), "link-b is re-linked to Marco Rubio");
+            assertEquals(0, r.reanalysed(), "from what its first reading kept");
+            assertEquals(NG.entityIri("person/marco-rubio"), entityOf(store, "link-b", "Rubio"));
+        }
+    }
+
+    @Test
+    void anArticleWithNothingKeptIsAnalysedAgainAndLinkedTheSameWay() throws java.io.IOException {
+        Path db = tmp.resolve("db");
+        try (NewsStore store = NewsStore.open(db)) {
+            new Ingestor(store).ingest(new ArticleReader().read(List.of(fixture("b-riyadh.txt"))), 1,
+                    Pipeline.Progress.NONE);
+        }
+        // as after a bulk load, or with a dataset written before analyses were kept
+        try (var files = java.nio.file.Files.walk(db.resolve("analyses"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
+        try (NewsStore store = NewsStore.open(db)) {
+            Ingestor.Result r = new Ingestor(store).ingest(new ArticleReader().read(List.of(fixture("a-jerusalem.txt"))),
+                    1, Pipeline.Progress.NONE);
+            assertEquals(1, r.relinked());
+            assertEquals(1, r.reanalysed(), "link-b had nothing kept: its text is analysed again");
+            assertEquals(NG.entityIri("person/marco-rubio"), entityOf(store, "link-b", "Rubio"));
+        }
+        Dataset fromScratch = ingestInOrder(tmp.resolve("both"), List.of("a-jerusalem.txt", "b-riyadh.txt"));
+        try (NewsStore store = NewsStore.open(db)) {
+            for (String graph : store.graphNames()) {
+                String id = java.net.URLDecoder.decode(graph.substring(NG.ARTICLE.length()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(store.articleGraph(id).isIsomorphicWith(fromScratch.getNamedModel(graph)), graph);
+            }
+        }
+    }
+
+    @Test
+    void theKnownPeopleQueryCountsWhatEachArticleNamesInFull() {
+        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+            List<String> all = new ArrayList<>(ARTICLES.stream().map(CrossArticleLinkingTest::fixture).toList());
+            all.add("data/rubio-2025-03-11.json");
+            all.add("data/wikinews.jsonl");
+            new Ingestor(store).ingest(new ArticleReader().read(all), 2, Pipeline.Progress.NONE);
+            Map<String, Integer> byQuery = new java.util.TreeMap<>();
+            store.select(Queries.bundled("known-people")).forEachRemaining(row ->
+                    byQuery.put(row.getLiteral("name").getString(), row.getLiteral("articles").getInt()));
+            Map<String, Integer> byArticle = new java.util.TreeMap<>();
+            for (String graph : store.graphNames()) {
+                String id = java.net.URLDecoder.decode(graph.substring(NG.ARTICLE.length()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                var g = new org.newsgraph.rdf.ArticleGraph(id, graph, store.articleGraph(id));
+                CrossArticleLinker.introduced(g).forEach(name -> byArticle.merge(name, 1, Integer::sum));
+            }
+            assertEquals(byArticle, byQuery);
+            assertTrue(byQuery.containsKey("Marco Rubio"));
+            assertTrue(byQuery.keySet().stream().noneMatch(n -> n.equals("Rubio")), "one word is no full name");
+        }
+    }
 }

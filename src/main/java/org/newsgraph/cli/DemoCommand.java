@@ -60,7 +60,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("newsgraph demo: loading " + input + " into " + directory);
             out.flush();
             report = IngestRunner.ingest(List.of(input.toString()), store, IngestRunner.threads(),
-                    org.newsgraph.Ingestor.BATCH, extractors.names(), out, err, false);
+                    org.newsgraph.Ingestor.BATCH, extractors.names(), org.newsgraph.Ingestor.Compaction.AUTO, out, err,
+                    false);
             try (NewsServer s = server.build(store).start()) {
                 String endpoint = s.sparqlUrl();
                 out.println();

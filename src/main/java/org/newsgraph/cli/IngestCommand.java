@@ -45,6 +45,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on a terminal).")
     Boolean progress;
 
+    @Option(names = "--compact", paramLabel = "auto|always|never", defaultValue = "auto",
+            description = "Compact the dataset at the end: auto (when the run wrote at least 1,000 articles and as "
+                    + "many as the dataset held), always, or never (sooner; 'newsgraph compact' gives the space back "
+                    + "later). Default: ${DEFAULT-VALUE}.")
+    Ingestor.Compaction compact;
+
     @Override
     public Integer call() {
         if (threads < 1 || batchSize < 1) {
@@ -53,8 +59,7 @@ final class IngestCommand implements Callable<Integer> {
         boolean showProgress = progress != null ? progress : System.console() != null;
         try (NewsStore store = NewsStore.open(db.directory)) {
             IngestReport report = IngestRunner.ingest(inputs, store, threads, batchSize, extractors.names(),
-                    spec.commandLine().getOut(),
-                    spec.commandLine().getErr(), showProgress);
+                    compact, spec.commandLine().getOut(), spec.commandLine().getErr(), showProgress);
             return report.allAccepted() ? Main.OK : Main.REJECTED;
         }
     }

@@ -31,17 +31,13 @@ final class IngestRunner {
 
     static IngestReport ingest(List<String> inputs, NewsStore store, int threads, PrintWriter out, PrintWriter err,
                                boolean progress) {
-        return ingest(inputs, store, threads, Ingestor.BATCH, out, err, progress);
-    }
-
-    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, PrintWriter out,
-                               PrintWriter err, boolean progress) {
-        return ingest(inputs, store, threads, batchSize, null, out, err, progress);
+        return ingest(inputs, store, threads, Ingestor.BATCH, null, Ingestor.Compaction.AUTO, out, err, progress);
     }
 
     /** An ingest that runs only the extractors named (null: all). */
-    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize, List<String> extractors,
-                               PrintWriter out, PrintWriter err, boolean progress) {
+    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize,
+                               List<String> extractors, Ingestor.Compaction compaction, PrintWriter out,
+                               PrintWriter err, boolean progress) {
         Ingestor ingestor = new Ingestor(store, Pipeline.StageTimer.NONE, extractors);
         var results = new ArticleReader().read(inputs);
         Ingestor.Result result;
@@ -49,7 +45,7 @@ final class IngestRunner {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1)
                     .setInitialMax(countRecords(inputs, MAX_COUNTED_BYTES)).showSpeed(new DecimalFormat("0.0"))
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate().build()) {
-                result = ingestor.ingest(results, threads, batchSize, new Pipeline.Progress() {
+                result = ingestor.ingest(results, threads, batchSize, compaction, new Pipeline.Progress() {
                     @Override
                     public void recordsDone(long count) {
                         bar.stepTo(count);
@@ -63,7 +59,7 @@ final class IngestRunner {
                 });
             }
         } else {
-            result = ingestor.ingest(results, threads, batchSize, Pipeline.Progress.NONE);
+            result = ingestor.ingest(results, threads, batchSize, compaction, Pipeline.Progress.NONE);
         }
         summarise(result.report(), out, err);
         if (result.relinked() > 0) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             IngestCommand.class,
             ExtractCommand.class,
+            LoadCommand.class,
             QueryCommand.class,
             ServeCommand.class,
             ExportCommand.class,
@@ -24,8 +25,6 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             NerEvalCommand.class,
             TrainNerCommand.class,
-            LoadTestCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
 import org.newsgraph.nlp.NameFinderMentionFinder;
 import org.newsgraph.nlp.ner.NerEvaluation;
 import org.newsgraph.nlp.ner.NerFormat;
@@ -29,9 +31,18 @@ final class NerEvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--conll", required = true, paramLabel = "FILE",
+    @Option(names = "--conll", paramLabel = "FILE",
             description = "Annotated corpus: CoNLL-2003 (4 or 2 columns, IOB1 or IOB2) or UNER (tab-separated IOB2).")
     Path file;
+
+    @Option(names = "--standoff", paramLabel = "FILE",
+            description = "Instead of --conll: names annotated stand-off over corpus articles (train-ner's --standoff "
+                    + "format), their text read from --corpus.")
+    Path standoff;
+
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "With --standoff: the articles (.jsonl files or folders) the annotations point into.")
+    List<Path> corpus = List.of();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "auto, conll, uner or gmb (default: ${DEFAULT-VALUE}).")
@@ -49,23 +60,49 @@ final class NerEvalCommand implements Callable<Integer> {
             description = "Then tag the corpus N more times and print the warm throughput (default: ${DEFAULT-VALUE}).")
     int speedRuns;
 
+    @Option(names = "--errors", description = "Also print each sentence with an error: gold names missed (-) and "
+            + "names found wrongly (+).")
+    boolean errors;
+
     @Option(names = "--calibration", paramLabel = "FILE",
             description = "Also write a confidence calibration table (raw score to precision) to FILE.")
     Path calibration;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+        if ((file == null) == (standoff == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give one of --conll FILE, --standoff FILE");
         }
+        if (!Files.isRegularFile(file != null ? file : standoff)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such file: "
+                    + (file != null ? file : standoff));
+        }
+        if (standoff != null && corpus.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--standoff needs --corpus");
+        }
+        TokenNameFinderModel nerModel = model == null ? NameFinderMentionFinder.shippedModel()
+                : NameFinderMentionFinder.readModel(model);
         NameFinderMentionFinder finder = model == null ? new NameFinderMentionFinder()
-                : new NameFinderMentionFinder(new TokenNameFinderModel(model));
+                : new NameFinderMentionFinder(nerModel);
         Set<String> only = new LinkedHashSet<>();
         types.forEach(t -> only.add(t.strip().toUpperCase(Locale.ROOT)));
+        if (standoff != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            UnaryOperator<String> gazetteer = nerModel.getArtifact(NameFinderMentionFinder.GAZETTEER)
+                    instanceof WordClusterDictionary d ? d::lookupToken : w -> null;
+            PrintWriter out = spec.commandLine().getOut();
+            NerScores scores = NerEvaluation.evaluateStandoff(finder, standoff, corpus, only,
+                    NameFinderMentionFinder.countries(gazetteer), line -> err.println("ner-eval: " + line),
+                    errors ? out::println : null);
+            out.println(standoff + (only.isEmpty() ? "" : " (types " + String.join(",", only) + ")"));
+            out.print(scores.table());
+            out.flush();
+            return Main.OK;
+        }
         long start = System.nanoTime();
-        NerScores scores = NerEvaluation.evaluate(finder, file, format, only);
-        double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
+        NerScores scores = NerEvaluation.evaluate(finder, file, format, only, errors ? out::println : null);
+        double seconds = (System.nanoTime() - start) / 1e9;
         out.println(file + (only.isEmpty() ? "" : " (types " + String.join(",", only) + ")"));
         out.print(scores.table());
         out.printf(Locale.ROOT, "%.1f s, %.0f sentences/s (including the first, cold sentences)%n", seconds,

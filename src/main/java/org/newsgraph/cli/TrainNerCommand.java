@@ -90,6 +90,20 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Feature-generator descriptor (default: the one the shipped model was trained with).")
     Path features;
 
+    @Option(names = "--standoff", paramLabel = "FILE",
+            description = "Names annotated stand-off over corpus articles (ID, BEGIN, END, TYPE rows), trained on "
+                    + "with their text read from the corpus.")
+    Path standoff;
+
+    @Option(names = "--standoff-weight", paramLabel = "N",
+            description = "How many times each stand-off annotated sentence is trained on (default: ${DEFAULT-VALUE}).")
+    int standoffWeight = 1;
+
+    @Option(names = "--exclude-ids", paramLabel = "FILE",
+            description = "Corpus article ids (one a line, or the second column of a set list) never read: neither "
+                    + "as unlabelled text nor as annotations.")
+    Path excludeIds;
+
     @Option(names = "--eval", paramLabel = "FILE",
             description = "After training, score the new model on these annotated files (repeatable).")
     List<Path> eval = new ArrayList<>();
@@ -102,9 +116,13 @@ final class TrainNerCommand implements Callable<Integer> {
         Path gaz = gazetteers != null ? gazetteers : data.resolve("../gazetteers").normalize();
         List<Path> text = corpus != null ? corpus : List.of(data.resolve("../../corpus").normalize());
         PrintWriter err = spec.commandLine().getErr();
+        Set<String> excluded = excludeIds == null ? Set.of() : readIds(excludeIds);
+        if (excludeIds == null) {
+            err.println("train-ner: no --exclude-ids: every corpus article may be read");
+        }
         NameFinderTraining.Options options = new NameFinderTraining.Options(data, gaz, text, clusterCache, !noTesta,
                 gmb, ewt, algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, codec, clusters, seed, features,
-                !noTruecase, trainerParams);
+                !noTruecase, trainerParams, standoff, standoffWeight, excluded);
         long start = System.nanoTime();
         TokenNameFinderModel model = NameFinderTraining.train(options, line -> {
             err.println("train-ner: " + line);
@@ -120,6 +138,22 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         stdout.flush();
         return Main.OK;
+    }
+
+    /** Article ids, one a line; of a tab-separated line (a set list: SET, ID) the last column. */
+    private Set<String> readIds(Path file) {
+        try {
+            Set<String> ids = new java.util.HashSet<>();
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                String[] f = line.strip().split("\t");
+                if (!f[f.length - 1].isEmpty() && !line.startsWith("#")) {
+                    ids.add(f[f.length - 1].strip());
+                }
+            }
+            return ids;
+        } catch (java.io.IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     private static double sizeMb(Path file) {

@@ -136,6 +136,23 @@ public final class ArticleReader {
         return Stream.of(TextFormat.parse(content, path, origin));
     }
 
+    /**
+     * Reads one line of JSON Lines that a reader of its own split off (a distributed job's), with the same
+     * checks as a line of a file here: its length, UTF-8, JSON, the fields. Null for a blank line.
+     */
+    public ReadResult readJsonLine(byte[] line, Origin origin) {
+        if (line.length > maxRecordBytes) {
+            return new Rejected(origin, "line is longer than " + maxRecordBytes + " bytes");
+        }
+        String content;
+        try {
+            content = Text.decode(line);
+        } catch (Text.NotTextException e) {
+            return new Rejected(origin, e.getMessage());
+        }
+        return content.isBlank() ? null : jsonRecord(content, origin, null);
+    }
+
     private Stream<ReadResult> jsonLines(InputStream in, String name) {
         LineSplitter lines = new LineSplitter(in, maxRecordBytes);
         Spliterator<ReadResult> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,

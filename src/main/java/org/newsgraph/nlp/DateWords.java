@@ -1,10 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,19 +8,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.common.Lexicons;
 import org.newsgraph.common.NewsGraphException.ConfigException;
 
 /**
- * The words of dates, read from {@code lexicon/dates-words.tsv}: month and weekday names and the relative
- * phrases ("yesterday", "last week", "earlier this month") with their offsets. The file's header says what
- * each column means.
+ * The words of dates, read from {@code lexicon/dates-words.tsv}: month and weekday names, the relative
+ * phrases ("yesterday", "last week", "earlier this month", "the end of the year") with their offsets, number
+ * words, names that hold a date word but name no date, and the nouns that make "today's" mean "of our time".
+ * The file's header says what each column means.
  */
 final class DateWords {
 
     static final String RESOURCE = "/lexicon/dates-words.tsv";
 
-    /** What a relative phrase counts in. */
-    enum Unit { DAY, WEEK, MONTH, YEAR }
+    /**
+     * What a relative phrase counts in: days, weeks, months, years; a part of a day (an offset in days, no
+     * calendar value); a part of a year (the month it is anchored on); a part of a month (the day).
+     */
+    enum Unit { DAY, WEEK, MONTH, YEAR, PART_OF_DAY, YEAR_PART, MONTH_PART }
 
     /** A relative phrase and its offset from the publication date, in its unit. */
     record Relative(Unit unit, int offset) {
@@ -34,43 +34,43 @@ final class DateWords {
     private final Map<String, Integer> months = new LinkedHashMap<>();
     private final Map<String, Integer> weekdays = new LinkedHashMap<>();
     private final Map<String, Relative> relatives = new LinkedHashMap<>();
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final List<String> notDates = new ArrayList<>();
+    private final java.util.Set<String> nowadays = new java.util.HashSet<>();
 
     private DateWords() {
     }
 
+    /** The bundled words, read through {@link Lexicons}; a malformed row is a configuration error naming it. */
     static DateWords load() {
         DateWords words = new DateWords();
-        try (InputStream in = DateWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new ConfigException("lexicon not on the classpath: " + RESOURCE);
+        for (String line : Lexicons.lines(RESOURCE)) {
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new ConfigException(RESOURCE + ": expected 3 tab-separated columns: '" + line + "'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new ConfigException(RESOURCE + ":" + n + ": expected 3 tab-separated columns");
-                }
-                int value = Integer.parseInt(f[2].strip());
-                switch (f[1].strip()) {
-                    case "month" -> words.months.put(f[0], value);
-                    case "weekday" -> words.weekdays.put(f[0], value);
-                    case "day" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.DAY, value));
-                    case "week" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT), new Relative(Unit.WEEK, value));
-                    case "month-rel" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT),
-                            new Relative(Unit.MONTH, value));
-                    case "year-rel" -> words.relatives.put(f[0].toLowerCase(Locale.ROOT),
-                            new Relative(Unit.YEAR, value));
-                    default -> throw new ConfigException(RESOURCE + ":" + n + ": unknown kind " + f[1]);
-                }
+            int value;
+            try {
+                value = Integer.parseInt(f[2].strip());
+            } catch (NumberFormatException e) {
+                throw new ConfigException(RESOURCE + ": not a number in '" + line + "': " + e.getMessage(), e);
             }
-        } catch (IOException | NumberFormatException e) {
-            throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+            String key = f[0].toLowerCase(Locale.ROOT);
+            switch (f[1].strip()) {
+                case "month" -> words.months.put(f[0], value);
+                case "weekday" -> words.weekdays.put(f[0], value);
+                case "day" -> words.relatives.put(key, new Relative(Unit.DAY, value));
+                case "week" -> words.relatives.put(key, new Relative(Unit.WEEK, value));
+                case "month-rel" -> words.relatives.put(key, new Relative(Unit.MONTH, value));
+                case "year-rel" -> words.relatives.put(key, new Relative(Unit.YEAR, value));
+                case "part-of-day" -> words.relatives.put(key, new Relative(Unit.PART_OF_DAY, value));
+                case "year-part" -> words.relatives.put(key, new Relative(Unit.YEAR_PART, value));
+                case "month-part" -> words.relatives.put(key, new Relative(Unit.MONTH_PART, value));
+                case "number" -> words.numbers.put(key, value);
+                case "not-date" -> words.notDates.add(f[0]);
+                case "nowadays" -> words.nowadays.add(key);
+                default -> throw new ConfigException(RESOURCE + ": unknown kind " + f[1] + " in '" + line + "'");
+            }
         }
         return words;
     }
@@ -109,6 +109,41 @@ final class DateWords {
 
     Relative relative(String phrase) {
         return relatives.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** The value of a number word ("seventeen", "twenty-five", "a"), or -1. */
+    int number(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer n = numbers.get(w);
+        if (n != null) {
+            return n;
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            Integer tens = numbers.get(w.substring(0, dash));
+            Integer units = numbers.get(w.substring(dash + 1));
+            if (tens != null && units != null && tens >= 20 && tens % 10 == 0 && units < 10) {
+                return tens + units;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a noun after "today's" makes it mean "of our time" ("today's world"). */
+    boolean isNowadaysNoun(String word) {
+        return nowadays.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The number words, and their hyphenated compounds ("twenty-five"), as an alternation. */
+    String numberPattern() {
+        String words = alternation(numbers.keySet(), Pattern::quote);
+        return "(?:" + words + "(?:-" + words + ")?)";
+    }
+
+    /** The names that hold a date word but name no date, as an alternation. */
+    String notDatePattern() {
+        return alternation(notDates, p -> String.join("[ \\t]+", java.util.Arrays.stream(p.split(" "))
+                .map(Pattern::quote).toList()));
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.newsgraph.nlp;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -65,6 +68,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final ThreadSafeNameFinderME finder;
     private final NameRules rules;
     private final CompanySigns companySigns;
+    private final KnownNames knownNames;
+    private final ArticleTypes articleTypes = new ArticleTypes();
     private final NameRepeats repeats;
     private final double[][] calibration;
     /** Lower-cased word to how it is usually written (the model's {@code case} table), or null. */
@@ -82,6 +87,14 @@ public final class NameFinderMentionFinder implements MentionFinder {
         return Models.load(MODEL, TokenNameFinderModel::new);
     }
 
+    /**
+     * A model file (a freshly trained one, say), read after this class has registered the package of the model's
+     * own feature generators with OpenNLP, which reading the file needs.
+     */
+    public static TokenNameFinderModel readModel(Path file) throws IOException {
+        return new TokenNameFinderModel(file);
+    }
+
     /** A finder over the given model (a freshly trained one, say); confidences are the model's raw scores. */
     public NameFinderMentionFinder(TokenNameFinderModel model) {
         this(model, new double[0][]);
@@ -93,9 +106,10 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.rules = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? new NameRules(g::lookupToken)
                 : new NameRules();
         this.companySigns = new CompanySigns(rules::isTitle);
+        this.knownNames = new KnownNames(rules::isPlace);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
-                ? new Truecaser(d::lookupToken) : null;
+                ? new Truecaser(d::lookupToken, caseClasses != null ? caseClasses::lookupToken : word -> null) : null;
         this.repeats = new NameRepeats(caseClasses != null ? caseClasses::lookupToken : word -> null, rules::isTitle,
                 rules::isDateWord);
     }
@@ -136,11 +150,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         List<List<int[]>> piecesOf = new ArrayList<>(sentences.size());
         List<String[]> wordsOf = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            List<int[]> pieces = new ArrayList<>();
-            for (Token token : sentence.tokens()) {
-                split(normalise(token.text()), token.begin(), pieces);
-            }
-            pieces = joinHyphenated(text, pieces, rules::isCountry);
+            List<int[]> pieces = modelWords(text, sentence, rules::isCountry);
             String[] words = new String[pieces.size()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = normalise(text.substring(pieces.get(i)[0], pieces.get(i)[1]));
@@ -172,7 +182,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 where.add(new int[] {s, span.getStart(), span.getEnd()});
             }
         }
-        return repeats.add(text, sentences, piecesOf, companySigns.retype(result, where, cased));
+        List<Mention> typed = articleTypes.apply(knownNames.retype(companySigns.retype(result, where, cased)));
+        return repeats.add(text, sentences, piecesOf, typed);
     }
 
     /**
@@ -262,6 +273,26 @@ public final class NameFinderMentionFinder implements MentionFinder {
     static boolean isCommonWordAtSentenceStart(Sentence sentence, int begin, int end) {
         Token t = firstWord(sentence);
         return t != null && t.begin() == begin && t.end() >= end && NEVER_NAMES.contains(t.pos());
+    }
+
+    /**
+     * The words the model reads for one sentence, as {begin, end} offsets into the article text: the pipeline's
+     * tokens cut ({@link #split}) and joined ({@link #joinHyphenated}) the way newswire annotation cuts them.
+     * Training on text the pipeline tokenised cuts it so too, so the model meets the words it was trained on.
+     *
+     * @param isCountry whether a word is a whole country ({@link #countries})
+     */
+    public static List<int[]> modelWords(String text, Sentence sentence, Predicate<String> isCountry) {
+        List<int[]> pieces = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            split(normalise(token.text()), token.begin(), pieces);
+        }
+        return joinHyphenated(text, pieces, isCountry);
+    }
+
+    /** Whether a word is a whole country, by a gazetteer (word to its classes, as in the model's token table). */
+    public static Predicate<String> countries(UnaryOperator<String> gazetteer) {
+        return new NameRules(gazetteer)::isCountry;
     }
 
     /**

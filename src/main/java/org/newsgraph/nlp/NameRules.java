@@ -34,7 +34,14 @@ import org.newsgraph.common.Lexicons;
  *   <li>a holiday ({@value #HOLIDAYS}: {@code Christmas}, {@code Ramadan}) alone is no place, person or
  *       organization but a name of a day (MISC);</li>
  *   <li>a person's name runs on over a lower-case name particle ({@value #PARTICLES}) followed by a
- *       capitalised word ({@code Mohammed bin Salman}).</li>
+ *       capitalised word ({@code Mohammed bin Salman});</li>
+ *   <li>a person's name of two words or more that ends in a building's word ({@value #BUILDING_WORDS}:
+ *       {@code Planetarium}, {@code Hospital}) is a place's;</li>
+ *   <li>labels are no names: party labels ({@code R-Ohio}), stock codes in brackets ({@code (ZLC.N)}),
+ *       {@code No.} of {@code No. 2}; a name ending in lower-case "administration" names the person before it
+ *       ({@code Trump administration} → {@code Trump}); a credit line's word before its colon
+ *       ({@value #CREDIT_WORDS}: {@code Image:}) ends the name before it; initials alone ({@code D.C.},
+ *       {@code U.N.}) are no person's name but the place or organization the gazetteer knows, else none.</li>
  * </ul>
  * Stateless and thread-safe once built.
  */
@@ -45,12 +52,16 @@ final class NameRules {
     static final String HOLIDAYS = "/models/ner-holidays.txt";
     static final String ORGANIZATION_WORDS = "/models/ner-organization-words.txt";
     static final String PLACE_WORDS = "/models/ner-place-words.txt";
+    static final String BUILDING_WORDS = "/models/ner-building-words.txt";
+    static final String CREDIT_WORDS = "/models/ner-credit-words.txt";
 
     private final Set<String> titles;
     private final Set<String> particles;
     private final Set<String> holidays;
     private final Set<String> organizationWords;
     private final Set<String> placeWords;
+    private final Set<String> buildingWords;
+    private final Set<String> creditWords;
     /** A capitalised word to its gazetteer classes ("COUNTRY", "CITYp_REGION", ...), null when none. */
     private final UnaryOperator<String> gazetteer;
 
@@ -65,6 +76,8 @@ final class NameRules {
         this.holidays = words(HOLIDAYS);
         this.organizationWords = words(ORGANIZATION_WORDS);
         this.placeWords = words(PLACE_WORDS);
+        this.buildingWords = words(BUILDING_WORDS);
+        this.creditWords = words(CREDIT_WORDS);
         this.gazetteer = gazetteer;
     }
 
@@ -89,9 +102,18 @@ final class NameRules {
             if (found.getStart() < place) {
                 continue;
             }
-            Span cut = cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, found)));
-            if (cut == null) {
+            Span named = withoutCreditWord(words, found);
+            Span cut = named == null ? null
+                    : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
+            if (cut == null || isLabel(words, cut)) {
                 continue;
+            }
+            if (isPerson(cut) && cut.length() == 1 && INITIALS.matcher(words[cut.getStart()]).matches()) {
+                String type = gazetteerType(words[cut.getStart()]);
+                if (type == null) {
+                    continue;
+                }
+                cut = new Span(cut.getStart(), cut.getEnd(), type, cut.getProb());
             }
             int modifier = modifierEnd(words, cut);
             if (modifier > 0) {
@@ -101,7 +123,7 @@ final class NameRules {
             if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
                 cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
-            out.add(organizationByLastWord(words, personAfterTitle(words, cut)));
+            out.add(organizationByLastWord(words, personAfterTitle(words, personBeforeAdministration(words, cut))));
         }
         out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Span> result = new ArrayList<>();
@@ -113,6 +135,64 @@ final class NameRules {
             result.add(isPerson(s) ? extendOverParticle(words, s) : s);
         }
         return result;
+    }
+
+    /**
+     * A name that ends in lower-case "administration" names the person who leads it ("the Trump administration",
+     * "Obama administration officials"): the administration is no organization's name, the person is named.
+     */
+    private static Span personBeforeAdministration(String[] words, Span s) {
+        if (s.length() > 1 && words[s.getEnd() - 1].equals("administration")) {
+            return new Span(s.getStart(), s.getEnd() - 1, "PER", s.getProb());
+        }
+        return s;
+    }
+
+    /**
+     * A name does not run on into the word of a credit line before its colon ("student Ahmed Mohamed Image:
+     * Twitter" → "Ahmed Mohamed"); a span of that word alone is none.
+     */
+    private Span withoutCreditWord(String[] words, Span s) {
+        int last = s.getEnd() - 1;
+        if (s.getEnd() < words.length && words[s.getEnd()].equals(":") && creditWords.contains(words[last])) {
+            return s.length() == 1 ? null : new Span(s.getStart(), last, s.getType(), s.getProb());
+        }
+        return s;
+    }
+
+    /** Initials alone ("D.C.", "U.N.", "J.L."): a person is named by a surname, never by initials alone. */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,}");
+
+    /** LOC for a word the gazetteer knows as a place, ORG for an organization's, else null. */
+    private String gazetteerType(String word) {
+        if (isPlace(word)) {
+            return "LOC";
+        }
+        String classes = gazetteer.apply(word);
+        return classes != null && List.of(classes.split("_")).contains("ORG") ? "ORG" : null;
+    }
+
+    /** A party label: party initial, hyphen, state ("R-Ohio", "D-Nev.", "I-Vt."). */
+    private static final Pattern PARTY_LABEL = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
+
+    /** A stock code in Reuters' form: symbol, dot, exchange ("GS.N", "BAES.L", "SHIP.O", "C.N"). */
+    private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}\\.[A-Z]{1,2}");
+
+    /**
+     * Whether a one-word span is a label, not a name: a party label ("Speaker John Boehner (R-Ohio)", "Rep. Steve
+     * Womack, R-Ark."), a stock code in brackets ("Zale Corp (ZLC.N)"), or "No." of "No. 2".
+     */
+    private static boolean isLabel(String[] words, Span s) {
+        if (s.length() != 1) {
+            return false;
+        }
+        String w = words[s.getStart()];
+        if (PARTY_LABEL.matcher(w).matches() || w.equals("No.") || w.equals("No") && s.getEnd() < words.length
+                && !words[s.getEnd()].isEmpty() && Character.isDigit(words[s.getEnd()].charAt(0))) {
+            return true;
+        }
+        return TICKER.matcher(w).matches() && s.getStart() > 0 && s.getEnd() < words.length
+                && words[s.getStart() - 1].equals("(") && words[s.getEnd()].equals(")");
     }
 
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */
@@ -259,6 +339,20 @@ final class NameRules {
         return false;
     }
 
+    /** Whether the gazetteer knows a word as a whole country, city or region ("Amazon" is a region's name). */
+    boolean isPlace(String word) {
+        String classes = gazetteer.apply(word);
+        if (classes == null) {
+            return false;
+        }
+        for (String c : classes.split("_")) {
+            if (c.equals("COUNTRY") || c.equals("CITY") || c.equals("REGION")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isPlaceWord(String capitals) {
         String classes = gazetteer.apply(capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT));
         return classes != null && classes.contains("COUNTRY");
@@ -309,7 +403,8 @@ final class NameRules {
         }
         boolean orgOrPerson = s.getType() != null && (isPerson(s)
                 || EntityType.fromTag(s.getType()) == EntityType.ORGANIZATION);
-        if (orgOrPerson && s.length() > 1 && placeWords.contains(words[s.getEnd() - 1])) {
+        if (orgOrPerson && s.length() > 1 && placeWords.contains(words[s.getEnd() - 1])
+                || isPerson(s) && s.length() > 1 && buildingWords.contains(words[s.getEnd() - 1])) {
             return new Span(s.getStart(), s.getEnd(), "LOC", s.getProb());
         }
         return s;

@@ -10,11 +10,16 @@ import java.util.function.Function;
 /**
  * Writes the words of lines set in capitals (headlines, datelines, shouted lines) the way running text writes
  * them, so the name finder meets {@code Lentini}, {@code Chicago} and {@code takes} rather than {@code LENTINI},
- * {@code CHICAGO} and {@code TAKES}, whose case says nothing. A word's form is the one the same article uses
- * most often where case counts (not opening a sentence, not in capitals), else the form most frequent in
- * running text at large (a table from the name-finder model), else the word is left as it is.
+ * {@code CHICAGO} and {@code TAKES}, whose case says nothing; and so the capitalised words of lines set in Title
+ * Case ({@code Boehner Says Wages Are Still Stagnant} → {@code Boehner says wages are still stagnant}). A word's
+ * form is the one the same article uses most often where case counts (not opening a sentence, not in capitals),
+ * else the form most frequent in running text at large (a table from the name-finder model), else the word is
+ * left as it is.
  *
- * <p>The name finder is trained on text cased the same way, so training and tagging agree. Stateless.
+ * <p>The name finder is trained on text whose lines in capitals are recased the same way, so training and
+ * tagging agree on those; lines in Title Case are recased only when a case table is given, which the finder does
+ * at tagging time (training does not, so the shipped model stays reproducible by its documented command).
+ * Stateless.
  */
 public final class Truecaser {
 
@@ -23,19 +28,32 @@ public final class Truecaser {
             "\u2013", "\u2014", "...", "\u2026", "*", "\u2022", ".", "?", "!");
 
     private final Function<String, String> usualForm;
+    private final Function<String, String> caseClass;
 
     /** @param usualForm lower-cased word to its most frequent form in running text, or null when unknown */
     public Truecaser(Function<String, String> usualForm) {
+        this(usualForm, word -> null);
+    }
+
+    /**
+     * @param usualForm lower-cased word to its most frequent form in running text, or null when unknown
+     * @param caseClass lower-cased word to how running text writes it ({@code L} always in lower case; see the
+     *                  name finder's {@code case} table), or null; without it no line is taken for Title Case
+     */
+    public Truecaser(Function<String, String> usualForm, Function<String, String> caseClass) {
         this.usualForm = usualForm;
+        this.caseClass = caseClass;
     }
 
     /** Each sentence's words, those of lines set in capitals recased; other sentences are returned as they are. */
     public String[][] apply(List<String[]> sentences) {
         boolean[] capitals = new boolean[sentences.size()];
+        boolean[] title = new boolean[sentences.size()];
         boolean any = false;
         for (int s = 0; s < sentences.size(); s++) {
             capitals[s] = mostlyCapitals(sentences.get(s));
-            any |= capitals[s];
+            title[s] = !capitals[s] && titleCase(sentences.get(s));
+            any |= capitals[s] || title[s];
         }
         if (!any) {
             // most articles: nothing to recase, so no need to learn the article's own forms
@@ -44,7 +62,7 @@ public final class Truecaser {
         Map<String, Map<String, Integer>> forms = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
-            if (capitals[s]) {
+            if (capitals[s] || title[s]) {
                 continue;
             }
             for (int i = 1; i < words.length; i++) {
@@ -58,13 +76,13 @@ public final class Truecaser {
         String[][] out = new String[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
-            if (!capitals[s]) {
+            if (!capitals[s] && !title[s]) {
                 out[s] = words;
                 continue;
             }
             out[s] = words.clone();
             for (int i = 0; i < words.length; i++) {
-                if (kind(words[i]) != 2) {
+                if (kind(words[i]) != (capitals[s] ? 2 : 0)) {
                     continue;
                 }
                 String key = words[i].toLowerCase(Locale.ROOT);
@@ -95,6 +113,41 @@ public final class Truecaser {
             }
         }
         return w.length() > 1 ? 2 : 0;
+    }
+
+    /**
+     * Whether a line is set in Title Case (headlines, lists of headlines, captions, share and ad boilerplate:
+     * {@code Economy Was Gaining Traction Before Shutdown, White House Says}): four or more words of two or more
+     * letters after the first (small words in lower case aside: "for", "the"), at least 80% of them capitalised,
+     * and at least two of those words that running text always writes in lower case ({@code Was}, {@code Says}). A line of names ({@code Barack Obama, Hillary
+     * Clinton and Joe Biden}, {@code Torrejon Air Base, Spain}) has no such words; capitals in a Title Case line
+     * are no evidence of names.
+     */
+    private boolean titleCase(String[] words) {
+        int letters = 0;
+        int capitalised = 0;
+        int usuallyLower = 0;
+        boolean first = true;
+        for (String w : words) {
+            int k = kind(w);
+            if (k < 0 || w.length() < 2 || k == 1 && w.length() <= 3) {
+                continue; // headlines keep small words in lower case: "Prepare for the Worst"
+            }
+            if (first) {
+                first = false;
+                continue;
+            }
+            letters++;
+            if (k == 0) {
+                capitalised++;
+                if ("L".equals(caseClass.apply(w.toLowerCase(Locale.ROOT)))) {
+                    usuallyLower++;
+                }
+            } else if (k == 2) {
+                capitalised++;
+            }
+        }
+        return letters >= 4 && capitalised * 5 >= letters * 4 && usuallyLower >= 2;
     }
 
     /** Whether more than half the words of two or more letters are in capitals. */

@@ -28,7 +28,8 @@ import org.newsgraph.nlp.Mention;
  * <p>Across articles: a person the article names only by a single word it never spells out in full is
  * looked up in {@link KnownNames}. One known full name ending in that word: the mention links to that
  * person. Several: the mention gets a node of this article's own with a scored candidate link to each,
- * never a merge. None: the name stands for itself. Each decision is kept as a {@link NameLink}, so it can be
+ * never a merge. None: the name stands for itself. The people the article itself names in full are never
+ * candidates, so the full names an article gives do not depend on the known names. Each decision is kept as a {@link NameLink}, so it can be
  * revisited when the known names change; it depends only on the article and the known names, never on the
  * order articles came in.
  */
@@ -80,6 +81,10 @@ public final class NameResolver implements EntityResolver {
                 .filter(m -> !organizations.containsKey(span(m)) && words(personName(m)).length > 1)
                 .toList();
 
+        Set<String> ownKeys = new java.util.HashSet<>();
+        for (Mention full : fullNames) {
+            ownKeys.add(EntityKeys.key(EntityType.PERSON, personName(full)));
+        }
         Set<String> bothSexes = NameForms.surnamesOfBothSexes(article.text());
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Map<Mention, Builder> assigned = new HashMap<>();
@@ -119,7 +124,7 @@ public final class NameResolver implements EntityResolver {
             String key = EntityKeys.key(type, canonical);
             if (type == EntityType.PERSON && words(canonical).length == 1) {
                 NameLink d = decisions.computeIfAbsent(canonical.toLowerCase(Locale.ROOT),
-                        k -> linker.decide(canonical, article.id()));
+                        k -> linker.decide(canonical, article.id(), ownKeys));
                 Builder b = byKey.computeIfAbsent(d.entity().key(),
                         k -> new Builder(k, EntityType.PERSON, d.entity().label()));
                 b.aliases.add(name);

@@ -1,15 +1,10 @@
 package org.newsgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newsgraph.common.NewsGraphException.ConfigException;
+import org.newsgraph.common.Lexicons;
 
 /**
  * Canonical names of countries, states, regions and international bodies, with their aliases and demonyms
@@ -29,25 +24,12 @@ public final class PlaceNames {
         this.kinds = kinds;
     }
 
-    /** The bundled lexicon. */
+    /** The bundled lexicon, read through {@link Lexicons}. */
     public static PlaceNames load() {
-        try (InputStream in = PlaceNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new ConfigException("lexicon not on the classpath: " + RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
-    }
-
-    static PlaceNames read(InputStream in) throws IOException {
         Map<String, String> canonical = new HashMap<>();
         Map<String, String> kinds = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("name\t")) {
+        for (String line : Lexicons.lines(RESOURCE)) {
+            if (line.startsWith("name\t")) {
                 continue;
             }
             String[] f = line.split("\t", -1);

@@ -25,7 +25,21 @@ public final class ShortNameLinker {
     }
 
     public NameLink decide(String shortName, String articleId) {
+        return decide(shortName, articleId, Set.of());
+    }
+
+    /**
+     * Decides as {@link #decide(String, String)} does, leaving out the known people whose keys are in
+     * {@code ownKeys}: the people the article names in full itself. A short name the article cannot resolve
+     * within itself does not mean one of its own people; and so what an article adds to the known names never
+     * depends on the known names.
+     */
+    public NameLink decide(String shortName, String articleId, Set<String> ownKeys) {
         List<KnownNames.Candidate> candidates = known.candidates(EntityType.PERSON, shortName);
+        if (!ownKeys.isEmpty()) {
+            candidates = candidates.stream()
+                    .filter(c -> !ownKeys.contains(EntityKeys.key(EntityType.PERSON, c.name()))).toList();
+        }
         if (candidates.isEmpty()) {
             return new NameLink(shortName, person(EntityKeys.key(EntityType.PERSON, shortName), shortName),
                     "unknown", 1.0, List.of());

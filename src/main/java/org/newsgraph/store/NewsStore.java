@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
@@ -44,10 +45,12 @@ public final class NewsStore implements AutoCloseable {
 
     private final Path directory;
     private final Dataset dataset;
+    private final AnalysisLog analyses;
 
     private NewsStore(Path directory, Dataset dataset) {
         this.directory = directory;
         this.dataset = dataset;
+        this.analyses = new AnalysisLog(directory.resolve("analyses"));
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -100,9 +103,37 @@ public final class NewsStore implements AutoCloseable {
      * them go in or none do.
      */
     public void putAll(Collection<ArticleGraph> graphs) {
+        putAll(graphs, Map.of());
+    }
+
+    /**
+     * Stores several articles' graphs in one transaction, as {@link #putAll(Collection)} does, and keeps the
+     * analyses given for some of them ({@link AnalysisCodec} bytes by article id) in the {@link #analyses() log}
+     * beside the dataset: they count there only once the transaction has committed.
+     */
+    public void putAll(Collection<ArticleGraph> graphs, Map<String, byte[]> analysesById) {
         if (graphs.isEmpty()) {
             return;
         }
+        analyses.append(analysesById, graphs.stream().map(ArticleGraph::articleId).toList());
+        try {
+            write(graphs);
+        } catch (RuntimeException e) {
+            analyses.abort();
+            throw e;
+        }
+        analyses.commit();
+    }
+
+    /**
+     * What the stages before resolution read from the stored articles, where it was kept: whoever re-resolves
+     * an article reads it there instead of analysing the text again.
+     */
+    public AnalysisLog analyses() {
+        return analyses;
+    }
+
+    private void write(Collection<ArticleGraph> graphs) {
         try {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = dataset.asDatasetGraph();
@@ -246,13 +277,19 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
-    /** Compacts the database files, reclaiming the space of replaced graphs. */
+    /**
+     * Compacts the database files, reclaiming the space of replaced graphs, and the analyses log beside them,
+     * keeping the entries of the articles the dataset holds.
+     */
     public void compact() {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        java.util.Set<String> graphs = new java.util.HashSet<>(graphNames());
+        analyses.compact(id -> graphs.contains(NG.articleIri(id)));
     }
 
     @Override
     public void close() {
+        analyses.close();
         dataset.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }

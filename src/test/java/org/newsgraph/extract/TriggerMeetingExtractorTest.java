@@ -22,8 +22,14 @@ import org.newsgraph.resolve.ResolvedDocument;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Queries;
 
-/** One real sentence per pattern, through the standard pipeline (name finder, dates, resolver). */
+/**
+ * One real sentence per pattern: the standard pipeline annotates it (name finder, dates) and resolves its names;
+ * the meeting extractor runs alone over the annotated sentence, and its meetings' participants and places are
+ * named by the entities the resolver gave their mentions.
+ */
 class TriggerMeetingExtractorTest {
+
+    private static final FactExtractor MEETINGS = FactIdentity.extractors().get("meetings");
 
     static Pipeline pipeline;
 
@@ -37,7 +43,8 @@ class TriggerMeetingExtractorTest {
 
     static List<Read> meetings(String text, String published) {
         ResolvedDocument r = pipeline.analyse(new Article("t", null, published, null, null, List.of(), text));
-        return r.extracted().facts(Fact.Meeting.class).stream().map(m -> {
+        List<Fact> alone = MEETINGS.extract(new Layers(r.extracted().annotated()));
+        return alone.stream().map(f -> (Fact.Meeting) f).map(m -> {
             Set<String> names = m.participants().stream().map(r::entityOf).filter(e -> e != null)
                     .map(Entity::label).collect(Collectors.toSet());
             Entity place = r.entityOf(m.location());

@@ -141,4 +141,38 @@ class NameFinderMentionFinderTest {
         }
         assertTrue(names(doc, EntityType.PERSON).contains("Kofi Annan"), () -> "mentions: " + doc.mentions());
     }
+
+    @Test
+    void aKnownOutletIsAnOrganizationAndAProductIsNoEntity() {
+        String text = "Wikinews has learned that Mozilla Firefox 1.0 has been released. Wikinews reporters say "
+                + "it is a real competitor to Microsoft's Internet Explorer.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t9", text));
+        assertTrue(names(doc, EntityType.ORGANIZATION).containsAll(Set.of("Wikinews", "Microsoft")),
+                () -> "mentions: " + doc.mentions());
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) {
+            assertTrue(names(doc, type).stream().noneMatch(n -> n.contains("Firefox") || n.contains("Explorer")),
+                    () -> "mentions: " + doc.mentions());
+        }
+    }
+
+    @Test
+    void aTitleCaseHeadlineIsNoEvidenceOfNames() {
+        String text = "Update at 9:25 a.m. ET. Boehner Says Wages Are Still Stagnant After Shutdown\n\n"
+                + "House Speaker John Boehner said on Friday that wages are still stagnant.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t10", text));
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains("Says") || m.text().contains("Wages")
+                || m.text().contains("Stagnant")), () -> "mentions: " + doc.mentions());
+        assertTrue(names(doc, EntityType.PERSON).contains("John Boehner"), () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
+    void partyLabelsAreNoPeople() {
+        String text = "The bill was unveiled by Speaker John Boehner (R-Ohio) and Rep. Steve Womack, R-Ark., "
+                + "at a closed party meeting in Washington, D.C.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t11", text));
+        Set<String> people = names(doc, EntityType.PERSON);
+        assertTrue(people.containsAll(Set.of("John Boehner", "Steve Womack")), () -> "mentions: " + doc.mentions());
+        assertTrue(people.stream().noneMatch(p -> p.startsWith("R-") || p.equals("D.C.")),
+                () -> "mentions: " + doc.mentions());
+    }
 }

@@ -147,4 +147,33 @@ class NameRulesTest {
         String[] w = words("vouchers given for Christmas were spent");
         assertEquals(List.of(new Span(3, 4, "MISC")), rules.apply(w, new Span[] {new Span(3, 4, "LOC")}));
     }
+
+    @Test
+    void partyLabelsStockCodesAndNumberSignsAreNoNames() {
+        String[] w = words("Speaker John Boehner ( R-Ohio ) and Rep. Steve Womack , R-Ark. , said Zale Corp ( ZLC.N ) was No. 2");
+        List<Span> out = rules.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(4, 5, "PER"),
+            new Span(8, 10, "PER"), new Span(11, 12, "PER"), new Span(14, 16, "ORG"), new Span(17, 18, "ORG"),
+            new Span(20, 21, "ORG")});
+        assertEquals(List.of(new Span(1, 3, "PER"), new Span(8, 10, "PER"), new Span(14, 16, "ORG")), out);
+    }
+
+    @Test
+    void anAdministrationInLowerCaseNamesThePersonWhoLeadsIt() {
+        String[] w = words("ruled against the Trump administration on Friday");
+        assertEquals(List.of(new Span(3, 4, "PER")), rules.apply(w, new Span[] {new Span(3, 5, "ORG")}));
+    }
+
+    @Test
+    void aPersonsNameEndingInABuildingsWordIsAPlace() {
+        String[] w = words("simulators will go to the Adler Planetarium in Chicago");
+        assertEquals(List.of(new Span(5, 7, "LOC"), new Span(8, 9, "LOC")),
+                rules.apply(w, new Span[] {new Span(5, 7, "PER"), new Span(8, 9, "LOC")}));
+    }
+
+    @Test
+    void aCreditLinesWordEndsTheNameBeforeIt() {
+        String[] w = words("Barack Obama tweet to student Ahmed Mohamed Image : Twitter");
+        assertEquals(List.of(new Span(0, 2, "PER"), new Span(5, 7, "PER"), new Span(9, 10, "ORG")),
+                rules.apply(w, new Span[] {new Span(0, 2, "PER"), new Span(5, 8, "PER"), new Span(9, 10, "ORG")}));
+    }
 }

@@ -37,4 +37,28 @@ class TruecaserTest {
         String[][] out = truecaser.apply(List.of(words("LEAD IN THE RACE"), words("Lead was found .")));
         assertEquals("lead", out[0][0]);
     }
+
+    private final Truecaser titles = new Truecaser(Map.of("says", "says", "wages", "wages", "are", "are",
+            "still", "still", "stagnant", "stagnant", "air", "air", "base", "base")::get,
+            Map.of("says", "L", "wages", "L", "are", "L", "still", "L", "stagnant", "L", "air", "m", "base", "l")::get);
+
+    @Test
+    void recasesALineInTitleCaseButNotItsNamesTheArticleWritesSo() {
+        String[][] out = titles.apply(List.of(
+                words("Update : Boehner Says Wages Are Still Stagnant"),
+                words("House Speaker John Boehner said on Friday that wages are still stagnant .")));
+        assertArrayEquals(words("Update : Boehner says wages are still stagnant"), out[0]);
+    }
+
+    @Test
+    void aLineOfNamesIsNoTitleCaseLine() {
+        String[] s = words("Torrejon Air Base , Spain ; Sembach Air Base , Germany ; Lindsey Air Station");
+        assertTrue(titles.apply(List.<String[]>of(s))[0] == s);
+    }
+
+    @Test
+    void withoutTheCaseTableNoLineIsTakenForTitleCase() {
+        String[] s = words("Update : Boehner Says Wages Are Still Stagnant");
+        assertTrue(truecaser.apply(List.<String[]>of(s))[0] == s);
+    }
 }

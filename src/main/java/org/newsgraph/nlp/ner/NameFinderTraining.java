@@ -78,12 +78,18 @@ public final class NameFinderTraining {
      *                     model then carries the table of usual forms, at tagging time
      * @param trainerParams further OpenNLP trainer parameters ({@code L1Cost}, {@code L2Cost} of MAXENT_QN, ...)
      * @param features     a feature-generator descriptor file; null for the one on the classpath ({@value #FEATURES})
+     * @param standoff     names annotated stand-off over corpus articles ({@link StandoffNames}), null for none
+     * @param standoffWeight how many times each of those sentences is trained on
+     * @param excludedIds  corpus articles never read, neither as unlabelled text nor as annotations (the quality
+     *                     sets)
      */
     public record Options(Path data, Path gazetteers, List<Path> corpus, Path clusterCache, boolean withTesta,
                           int gmbSentences, boolean withEwt, String algorithm, int iterations, int cutoff,
                           String codec, int clusters, long seed, Path features,
-                          boolean truecase, Map<String, String> trainerParams) {
+                          boolean truecase, Map<String, String> trainerParams, Path standoff, int standoffWeight,
+                          Set<String> excludedIds) {
         public Options {
+            excludedIds = Set.copyOf(excludedIds);
             Objects.requireNonNull(data, "data");
             Objects.requireNonNull(gazetteers, "gazetteers");
             corpus = List.copyOf(corpus);
@@ -97,11 +103,18 @@ public final class NameFinderTraining {
     public static TokenNameFinderModel train(Options o, Consumer<String> log) {
         ExtensionLoader.registerAllowedPackage(NameFinderMentionFinder.FEATURE_PACKAGE);
         try {
+            Map<String, String> gaz = Gazetteers.dictionary(o.gazetteers());
             List<NerDocument> docs = trainingDocuments(o, log);
+            if (o.standoff() != null) {
+                List<NerDocument> modern = StandoffNames.read(o.standoff(), o.corpus(), o.excludedIds(),
+                        NameFinderMentionFinder.countries(gaz::get), log);
+                for (int i = 0; i < o.standoffWeight(); i++) {
+                    docs.addAll(modern);
+                }
+            }
             byte[] descriptor = featureDescriptor(o.features());
             String descriptorText = new String(descriptor, StandardCharsets.UTF_8);
             Map<String, Object> resources = new HashMap<>();
-            Map<String, String> gaz = Gazetteers.dictionary(o.gazetteers());
             log.accept("gazetteer tokens: " + gaz.size());
             resources.put(NameFinderMentionFinder.GAZETTEER, dictionary(gaz));
             ClusterText text = new ClusterText(o, log);
@@ -253,7 +266,7 @@ public final class NameFinderTraining {
             d.sentences().forEach(s -> text.add(normalised(s.tokens())));
         }
         int annotated = text.size();
-        text.addAll(unlabelled(o.corpus()));
+        text.addAll(unlabelled(o.corpus(), o.excludedIds()));
         log.accept("cluster text: " + annotated + " sentences of annotated corpora + " + (text.size() - annotated)
                 + " of unlabelled articles");
         return text;
@@ -298,8 +311,11 @@ public final class NameFinderTraining {
         return descriptor.contains(">" + resource + "<");
     }
 
-    /** Sentences of the articles in the given folders or JSON Lines files, tokenised like the pipeline does. */
-    static List<String[]> unlabelled(List<Path> sources) throws IOException {
+    /**
+     * Sentences of the articles in the given folders or JSON Lines files, tokenised like the pipeline does; the
+     * articles whose id is in {@code excluded} are skipped unread.
+     */
+    static List<String[]> unlabelled(List<Path> sources, Set<String> excluded) throws IOException {
         SentenceModel sentenceModel = Models.load(Models.SENTENCE, SentenceModel::new);
         SentenceDetectorME sentences = new SentenceDetectorME(sentenceModel);
         TokenizerModel tokenizerModel = Models.load(Models.TOKENS, TokenizerModel::new);
@@ -320,7 +336,12 @@ public final class NameFinderTraining {
                     if (line.isBlank()) {
                         continue;
                     }
-                    JsonNode text = json.readTree(line).get("text");
+                    JsonNode article = json.readTree(line);
+                    JsonNode id = article.get("id");
+                    if (id != null && excluded.contains(id.asText())) {
+                        continue;
+                    }
+                    JsonNode text = article.get("text");
                     if (text == null) {
                         continue;
                     }

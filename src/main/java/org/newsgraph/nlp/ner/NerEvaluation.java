@@ -2,11 +2,14 @@ package org.newsgraph.nlp.ner;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
@@ -33,6 +36,15 @@ public final class NerEvaluation {
      */
     public static NerScores evaluate(MentionFinder finder, Path file, NerFormat format, Set<String> types) {
         return evaluate(finder, NerCorpusReader.read(file, format), types);
+    }
+
+    /**
+     * Scores {@code finder} on names annotated stand-off over corpus articles ({@code train-ner --standoff}'s
+     * format), the articles' text read from {@code corpus}; rows that cannot be used are told to {@code log}.
+     */
+    public static NerScores evaluateStandoff(MentionFinder finder, Path file, List<Path> corpus, Set<String> types,
+            Predicate<String> isCountry, Consumer<String> log) {
+        return evaluate(finder, StandoffNames.read(file, corpus, Set.of(), isCountry, log), types, null, null);
     }
 
     static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types) {
@@ -82,6 +94,28 @@ public final class NerEvaluation {
 
     static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types,
                               List<double[]> seen) {
+        return evaluate(finder, docs, types, seen, null);
+    }
+
+    /**
+     * Scores {@code finder} on the corpus in {@code file} and tells {@code errors}, one line per sentence with an
+     * error, the gold names missed ({@code -}) and the names found wrongly ({@code +}).
+     */
+    public static NerScores evaluate(MentionFinder finder, Path file, NerFormat format, Set<String> types,
+            Consumer<String> errors) {
+        return evaluate(finder, NerCorpusReader.read(file, format), types, null, errors);
+    }
+
+    /** {@link #evaluateStandoff} telling {@code errors} what {@link #evaluate(MentionFinder, Path, NerFormat, Set,
+     * Consumer)} tells. */
+    public static NerScores evaluateStandoff(MentionFinder finder, Path file, List<Path> corpus, Set<String> types,
+            Predicate<String> isCountry, Consumer<String> log,
+            Consumer<String> errors) {
+        return evaluate(finder, StandoffNames.read(file, corpus, Set.of(), isCountry, log), types, null, errors);
+    }
+
+    private static NerScores evaluate(MentionFinder finder, List<NerDocument> docs, Set<String> types,
+                              List<double[]> seen, Consumer<String> errors) {
         Map<String, long[]> counts = new HashMap<>();
         int sentenceCount = 0;
         int tokenCount = 0;
@@ -139,6 +173,26 @@ public final class NerEvaluation {
                         c[0]++;
                     }
                 }
+                if (errors != null) {
+                    String[] words = doc.sentences().get(s).tokens();
+                    Set<Name> gold = new HashSet<>();
+                    doc.sentences().get(s).names().stream().filter(g -> types.isEmpty() || types.contains(g.getType()))
+                            .forEach(g -> gold.add(new Name(g.getStart(), g.getEnd(), g.getType())));
+                    StringBuilder line = new StringBuilder();
+                    for (Name g : gold) {
+                        if (!predicted.contains(g)) {
+                            line.append("  - ").append(g.type()).append(' ').append(join(words, g));
+                        }
+                    }
+                    for (Name p : predicted) {
+                        if (!gold.contains(p)) {
+                            line.append("  + ").append(p.type()).append(' ').append(join(words, p));
+                        }
+                    }
+                    if (!line.isEmpty()) {
+                        errors.accept(String.join(" ", words) + "\n" + line.toString().strip());
+                    }
+                }
                 if (seen != null) {
                     Set<Name> gold = new HashSet<>();
                     doc.sentences().get(s).names().forEach(g -> gold.add(new Name(g.getStart(), g.getEnd(), g.getType())));
@@ -148,6 +202,10 @@ public final class NerEvaluation {
             }
         }
         return new NerScores(counts, sentenceCount, tokenCount);
+    }
+
+    private static String join(String[] words, Name n) {
+        return n.start() < 0 ? "(off the words)" : String.join(" ", Arrays.copyOfRange(words, n.start(), n.end()));
     }
 
     /** A name as token span and type, compared by value. */

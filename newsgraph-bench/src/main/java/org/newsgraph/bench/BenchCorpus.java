@@ -20,10 +20,14 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;
 
 /**
- * Real articles replicated to any size: the {@code articles.jsonl} files of a corpus folder, shuffled once
- * with a fixed seed (so any prefix is a fair sample of all sources), then repeated with new ids
- * ({@code <id>-r<k>} for the k-th repetition). Only the originals are held in memory; the replicas are made
- * as they are read.
+ * Real articles replicated to any size: the {@code articles.jsonl} files of a corpus folder, put in one order
+ * with a fixed seed, then repeated with new ids ({@code <id>-r<k>} for the k-th repetition). Only the
+ * originals are held in memory; the replicas are made as they are read.
+ *
+ * <p>Two orders: {@link Mix#SHUFFLED} shuffles all articles together, so any prefix samples the sources in
+ * proportion to their size; {@link Mix#EVEN} shuffles each source and takes one article from each in turn,
+ * so any prefix holds every source about equally (a small source runs out first, and the others share the
+ * rest).
  */
 public final class BenchCorpus {
 
@@ -33,8 +37,16 @@ public final class BenchCorpus {
         this.originals = List.copyOf(originals);
     }
 
-    /** Reads every {@code <source>/articles.jsonl} under {@code folder}. */
+    /** How the sources are mixed in the sequence. */
+    public enum Mix { SHUFFLED, EVEN }
+
+    /** Reads every {@code <source>/articles.jsonl} under {@code folder}, all shuffled together. */
     public static BenchCorpus load(Path folder, long seed) {
+        return load(folder, seed, Mix.SHUFFLED);
+    }
+
+    /** Reads every {@code <source>/articles.jsonl} under {@code folder}, mixed as {@code mix} says. */
+    public static BenchCorpus load(Path folder, long seed, Mix mix) {
         List<String> files = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(folder)) {
             dirs.map(d -> d.resolve("articles.jsonl")).filter(Files::isRegularFile).sorted()
@@ -45,16 +57,35 @@ public final class BenchCorpus {
         if (files.isEmpty()) {
             throw new ConfigException("no <source>/articles.jsonl under " + folder);
         }
-        List<Article> articles = new ArrayList<>();
-        try (Stream<ReadResult> read = new ArticleReader().read(files)) {
-            read.forEach(r -> {
-                if (r instanceof ReadResult.Accepted a) {
-                    articles.add(a.article());
-                }
-            });
+        List<List<Article>> sources = new ArrayList<>();
+        for (String file : files) {
+            List<Article> articles = new ArrayList<>();
+            try (Stream<ReadResult> read = new ArticleReader().read(List.of(file))) {
+                read.forEach(r -> {
+                    if (r instanceof ReadResult.Accepted a) {
+                        articles.add(a.article());
+                    }
+                });
+            }
+            sources.add(articles);
         }
-        Collections.shuffle(articles, new Random(seed));
-        return new BenchCorpus(articles);
+        Random random = new Random(seed);
+        List<Article> all = new ArrayList<>();
+        if (mix == Mix.SHUFFLED) {
+            sources.forEach(all::addAll);
+            Collections.shuffle(all, random);
+        } else {
+            sources.forEach(source -> Collections.shuffle(source, random));
+            int longest = sources.stream().mapToInt(List::size).max().orElse(0);
+            for (int i = 0; i < longest; i++) {
+                for (List<Article> source : sources) {
+                    if (i < source.size()) {
+                        all.add(source.get(i));
+                    }
+                }
+            }
+        }
+        return new BenchCorpus(all);
     }
 
     public int originals() {

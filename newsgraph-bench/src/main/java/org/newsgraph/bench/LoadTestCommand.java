@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Queries;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -42,8 +42,9 @@ final class LoadTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    DatabaseOption db;
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "newsgraph-db",
+            description = "The TDB2 dataset directory (default: ${DEFAULT-VALUE}).")
+    Path db;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Load this running endpoint instead (a loopback address only), "
@@ -80,10 +81,10 @@ final class LoadTestCommand implements Callable<Integer> {
             requireLoopback(endpoint);
             return measure(endpoint);
         }
-        try (NewsStore store = NewsStore.open(db.directory);
+        try (NewsStore store = NewsStore.open(db);
              NewsServer server = NewsServer.create().dataset(store.dataset()).host(NewsServer.LOOPBACK).port(0)
                      .timeout(Duration.ofSeconds(timeoutSeconds)).build().start()) {
-            spec.commandLine().getOut().printf("dataset %s: %d articles, %d quads%n", db.directory,
+            spec.commandLine().getOut().printf("dataset %s: %d articles, %d quads%n", db,
                     store.graphNames().size(), store.size());
             return measure(URI.create(server.sparqlUrl()));
         }
@@ -163,7 +164,7 @@ final class LoadTestCommand implements Callable<Integer> {
                 all.size() / elapsed, elapsed, all.size(), errors);
         errorKinds.forEach((kind, n) -> out.printf("  error %s: %d%n", kind, n));
         out.flush();
-        return errors == 0 && !all.isEmpty() ? Main.OK : Main.REJECTED;
+        return errors == 0 && !all.isEmpty() ? BenchMain.OK : BenchMain.FAILED;
     }
 
     private static void row(PrintWriter out, String name, List<Sample> samples) {

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,12 +25,6 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.Ingestor;
 import org.newsgraph.Pipeline.StageTimer.Stage;
 import org.newsgraph.Pipeline;
-import org.newsgraph.bench.BenchCorpus;
-import org.newsgraph.bench.HeapSampler;
-import org.newsgraph.bench.ModelFloor;
-import org.newsgraph.bench.QueryLatency;
-import org.newsgraph.bench.StageTimes;
-import org.newsgraph.bench.StoreLoad;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
@@ -41,7 +35,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = FloorCommand.class,
         description = {"Measures ingest speed against the bare OpenNLP models, stage shares, store loading "
                 + "against Jena's bulk loader, contract query latencies and peak heap; prints Markdown.",
                 "Uses the real articles of the corpus folder, replicated with new ids to --articles."})
@@ -56,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     long articles = 2_000;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-    int threads = IngestRunner.threads();
+    int threads = BenchMain.cores();
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Ingestor.BATCH,
             description = "Articles per write transaction in the ingest (default: ${DEFAULT-VALUE}).")
@@ -105,6 +99,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed for shuffling the corpus (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--mix", paramLabel = "shuffled|even",
+            description = "shuffled: all sources shuffled together; even: each source in turn, so that every "
+                    + "source is about equally represented (default: ${DEFAULT-VALUE}).")
+    BenchCorpus.Mix mix = BenchCorpus.Mix.SHUFFLED;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -119,14 +118,14 @@ final class BenchCommand implements Callable<Integer> {
                 header(out, "queries on " + db);
                 queryTable(out, store);
             }
-            return Main.OK;
+            return BenchMain.OK;
         }
-        BenchCorpus texts = BenchCorpus.load(corpusFolder(), seed);
+        BenchCorpus texts = BenchCorpus.load(corpusFolder(), seed, mix);
         if (writeCorpus != null) {
             texts.writeJsonLines(articles, writeCorpus);
             out.printf("%d articles (from %d originals) written to %s%n", articles, texts.originals(), writeCorpus);
             out.flush();
-            return Main.OK;
+            return BenchMain.OK;
         }
         Path scratch = Files.createTempDirectory("newsgraph-bench");
         try (HeapSampler heap = new HeapSampler(20)) {
@@ -135,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             deleteTree(scratch);
         }
-        return Main.OK;
+        return BenchMain.OK;
     }
 
     private void run(PrintWriter out, BenchCorpus texts, HeapSampler heap, Path scratch) {
@@ -147,10 +146,10 @@ final class BenchCommand implements Callable<Integer> {
             List<Article> sample = texts.articles(m).toList();
             ModelFloor models = new ModelFloor();
             List<Article> warm = sample.subList(0, (int) Math.min(100, sample.size()));
-            models.run(warm, threads, ModelFloor.Lemmas.STOCK);
-            models.run(warm, threads, ModelFloor.Lemmas.AS_USED);
-            stockFloor = m / models.run(sample, threads, ModelFloor.Lemmas.STOCK);
-            usedFloor = m / models.run(sample, threads, ModelFloor.Lemmas.AS_USED);
+            models.run(warm, threads, ModelFloor.Level.STOCK);
+            models.run(warm, threads, ModelFloor.Level.AS_USED);
+            stockFloor = m / models.run(sample, threads, ModelFloor.Level.STOCK);
+            usedFloor = m / models.run(sample, threads, ModelFloor.Level.AS_USED);
             Pipeline stages = Pipeline.standard();
             // The floor's models are warm from the runs above; the pipeline's own code gets a warm-up run too.
             stages.run(texts.input(Math.min(m, WARM_UP)), graphs -> { }, threads, Ingestor.BATCH,

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +16,7 @@ class BenchCommandTest {
 
     @Test
     void printsEveryMeasurementOverRealArticles() {
-        CliRun run = CliRun.run("bench", "--corpus", CORPUS.toString(), "--articles", "12", "--floor-articles", "6",
+        ToolRun run = ToolRun.run("bench", "--corpus", CORPUS.toString(), "--articles", "12", "--floor-articles", "6",
                 "--query-runs", "1", "--threads", "2");
         assertEquals(0, run.exitCode(), run.toString());
         String out = run.out();

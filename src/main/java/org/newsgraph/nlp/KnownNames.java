@@ -1,0 +1,107 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.common.Lexicons;
+import org.newsgraph.common.NewsGraphException.ConfigException;
+
+/**
+ * Well-known names whose type the finder gets wrong ({@value #RESOURCE}): organizations of kinds that arose or
+ * grew after the finder's 1996 training text (technology and consumer companies, platforms, outlets, agencies),
+ * and products, apps and services, which are no entities. A name the finder found whose text is a known
+ * organization's is typed as an organization; one that is a known product's, alone, after a known organization
+ * ({@code Mozilla Firefox}) or followed by a version ({@code Internet Explorer 6}, {@code Firefox 1.0}), is typed
+ * MISC. A known organization typed as a person keeps that type when the article names a person with that word in
+ * a full name ({@code Michael Dell ... Dell said}), and one typed as a place keeps it when the gazetteer knows
+ * the word as a place. Stateless and thread-safe.
+ */
+final class KnownNames {
+
+    static final String RESOURCE = "/models/ner-known-names.tsv";
+
+    private final Set<String> organizations = new HashSet<>();
+    private final Set<String> products = new HashSet<>();
+    /** Whether the gazetteer knows a word as a country, city or region. */
+    private final Predicate<String> isPlace;
+
+    KnownNames(Predicate<String> isPlace) {
+        this.isPlace = isPlace;
+        for (String line : Lexicons.lines(RESOURCE)) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                throw new ConfigException(RESOURCE + ": expected NAME <TAB> ORG|PRODUCT, got: " + line);
+            }
+            switch (f[1].strip()) {
+                case "ORG" -> organizations.add(f[0].strip());
+                case "PRODUCT" -> products.add(f[0].strip());
+                default -> throw new ConfigException(RESOURCE + ": type must be ORG or PRODUCT, got: " + line);
+            }
+        }
+    }
+
+    boolean isOrganization(String name) {
+        return organizations.contains(name);
+    }
+
+    /** Whether a name is a known product's, alone, after a known organization, or followed by a version. */
+    boolean isProduct(String name) {
+        String bare = withoutVersion(name);
+        if (products.contains(bare)) {
+            return true;
+        }
+        for (int i = bare.indexOf(' '); i > 0; i = bare.indexOf(' ', i + 1)) {
+            if (organizations.contains(bare.substring(0, i)) && products.contains(bare.substring(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name without a trailing version ("Internet Explorer 6", "Firefox 1.0", "Windows XP" stays). */
+    private static String withoutVersion(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && name.substring(space + 1).matches("\\d+(\\.\\d+)*")) {
+            return name.substring(0, space);
+        }
+        return name;
+    }
+
+    /** The mentions, retyped where the list knows better. */
+    List<Mention> retype(List<Mention> mentions) {
+        Set<String> inFullNames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
+                inFullNames.addAll(List.of(m.text().split("\\s+")));
+            }
+        }
+        Map<String, EntityType> decided = new HashMap<>();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            EntityType type = decided.computeIfAbsent(m.text(), name -> typeOf(name, m.type(), inFullNames));
+            out.add(type == null || type == m.type() ? m
+                    : new Mention(type, m.text(), m.begin(), m.end(), m.sentence(), m.confidence()));
+        }
+        return out;
+    }
+
+    private EntityType typeOf(String name, EntityType found, Set<String> inFullNames) {
+        if (found == EntityType.MISC) {
+            return null;
+        }
+        if (isProduct(name)) {
+            return EntityType.MISC;
+        }
+        if (!organizations.contains(name)) {
+            return null;
+        }
+        if (found == EntityType.PERSON && inFullNames.contains(name) || found == EntityType.PLACE && isPlace.test(name)) {
+            return null;
+        }
+        return EntityType.ORGANIZATION;
+    }
+}
