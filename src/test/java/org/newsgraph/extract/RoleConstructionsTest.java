@@ -84,7 +84,7 @@ class RoleConstructionsTest {
     @Test
     void readsAnOccupationWithItsFieldAndOrganization() {
         assertEquals(List.of("Jane Doe · professor of political science · Strelsau State University"),
-                roles("Jane Doe, a professor of political science at Strelsau State University in Strelsau, told "
+                roles("Jane Doe, a professor of political science at Strelsau State University in Dallas, told "
                         + "the newspaper."));
     }
 
