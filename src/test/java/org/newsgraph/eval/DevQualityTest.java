@@ -42,9 +42,10 @@ class DevQualityTest {
         sets.check("seed", Kind.ENTITIES, 0.81, 0.88);
     }
 
+    // Seed roles with the bylines' reporter roles: P 1.000 R 1.000.
     @Test
     void seedRolesStayAboveTheirFloor() {
-        sets.check("seed", Kind.ROLES, 0.97, 0.83);
+        sets.check("seed", Kind.ROLES, 0.97, 0.97);
     }
 
     @Test
@@ -59,7 +60,7 @@ class DevQualityTest {
 
     // dev-general: 25 modern articles (AllSides, Reuters financial), all four kinds. Measured 2026-12-07:
     // entities P 0.792 R 0.874, roles 0.795 0.516, meeting rows 0.111 0.091, dates 0.935 0.861; roles after the
-    // party labels, lists, occupations, company titles and referring-back rules: P 0.848 R 0.656.
+    // party labels, lists, occupations, company titles and referring-back rules: P 0.840 R 0.656.
     @Test
     void devGeneralEntitiesStayAboveTheirFloor() {
         sets.check("dev-general", Kind.ENTITIES, 0.76, 0.84);
