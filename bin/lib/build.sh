@@ -8,13 +8,47 @@ stale() {
   [ -n "$(find "$@" -newer "$jar" -type f -print -quit 2>/dev/null)" ]
 }
 
-# build DIR WHAT GOALS... : runs Maven in DIR quietly, showing only the errors when it fails.
+# progress : reads Maven's output and shows one line per build step ("compiling", "copying libraries"...), with
+# the seconds since the build began.
+progress() {
+  local start=$SECONDS line step downloading=""
+  while IFS= read -r line; do
+    case "$line" in
+      "[INFO] --- "*)
+        step="${line#"[INFO] --- "}"
+        step="${step%% @*}"
+        case "$step" in
+          *:testResources*|*:testCompile*|*:test\ *) continue ;;
+          *:resources\ *) step="copying resources" ;;
+          *:compile\ *) step="compiling" ;;
+          *:jar\ *) step="packaging" ;;
+          *:copy-dependencies\ *) step="copying libraries to target/lib" ;;
+          *:install\ *) step="installing into ~/.m2" ;;
+        esac
+        printf 'newsgraph: [%3ds] %s\n' "$((SECONDS - start))" "$step" >&2 ;;
+      "[INFO] Downloading from "*|"Downloading from "*)
+        if [ -z "$downloading" ]; then
+          downloading=1
+          printf 'newsgraph: [%3ds] downloading dependencies into ~/.m2 (first build only)\n' "$((SECONDS - start))" >&2
+        fi ;;
+      "[INFO] BUILD SUCCESS"*)
+        printf 'newsgraph: [%3ds] built\n' "$((SECONDS - start))" >&2 ;;
+    esac
+  done
+}
+
+# build DIR WHAT GOALS... : runs Maven in DIR, showing its progress one line per step, and only the errors when
+# it fails (the full log is kept then). The tests are neither compiled nor run: `mvn verify` does that.
 build() {
   local dir="$1" what="$2"; shift 2
-  echo "newsgraph: building $what (first run, or the sources changed)..." >&2
-  local log
+  echo "newsgraph: building $what with Maven (first run, or the sources changed); the first build takes a minute or more..." >&2
+  local log status
   log="$(mktemp)"
-  if ! (cd "$dir" && mvn -B -Dstyle.color=never -DskipTests "$@") >"$log" 2>&1; then
+  set +e
+  (cd "$dir" && "${NEWSGRAPH_MVN:-mvn}" -B -Dstyle.color=never -Dmaven.test.skip=true "$@") 2>&1 | tee "$log" | progress
+  status=${PIPESTATUS[0]}
+  set -e
+  if [ "$status" -ne 0 ]; then
     grep -E "ERROR|BUILD" "$log" >&2 || cat "$log" >&2
     echo "newsgraph: the build failed; full log in $log" >&2
     exit 1

@@ -16,4 +16,15 @@ public record IngestReport(long articles, long triples, List<ReadResult.Rejected
     public boolean allAccepted() {
         return rejected.isEmpty();
     }
+
+    /** The counts in one line: "1 article in, 1228 triples, 0 rejected". */
+    public String summary() {
+        return summary(articles, triples, rejected.size());
+    }
+
+    /** The counts line for the given numbers, with the plural right. */
+    public static String summary(long articles, long triples, long rejected) {
+        return articles + (articles == 1 ? " article" : " articles") + " in, " + triples + " triples, " + rejected
+                + " rejected";
+    }
 }

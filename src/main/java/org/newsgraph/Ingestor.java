@@ -72,16 +72,6 @@ public final class Ingestor {
         return written >= COMPACT_AFTER_ARTICLES && written >= before;
     }
 
-    /** Whether an ingest compacts the dataset at its end. */
-    public enum Compaction {
-        /** When the run wrote at least {@link #COMPACT_AFTER_ARTICLES} articles and as many as the dataset held. */
-        AUTO,
-        /** Always: the disk space of everything the run replaced is given back before it ends. */
-        ALWAYS,
-        /** Never: the run ends sooner, the replaced data stays on disk until {@code newsgraph compact}. */
-        NEVER
-    }
-
     /**
      * The result of one ingest: what the pipeline reported, how many stored articles were re-linked (and of
      * the articles looked at again, how many had to be analysed again from their text, having nothing kept

@@ -43,7 +43,7 @@ class BundledQueriesTest {
         try (Stream<String> lines = Files.lines(Path.of("data/wikinews.jsonl"))) {
             Files.write(wikinews, lines.limit(8).toList());
         }
-        new Ingestor(store).ingest(new ArticleReader().read(List.of("data/rubio-2025-03-11.json", wikinews.toString())),
+        new Ingestor(store).ingest(Fixtures.reader().read(List.of("data/rubio-2025-03-11.json", wikinews.toString())),
                 2, Pipeline.Progress.NONE);
     }
 

@@ -1,6 +1,7 @@
 package org.newsgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,7 +21,32 @@ class CommandLineTest {
         Path missing = tmp.resolve("no-such-file.jsonl");
         CliRun r = CliRun.run("ingest", "--db", tmp.resolve("db").toString(), missing.toString());
         assertEquals(1, r.exitCode());
-        assertTrue(r.err().contains(missing.toString()), "the message names the file: " + r.err());
+        assertTrue(r.err().contains(missing + ": no such file or directory"), "the message names the file: " + r.err());
+        assertTrue(r.out().contains("0 articles in, 0 triples, 1 rejected"), r.out());
+        assertFalse(Files.exists(tmp.resolve("db")), "reported before the dataset was opened or created");
+    }
+
+    @Test
+    void reportsAMissingFileAtOnceAndIngestsTheOthers() throws Exception {
+        Path missing = tmp.resolve("typo.jsonl");
+        Path good = Files.writeString(tmp.resolve("good.jsonl"), "{\"id\": \"a\", \"text\": \"The talks ended in Vienna.\"}\n");
+        CliRun r = CliRun.run("ingest", "--db", tmp.resolve("db").toString(), missing.toString(), good.toString());
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.err().startsWith("rejected: " + missing + ": no such file or directory"), r.toString());
+        assertTrue(r.out().contains("1 article in,") && r.out().contains("1 rejected"), "counted once: " + r);
+    }
+
+    @Test
+    void printsTheProjectVersion() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("</modelVersion>\\s*<groupId>[^<]*</groupId>\\s*"
+                + "<artifactId>[^<]*</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(m.find(), "the project version in pom.xml");
+        for (String flag : new String[] {"-V", "--version"}) {
+            CliRun r = CliRun.run(flag);
+            assertEquals(0, r.exitCode());
+            assertTrue(r.out().startsWith("newsgraph " + m.group(1) + System.lineSeparator()), r.out());
+        }
     }
 
     @Test
@@ -48,7 +74,7 @@ class CommandLineTest {
         Files.writeString(txt, "Title: Talks\nPublished: 2025-03-11\n\nThe two leaders met in Rome on Monday.\n");
         CliRun r = CliRun.run("ingest", "--db", tmp.resolve("db").toString(), txt.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("1 articles in"), r.out());
+        assertTrue(r.out().contains("1 article in"), r.out());
     }
 
     @Test

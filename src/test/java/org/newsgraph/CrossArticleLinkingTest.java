@@ -85,7 +85,7 @@ class CrossArticleLinkingTest {
     @Test
     void theSeedArticleAndTwoMoreNamingTheSamePeopleGiveOneNodePerPerson() {
         try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
-            new Ingestor(store).ingest(new ArticleReader().read(List.of("data/rubio-2025-03-11.json",
+            new Ingestor(store).ingest(Fixtures.reader().read(List.of("data/rubio-2025-03-11.json",
                     fixture("a-jerusalem.txt"), fixture("b-riyadh.txt"))), 2, Pipeline.Progress.NONE);
             for (String person : List.of("person/marco-rubio", "person/benjamin-netanyahu", "person/eli-cohen")) {
                 List<String> articles = new ArrayList<>();

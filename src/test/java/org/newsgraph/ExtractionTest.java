@@ -45,6 +45,11 @@ class ExtractionTest {
         return in;
     }
 
+    /** A reader that may read the seed's text beside the repository. */
+    static ArticleReader reader() {
+        return new ArticleReader(ArticleReader.DEFAULT_MAX_RECORD_BYTES, List.of(Path.of("../shared/seed")));
+    }
+
     /** Every article graph of a store, as sets of triples by graph name. */
     static Map<String, Set<Triple>> graphs(NewsStore store) {
         Map<String, Set<Triple>> out = new TreeMap<>();
@@ -66,13 +71,13 @@ class ExtractionTest {
     void givesTheGraphsAnIngestOfTheSameInputLeaves() throws java.io.IOException {
         List<String> in = inputs(tmp);
         Map<String, Set<Triple>> extracted = new TreeMap<>();
-        IngestReport report = Extraction.standard().run(new ArticleReader().read(in),
+        IngestReport report = Extraction.standard().run(reader().read(in),
                 g -> extracted.put(g.graphIri(), triples(g.model())), 2, tmp.resolve("scratch"));
         assertTrue(report.allAccepted(), report.rejected().toString());
         assertTrue(!java.nio.file.Files.exists(tmp.resolve("scratch")), "the scratch log is gone");
         Map<String, Set<Triple>> ingested;
         try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
-            new Ingestor(store).ingest(new ArticleReader().read(in), 2, Pipeline.Progress.NONE);
+            new Ingestor(store).ingest(reader().read(in), 2, Pipeline.Progress.NONE);
             ingested = graphs(store);
         }
         assertEquals(ingested.keySet(), extracted.keySet());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
 
 /** Shared test fixtures: the data folder beside the repository, the seed article, one loaded pipeline. */
 public final class Fixtures {
@@ -19,6 +20,14 @@ public final class Fixtures {
     /** {@code ../shared}, as the build's {@code newsgraph.shared} property gives it. */
     public static Path shared() {
         return Path.of(System.getProperty("newsgraph.shared", "../shared"));
+    }
+
+    /**
+     * A reader that lets {@code data/rubio-2025-03-11.json} take its text from {@code ../shared/seed}, as
+     * {@code demo} does: by default a record's textFile may only be in its own folder.
+     */
+    public static ArticleReader reader() {
+        return new ArticleReader(ArticleReader.DEFAULT_MAX_RECORD_BYTES, List.of(shared().resolve("seed")));
     }
 
     /** The seed article (JNS, 11 March 2025) with its publication date. */

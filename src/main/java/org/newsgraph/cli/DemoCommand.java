@@ -29,8 +29,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "newsgraph-demo-db",
-            description = "Where to build the demo dataset; emptied first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = DatabaseOption.DEMO_DEFAULT,
+            description = {"Where to build the demo dataset; emptied first (default: ${DEFAULT-VALUE}).",
+                    "It stays there: after the demo, other commands read it with the same --db."})
     Path directory;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -43,6 +44,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ExtractorsOption extractors;
 
+    @Mixin
+    TextRootOption textRoots;
+
     @Option(names = "--no-wait", description = "Run the example queries over HTTP, print their results and stop.")
     boolean noWait;
 
@@ -50,19 +54,22 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path input = data != null ? data : Path.of(System.getProperty("newsgraph.home", ".")).resolve("data");
+        Path home = Path.of(System.getProperty("newsgraph.home", "."));
+        Path input = data != null ? data : home.resolve("data");
         if (!Files.isDirectory(input)) {
             throw new NewsGraphException("no data folder at " + input + " (give one with --data)");
         }
+        NewsServer.Builder configured = server.builder();
+        server.requirePortFree();
         wipe(directory);
         IngestReport report;
         try (NewsStore store = NewsStore.open(directory)) {
             out.println("newsgraph demo: loading " + input + " into " + directory);
             out.flush();
-            report = IngestRunner.ingest(List.of(input.toString()), store, IngestRunner.threads(),
-                    org.newsgraph.Ingestor.BATCH, extractors.names(), org.newsgraph.Ingestor.Compaction.AUTO, out, err,
-                    false);
-            try (NewsServer s = server.build(store).start()) {
+            report = IngestRunner.ingest(List.of(input.toString()), textRoots.reader(seedFolder(home)), store,
+                    IngestRunner.threads(), org.newsgraph.Ingestor.BATCH, 0, extractors.names(),
+                    org.newsgraph.Compaction.AUTO, out, err, System.console() != null);
+            try (NewsServer s = server.start(configured.dataset(store.dataset()))) {
                 String endpoint = s.sparqlUrl();
                 out.println();
                 out.println("SPARQL endpoint: " + endpoint + "   (read-only, " + s.host() + " only)");
@@ -76,8 +83,12 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("Who met whom, where and when:");
                 out.println("  curl -s " + endpoint + " --data-urlencode query@" + queries.resolve("meetings.rq")
                         + " -H 'Accept: text/csv'");
-                out.println("Or from here:  bin/newsgraph query --db " + directory + " queries/entities.rq"
-                        + "   (after stopping the server: TDB2 allows one process per dataset)");
+                out.println();
+                out.println("The dataset stays in " + directory + ". After stopping the demo (one process at a time "
+                        + "may open a dataset), read it with --db:");
+                out.println("  bin/newsgraph query  --db " + directory + " queries/roles.rq");
+                out.println("  bin/newsgraph stats  --db " + directory);
+                out.println("  bin/newsgraph serve  --db " + directory);
                 out.flush();
                 if (noWait) {
                     for (String name : List.of("roles", "meetings")) {
@@ -97,6 +108,16 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return report.allAccepted() ? Main.OK : Main.REJECTED;
+    }
+
+    /**
+     * The folder the bundled seed record ({@code data/rubio-2025-03-11.json}) takes its text from: the shared
+     * data folder beside the installation, where the article's text is kept because it may not be
+     * redistributed (data/README.md). The demo lets its records read there, and nowhere else outside data/.
+     */
+    static List<Path> seedFolder(Path home) {
+        Path seed = home.resolve("../shared/seed");
+        return java.nio.file.Files.isDirectory(seed) ? List.of(seed) : List.of();
     }
 
     /** Empties a previous demo dataset; refuses to touch a folder that is not one. */

@@ -37,7 +37,7 @@ final class EntityCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String name = String.join(" ", words);
-        try (NewsStore store = NewsStore.open(db.directory)) {
+        try (NewsStore store = db.openExisting()) {
             List<QuerySolution> found = rows(store, "profile-lookup",
                     Map.of("name", ResourceFactory.createPlainLiteral(name)));
             if (found.isEmpty()) {

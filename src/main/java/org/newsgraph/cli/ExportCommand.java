@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RdfFormats f = format;
-        try (NewsStore store = NewsStore.open(db.directory)) {
+        try (NewsStore store = db.openExisting()) {
             if (article != null && !store.contains(article)) {
                 throw new NewsGraphException("no article '" + article + "' in " + db.directory);
             }

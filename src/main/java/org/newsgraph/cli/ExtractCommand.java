@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.Extraction;
 import org.newsgraph.IngestReport;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.rdf.ArticleGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExtractorsOption extractors;
 
+    @picocli.CommandLine.Mixin
+    TextRootOption textRoots;
+
     @Override
     public Integer call() throws IOException {
         RdfFormats f = format;
@@ -73,8 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
         try (OutputStream out = output == null ? new BufferedOutputStream(System.out, 1 << 16)
                 : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
             RdfFormats chosen = f;
-            report = Extraction.standard(extractors.names()).run(new ArticleReader().read(inputs), g -> write(out, g, chosen), threads,
-                    scratch);
+            report = Extraction.standard(extractors.names()).run(textRoots.reader().read(inputs),
+                    g -> write(out, g, chosen), threads, scratch);
         }
         var err = spec.commandLine().getErr();
         report.warnings().forEach(w -> err.println("warning: " + w));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.IngestReport;
 import org.newsgraph.Ingestor;
+import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,9 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, or - for stdin.")
     List<String> inputs;
 
+    @Mixin
+    TextRootOption textRoots;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = IngestRunner.threads();
 
@@ -49,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Compact the dataset at the end: auto (when the run wrote at least 1,000 articles and as "
                     + "many as the dataset held), always, or never (sooner; 'newsgraph compact' gives the space back "
                     + "later). Default: ${DEFAULT-VALUE}.")
-    Ingestor.Compaction compact;
+    org.newsgraph.Compaction compact;
 
     @Override
     public Integer call() {
@@ -57,10 +61,24 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads and --batch-size must be positive");
         }
         boolean showProgress = progress != null ? progress : System.console() != null;
-        try (NewsStore store = NewsStore.open(db.directory)) {
-            IngestReport report = IngestRunner.ingest(inputs, store, threads, batchSize, extractors.names(),
-                    compact, spec.commandLine().getOut(), spec.commandLine().getErr(), showProgress);
-            return report.allAccepted() ? Main.OK : Main.REJECTED;
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        textRoots.check();
+        // Names that point nowhere are reported before the models load and the dataset opens.
+        List<ReadResult.Rejected> missing = IngestRunner.missing(inputs);
+        missing.forEach(r -> err.println("rejected: " + r));
+        err.flush();
+        if (missing.size() == inputs.size()) {
+            out.println(IngestReport.summary(0, 0, missing.size()));
+            out.flush();
+            return Main.REJECTED;
+        }
+        List<String> present = inputs.stream()
+                .filter(i -> missing.stream().noneMatch(r -> r.origin().file().equals(i))).toList();
+        try (NewsStore store = db.open()) {
+            IngestReport report = IngestRunner.ingest(present, textRoots.reader(), store, threads, batchSize,
+                    missing.size(), extractors.names(), compact, out, err, showProgress);
+            return report.allAccepted() && missing.isEmpty() ? Main.OK : Main.REJECTED;
         }
     }
 }

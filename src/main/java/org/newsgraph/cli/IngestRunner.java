@@ -29,17 +29,62 @@ final class IngestRunner {
     private IngestRunner() {
     }
 
-    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, PrintWriter out, PrintWriter err,
-                               boolean progress) {
-        return ingest(inputs, store, threads, Ingestor.BATCH, null, Ingestor.Compaction.AUTO, out, err, progress);
+    static IngestReport ingest(List<String> inputs, ArticleReader reader, NewsStore store, int threads,
+                               PrintWriter out, PrintWriter err, boolean progress) {
+        return ingest(inputs, reader, store, threads, Ingestor.BATCH, 0, null, org.newsgraph.Compaction.AUTO, out, err,
+                progress);
     }
 
-    /** An ingest that runs only the extractors named (null: all). */
-    static IngestReport ingest(List<String> inputs, NewsStore store, int threads, int batchSize,
-                               List<String> extractors, Ingestor.Compaction compaction, PrintWriter out,
-                               PrintWriter err, boolean progress) {
+    /**
+     * Ingests with only the extractors named (null: all); {@code rejectedBefore} inputs were rejected (and
+     * reported) before the run, and count in its summary.
+     */
+    static IngestReport ingest(List<String> inputs, ArticleReader reader, NewsStore store, int threads, int batchSize,
+                               int rejectedBefore, List<String> extractors, org.newsgraph.Compaction compaction,
+                               PrintWriter out, PrintWriter err, boolean progress) {
+        Thread onStop = interruptionReport(store, out);
+        try {
+            return run(inputs, reader, store, threads, batchSize, rejectedBefore, extractors, compaction, out, err,
+                    progress);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs
+            }
+        }
+    }
+    /**
+     * Registers what an ingest stopped by a signal (SIGTERM, Ctrl-C) prints: how many articles of this run were
+     * committed when the signal came, and how to finish. A write transaction is all or nothing, so the dataset
+     * keeps that count, plus at most the one batch whose commit ended while the process was stopping.
+     */
+    private static Thread interruptionReport(NewsStore store, PrintWriter out) {
+        long before = store.articleCount();
+        Thread hook = new Thread(() -> {
+            String held;
+            try {
+                long now = store.articleCount();
+                held = (now - before) + " new " + (now - before == 1 ? "article" : "articles")
+                        + " committed by this run (the dataset holds " + now + ")";
+            } catch (RuntimeException e) {
+                held = "the articles of the batches written before it are in";
+            }
+            out.println("ingest interrupted: " + held + "; a batch being written then is wholly in or wholly out, "
+                    + "no article is half in. Run the same ingest again to finish: articles already in are "
+                    + "replaced, not doubled.");
+            out.flush();
+        }, "ingest-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static IngestReport run(List<String> inputs, ArticleReader reader, NewsStore store, int threads,
+                                    int batchSize, int rejectedBefore, List<String> extractors,
+                                    org.newsgraph.Compaction compaction, PrintWriter out, PrintWriter err,
+                                    boolean progress) {
         Ingestor ingestor = new Ingestor(store, Pipeline.StageTimer.NONE, extractors);
-        var results = new ArticleReader().read(inputs);
+        var results = reader.read(inputs);
         Ingestor.Result result;
         if (progress) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1)
@@ -61,9 +106,10 @@ final class IngestRunner {
         } else {
             result = ingestor.ingest(results, threads, batchSize, compaction, Pipeline.Progress.NONE);
         }
-        summarise(result.report(), out, err);
+        summarise(result.report(), rejectedBefore, out, err);
         if (result.relinked() > 0) {
-            out.printf("%d stored articles re-linked to people named in other articles%n", result.relinked());
+            out.printf("%d stored %s re-linked to people named in other articles%n", result.relinked(),
+                    result.relinked() == 1 ? "article" : "articles");
         }
         if (result.compacted()) {
             out.println("dataset compacted (the space of replaced data reclaimed)");
@@ -155,18 +201,37 @@ final class IngestRunner {
         return content ? lines + 1 : lines;
     }
 
+    /**
+     * The inputs that name no file or directory, as rejections: checked before anything slow is loaded, so
+     * that a mistyped name is reported at once.
+     */
+    static List<ReadResult.Rejected> missing(List<String> inputs) {
+        List<ReadResult.Rejected> missing = new ArrayList<>();
+        for (String input : inputs) {
+            if (!input.equals("-") && !Files.exists(Path.of(input))) {
+                missing.add(new ReadResult.Rejected(new ReadResult.Origin(input, 0), "no such file or directory"));
+            }
+        }
+        return missing;
+    }
+
     static void summarise(IngestReport report, PrintWriter out, PrintWriter err) {
+        summarise(report, 0, out, err);
+    }
+
+    /** Prints the warnings, the rejections and the counts; {@code rejectedBefore} were reported already. */
+    static void summarise(IngestReport report, int rejectedBefore, PrintWriter out, PrintWriter err) {
         for (String w : report.warnings()) {
             err.println("warning: " + w);
         }
         for (ReadResult.Rejected r : report.rejected()) {
             err.println("rejected: " + r);
         }
-        out.printf("%d articles in, %d triples, %d rejected%n", report.articles(), report.triples(),
-                report.rejected().size());
+        out.println(IngestReport.summary(report.articles(), report.triples(), report.rejected().size() + rejectedBefore));
         out.flush();
         err.flush();
     }
+
 
     static int threads() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.newsgraph.common.NewsGraphException;
+import org.newsgraph.common.NewsGraphException.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,10 @@ import picocli.CommandLine.Option;
         })
 public final class Main {
 
-    /** Exit codes: 0 all went in, 1 some input was rejected (or the job failed), 2 usage error. */
+    /**
+     * Exit codes: 0 all went in, 1 some input was rejected (or the job failed), 2 usage error (a wrong option,
+     * or a query that cannot be read: the command could not start).
+     */
     public static final int OK = 0;
     public static final int REJECTED = 1;
     public static final int USAGE = 2;
@@ -64,16 +68,25 @@ public final class Main {
                 err.println("newsgraph: " + e);
             }
             err.flush();
-            return REJECTED;
+            return e instanceof QueryException ? USAGE : REJECTED;
         });
         return cl;
     }
 
+    /** The version of the build: the project version in {@code pom.xml}, written into the jar by Maven. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"newsgraph " + (v == null ? "(development)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Main.class.getResourceAsStream("/newsgraph.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            String v = p.getProperty("version", "");
+            return new String[] {"newsgraph " + (v.isEmpty() || v.startsWith("${") ? "(version unknown)" : v),
+                    "Java " + System.getProperty("java.version") + ", Apache Jena " + org.apache.jena.Jena.VERSION
+                            + ", Apache OpenNLP " + opennlp.tools.util.Version.currentVersion()};
         }
     }
 }

@@ -13,18 +13,24 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Queries;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Runs a SPARQL query over the dataset (the default graph is the union of all articles).")
 final class QueryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DatabaseOption db;
@@ -47,7 +53,13 @@ final class QueryCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--bind", paramLabel = "VAR=VALUE",
-            description = "Binds a variable to a plain string before the query runs (repeatable).")
+            description = {"Binds ?VAR to VALUE before the query runs (repeatable). VALUE is read as:",
+                    "  <https://...> or a bare http(s) address: an IRI, e.g. entity=<https://w3id.org/newsgraph/id/"
+                            + "person/marco-rubio>;",
+                    "  a prefixed name the query (or newsgraph: person:, organization:, place:, role:...) declares:"
+                            + " an IRI, e.g. entity=person:marco-rubio;",
+                    "  a literal in SPARQL syntax, quotes included: '\"2025-03-10\"^^xsd:date', '\"5\"^^xsd:integer';",
+                    "  anything else: a plain string, e.g. name='Marco Rubio'."})
     Map<String, String> bindings = Map.of();
 
     @Override
@@ -55,8 +67,21 @@ final class QueryCommand implements Callable<Integer> {
         Query query = source.file != null ? Queries.fromFile(source.file) : Queries.fromText(source.text);
         PrintStream out = System.out;
         Map<String, RDFNode> values = new java.util.HashMap<>();
-        bindings.forEach((k, v) -> values.put(k, ResourceFactory.createPlainLiteral(v)));
-        try (NewsStore store = NewsStore.open(db.directory)) {
+        java.util.Set<String> variables = variables(query);
+        for (var b : bindings.entrySet()) {
+            String name = b.getKey().startsWith("?") || b.getKey().startsWith("$") ? b.getKey().substring(1) : b.getKey();
+            if (!variables.contains(name)) {
+                throw new ParameterException(spec.commandLine(), "--bind " + b.getKey() + "=...: the query has no "
+                        + "variable ?" + name + (variables.isEmpty() ? "" : " (it has " + variables.stream().sorted()
+                        .map(v -> "?" + v).collect(java.util.stream.Collectors.joining(" ")) + ")"));
+            }
+            try {
+                values.put(name, Queries.term(b.getValue(), query.getPrefixMapping()));
+            } catch (NewsGraphException e) {
+                throw new ParameterException(spec.commandLine(), "--bind " + b.getKey() + ": " + e.getMessage());
+            }
+        }
+        try (NewsStore store = db.openExisting()) {
             store.read(query, values, qe -> {
                 run(qe, query, out);
                 return null;
@@ -64,6 +89,19 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** Every variable the query mentions, in its pattern or its result. */
+    private static java.util.Set<String> variables(Query query) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (query.getQueryPattern() != null) {
+            org.apache.jena.sparql.syntax.PatternVars.vars(query.getQueryPattern()).forEach(v -> names.add(v.getVarName()));
+        }
+        query.getProjectVars().forEach(v -> names.add(v.getVarName()));
+        if (query.hasValues()) {
+            query.getValuesVariables().forEach(v -> names.add(v.getVarName()));
+        }
+        return names;
     }
 
     private void run(QueryExecution qe, Query query, PrintStream out) {

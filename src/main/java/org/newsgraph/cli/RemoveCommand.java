@@ -29,7 +29,7 @@ final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int missing = 0;
-        try (NewsStore store = NewsStore.open(db.directory)) {
+        try (NewsStore store = db.openExisting()) {
             Ingestor ingestor = new Ingestor(store);
             for (String id : ids) {
                 if (ingestor.remove(id)) {

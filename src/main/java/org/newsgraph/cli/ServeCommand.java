@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.common.NewsGraphException;
+import org.newsgraph.inbox.Inbox;
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -35,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ExtractorsOption extractors;
 
+    @Mixin
+    TextRootOption textRoots;
+
     @Option(names = "--inbox", paramLabel = "DIR",
             description = "Watch DIR and ingest every .jsonl, .json, .txt or .html file put there; each file is moved "
                     + "to DIR/done (or DIR/rejected, with a .log beside it, when some of it was rejected).")
@@ -43,10 +49,19 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         NewsServer.Builder builder = server.builder();
-        try (NewsStore store = NewsStore.open(db.directory);
-             NewsServer s = builder.dataset(store.dataset()).build().start();
-             Inbox watcher = inbox == null ? null : Inbox.start(inbox, store, IngestRunner.threads(), extractors.names())) {
+        server.requirePortFree();
+        // A server that only reads needs a dataset to read; one that takes articles in may start empty.
+        boolean writes = inbox != null || server.allowUpdate;
+        boolean created = writes && !NewsStore.isDataset(db.directory);
+        try (NewsStore store = writes ? db.open() : db.openExisting();
+             NewsServer s = server.start(builder.dataset(store.dataset()));
+             Inbox watcher = inbox == null ? null
+                     : Inbox.start(inbox, store, IngestRunner.threads(), textRoots.reader(),
+                             extractors.names())) {
             var out = spec.commandLine().getOut();
+            if (created) {
+                out.println("newsgraph: created an empty dataset in " + db.directory);
+            }
             out.println("newsgraph: serving " + db.directory + " at " + s.datasetUrl());
             out.println("  SPARQL endpoint: " + s.sparqlUrl());
             out.println("  Web pages:       " + s.webUrl());
@@ -93,6 +108,17 @@ final class ServeCommand implements Callable<Integer> {
                 description = "Most results one query returns (default: ${DEFAULT-VALUE}).")
         long maxRows;
 
+        @Option(names = "--max-query-size", defaultValue = "" + NewsServer.DEFAULT_MAX_QUERY_BYTES, paramLabel = "BYTES",
+                description = "Longest query or update accepted (default: ${DEFAULT-VALUE} bytes); parsing and "
+                        + "planning a longer one could outlast the time limit.")
+        long maxQueryBytes;
+
+        @Option(names = "--allow-service", paramLabel = "ENDPOINT",
+                description = {"Allow federated queries (SERVICE) to this endpoint IRI (repeatable). Without it "
+                        + "every SERVICE is refused: the server fetches nothing for a client.",
+                        "An allowed call counts against the query's time limit."})
+        List<String> services = List.of();
+
         @Option(names = "--allow-update", description = {"Accept SPARQL Update and Graph Store writes, from an "
                 + "authenticated user only (HTTP basic authentication).",
                 "The password comes from --password-file or the " + PASSWORD_VARIABLE + " environment "
@@ -115,8 +141,18 @@ final class ServeCommand implements Callable<Integer> {
             if (maxRows < 1) {
                 throw new ParameterException(spec.commandLine(), "--max-rows must be positive");
             }
+            if (maxQueryBytes < 1) {
+                throw new ParameterException(spec.commandLine(), "--max-query-size must be positive");
+            }
+            for (String endpoint : services) {
+                if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                    throw new ParameterException(spec.commandLine(), "--allow-service takes an http: or https: "
+                            + "endpoint, not " + endpoint);
+                }
+            }
             NewsServer.Builder b = NewsServer.create().host(host).port(port)
-                    .timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).allowUpdate(allowUpdate);
+                    .timeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).maxQueryBytes(maxQueryBytes)
+                    .allowServices(services).allowUpdate(allowUpdate);
             if (allowUpdate) {
                 b.credentials(user, password());
             } else if (passwordFile != null) {
@@ -127,6 +163,30 @@ final class ServeCommand implements Callable<Integer> {
 
         NewsServer build(NewsStore store) {
             return builder().dataset(store.dataset()).build();
+        }
+
+        /**
+         * Fails at once, naming the port and what to do, when the port is taken: asked before anything slow
+         * (opening or loading a dataset) is done.
+         */
+        void requirePortFree() {
+            if (NewsServer.portInUse(host, port)) {
+                throw new NewsGraphException(portTaken());
+            }
+        }
+
+        /** Builds and starts the server; a port taken meanwhile gets the same message. */
+        NewsServer start(NewsServer.Builder configured) {
+            try {
+                return configured.build().start();
+            } catch (NewsServer.PortInUseException e) {
+                throw new NewsGraphException(portTaken(), e);
+            }
+        }
+
+        private String portTaken() {
+            return "port " + port + " on " + host + " is already in use (another newsgraph serve or demo?): "
+                    + "give another with --port N, or --port 0 to pick a free one";
         }
 
         private String password() {

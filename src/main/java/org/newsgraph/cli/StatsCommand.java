@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (NewsStore store = NewsStore.open(db.directory)) {
+        try (NewsStore store = db.openExisting()) {
             out.printf("articles  %d%n", store.graphNames().size());
             out.printf("triples   %d%n", store.size());
             ResultSetRewindable rs = store.select(Queries.bundled("stats"));

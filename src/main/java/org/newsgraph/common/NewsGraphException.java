@@ -15,7 +15,6 @@ public class NewsGraphException extends RuntimeException {
         super(message, cause);
     }
 
-
     /** A model or resource the pipeline needs could not be loaded. */
     public static class ConfigException extends NewsGraphException {
         private static final long serialVersionUID = 1L;
@@ -25,6 +24,22 @@ public class NewsGraphException extends RuntimeException {
         }
 
         public ConfigException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * A SPARQL query or update could not be read (a syntax error, an undeclared prefix) or is not accepted
+     * as written. The message says where and why in words, without Jena's parser vocabulary.
+     */
+    public static class QueryException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        public QueryException(String message) {
+            super(message);
+        }
+
+        public QueryException(String message, Throwable cause) {
             super(message, cause);
         }
     }

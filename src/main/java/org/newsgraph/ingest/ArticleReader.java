@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Spliterator;
@@ -37,18 +39,32 @@ public final class ArticleReader {
     /** Records larger than this are rejected rather than read into memory. */
     public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
+    /** Lines in a row that are not text after which the rest of a JSON Lines file is taken for binary. */
+    static final int MAX_BINARY_LINES_IN_A_ROW = 20;
+
     private final ObjectMapper json;
     private final int maxRecordBytes;
+    private final TextFiles textFiles;
 
+    /** A reader whose {@code .json} records may name text files in their own folder only. */
     public ArticleReader() {
         this(DEFAULT_MAX_RECORD_BYTES);
     }
 
     public ArticleReader(int maxRecordBytes) {
+        this(maxRecordBytes, List.of());
+    }
+
+    /**
+     * A reader whose {@code .json} records may also name text files ({@code textFile}) under {@code textRoots}.
+     * Wherever it is, a text file must be a regular file of at most {@code maxRecordBytes}.
+     */
+    public ArticleReader(int maxRecordBytes, List<Path> textRoots) {
         if (maxRecordBytes <= 0) {
             throw new IllegalArgumentException("maxRecordBytes must be positive");
         }
         this.maxRecordBytes = maxRecordBytes;
+        this.textFiles = new TextFiles(textRoots, maxRecordBytes);
         // Jackson's default cap on one string (20 M characters) would reject a long article that fits the
         // record limit; the record limit is the one that counts.
         this.json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
@@ -101,7 +117,8 @@ public final class ArticleReader {
             if (Files.size(path) == 0) {
                 return Stream.of(new Rejected(whole, "empty file"));
             }
-            if (looksBinary(path)) {
+            // A JSON Lines file is judged line by line: a NUL rejects its own line, not the lines around it.
+            if (format != Format.JSON_LINES && looksBinary(path)) {
                 return Stream.of(new Rejected(whole, "binary file (NUL bytes near its start), not text"));
             }
         } catch (IOException e) {
@@ -153,52 +170,96 @@ public final class ArticleReader {
         return content.isBlank() ? null : jsonRecord(content, origin, null);
     }
 
+    /**
+     * JSON Lines, one record a line, each line judged alone: a line that is not text (a NUL byte, bytes that
+     * are not UTF-8) is rejected by itself and the lines around it are read. Lines that are not text are held
+     * back until a text line follows: when the file opens with {@value #MAX_BINARY_LINES_IN_A_ROW} of them, or
+     * holds nothing else, it is rejected once as a binary file; a run of that many later in the file ends the
+     * reading of it, with one rejection for the run and the rest.
+     */
     private Stream<ReadResult> jsonLines(InputStream in, String name) {
         LineSplitter lines = new LineSplitter(in, maxRecordBytes);
         Spliterator<ReadResult> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
+            private final Deque<ReadResult> ready = new ArrayDeque<>();
+            private final List<Rejected> notText = new ArrayList<>();
             private boolean anyRecord;
+            private boolean anyText;
+            private boolean done;
 
             @Override
             public boolean tryAdvance(Consumer<? super ReadResult> action) {
-                while (true) {
-                    LineSplitter.Line line;
-                    try {
-                        line = lines.next();
-                    } catch (IOException e) {
-                        action.accept(new Rejected(new Origin(name, lines.lineNumber()),
-                                "cannot read: " + e.getMessage()));
-                        return false;
-                    }
-                    if (line == null) {
-                        if (anyRecord) {
-                            return false;
-                        }
-                        anyRecord = true;
-                        action.accept(new Rejected(new Origin(name, 0), "no articles (the input is empty)"));
-                        return true;
-                    }
-                    Origin origin = new Origin(name, line.number());
-                    if (line.tooLong()) {
-                        anyRecord = true;
-                        action.accept(new Rejected(origin, "line is longer than " + maxRecordBytes + " bytes"));
-                        return true;
-                    }
-                    String content;
-                    try {
-                        content = Text.decode(line.bytes());
-                    } catch (Text.NotTextException e) {
-                        anyRecord = true;
-                        action.accept(new Rejected(origin, e.getMessage()));
-                        return true;
-                    }
-                    if (content.isBlank()) {
-                        continue;
-                    }
-                    anyRecord = true;
-                    action.accept(jsonRecord(content, origin, null));
-                    return true;
+                while (ready.isEmpty() && !done) {
+                    step();
                 }
+                if (ready.isEmpty()) {
+                    return false;
+                }
+                action.accept(ready.poll());
+                return true;
+            }
+
+            /** Reads one line, and queues what it gives. */
+            private void step() {
+                LineSplitter.Line line;
+                try {
+                    line = lines.next();
+                } catch (IOException e) {
+                    flushNotText();
+                    ready.add(new Rejected(new Origin(name, lines.lineNumber()), "cannot read: " + e.getMessage()));
+                    done = true;
+                    return;
+                }
+                if (line == null) {
+                    if (!anyText && !notText.isEmpty()) {
+                        ready.add(binaryFile());
+                    } else {
+                        flushNotText();
+                    }
+                    if (!anyRecord) {
+                        ready.add(new Rejected(new Origin(name, 0), "no articles (the input is empty)"));
+                    }
+                    done = true;
+                    return;
+                }
+                Origin origin = new Origin(name, line.number());
+                if (line.tooLong()) {
+                    anyRecord = true;
+                    flushNotText();
+                    ready.add(new Rejected(origin, "line is longer than " + maxRecordBytes + " bytes"));
+                    return;
+                }
+                String content;
+                try {
+                    content = Text.decode(line.bytes());
+                } catch (Text.NotTextException e) {
+                    anyRecord = true;
+                    notText.add(new Rejected(origin, e.getMessage()));
+                    if (notText.size() >= MAX_BINARY_LINES_IN_A_ROW) {
+                        ready.add(anyText ? new Rejected(notText.get(0).origin(), "lines " + notText.get(0).origin()
+                                .line() + "-" + line.number() + " are not text (a binary part?): the rest of the file "
+                                + "was not read") : binaryFile());
+                        notText.clear();
+                        done = true;
+                    }
+                    return;
+                }
+                anyText = true;
+                flushNotText();
+                if (content.isBlank()) {
+                    return;
+                }
+                anyRecord = true;
+                ready.add(jsonRecord(content, origin, null));
+            }
+
+            private Rejected binaryFile() {
+                return new Rejected(new Origin(name, 0), "binary file (its lines are not text), not read");
+            }
+
+            private void flushNotText() {
+                ready.addAll(notText);
+                notText.clear();
             }
         };
         return StreamSupport.stream(split, false);
@@ -219,11 +280,11 @@ public final class ArticleReader {
         if (root.isArray()) {
             List<ReadResult> results = new ArrayList<>();
             for (int i = 0; i < root.size(); i++) {
-                results.add(JsonFields.toArticle(root.get(i), new Origin(path + "[" + i + "]", 0), path));
+                results.add(JsonFields.toArticle(root.get(i), new Origin(path + "[" + i + "]", 0), path, textFiles));
             }
             return results.stream();
         }
-        return Stream.of(JsonFields.toArticle(root, origin, path));
+        return Stream.of(JsonFields.toArticle(root, origin, path, textFiles));
     }
 
     private ReadResult jsonRecord(String line, Origin origin, Path base) {
@@ -233,7 +294,7 @@ public final class ArticleReader {
         } catch (JsonProcessingException e) {
             return new Rejected(origin, "malformed JSON: " + e.getOriginalMessage());
         }
-        return JsonFields.toArticle(node, origin, base);
+        return JsonFields.toArticle(node, origin, base, textFiles);
     }
 
     /** True when the first 8 KB of a file hold a NUL byte, which no text file has. */

@@ -1,8 +1,6 @@
 package org.newsgraph.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +12,14 @@ import org.newsgraph.ingest.ReadResult.Rejected;
  * Maps a JSON object to an {@link Article}: {@code id} and {@code text} are required; {@code title},
  * {@code published}, {@code url}, {@code source} and {@code authors} (an array or one string; {@code author}
  * is accepted too) are optional. Instead of {@code text}, a {@code .json} file may give {@code textFile}, a
- * path to a UTF-8 file relative to the JSON file.
+ * path to a UTF-8 file relative to the JSON file, read only where {@link TextFiles} allows.
  */
 final class JsonFields {
 
     private JsonFields() {
     }
 
-    static ReadResult toArticle(JsonNode node, Origin origin, Path jsonFile) {
+    static ReadResult toArticle(JsonNode node, Origin origin, Path jsonFile, TextFiles textFiles) {
         if (node == null || !node.isObject()) {
             return new Rejected(origin, "expected a JSON object");
         }
@@ -32,13 +30,10 @@ final class JsonFields {
         }
         String text = string(node, "text");
         if (text == null && jsonFile != null && string(node, "textFile") != null) {
-            Path file = jsonFile.toAbsolutePath().getParent().resolve(string(node, "textFile")).normalize();
             try {
-                text = Text.decode(Files.readAllBytes(file));
-            } catch (IOException e) {
-                return new Rejected(origin, "cannot read textFile " + file + ": " + e.getMessage());
-            } catch (Text.NotTextException e) {
-                return new Rejected(origin, "textFile " + file + ": " + e.getMessage());
+                text = textFiles.read(string(node, "textFile"), jsonFile);
+            } catch (TextFiles.Refused e) {
+                return new Rejected(origin, e.getMessage());
             }
         }
         if (text == null) {

@@ -81,14 +81,41 @@ public final class NG {
     public static final Property linkMethod = ngp("linkMethod");
     public static final Property candidate = ngp("candidate");
 
-
-
     /** PROV-O terms used by newsgraph. */
     public static final class Prov {
         private Prov() {
         }
 
         public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    }
+
+    /**
+     * The prefixes newsgraph writes with its graphs, for readers of its Turtle and writers of SPARQL. Entities get
+     * one prefix per type ({@code person:marco-rubio}, {@code organization:hamas}, {@code place:jeddah},
+     * {@code role:secretary-of-state}, {@code name:} for other names): a prefixed name cannot hold a {@code /}, so a
+     * single prefix for {@link #DATA} could not be written in SPARQL. A key with more parts
+     * ({@code person/cohen/in/ARTICLE}) is written as a full IRI. {@code org:} is W3C ORG, hence
+     * {@code organization:}.
+     */
+    public static final java.util.Map<String, String> PREFIXES = prefixes();
+
+    private static java.util.Map<String, String> prefixes() {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("ng", NS);
+        p.put("schema", org.apache.jena.vocabulary.SchemaDO.NS);
+        p.put("org", org.apache.jena.vocabulary.ORG.NS);
+        p.put("prov", PROV);
+        p.put("skos", org.apache.jena.vocabulary.SKOS.getURI());
+        p.put("dct", org.apache.jena.vocabulary.DCTerms.getURI());
+        p.put("rdfs", org.apache.jena.vocabulary.RDFS.getURI());
+        p.put("xsd", org.apache.jena.vocabulary.XSD.NS);
+        p.put("person", DATA + "person/");
+        p.put("organization", DATA + "organization/");
+        p.put("place", DATA + "place/");
+        p.put("role", DATA + "role/");
+        p.put("name", DATA + "name/");
+        p.put("article", ARTICLE);
+        return java.util.Collections.unmodifiableMap(p);
     }
 
     /** The IRI of an article, which is also the name of the graph that holds its facts. */

@@ -34,25 +34,9 @@ import org.newsgraph.resolve.ResolvedDocument;
  */
 public final class VocabularyMapper implements GraphMapper {
 
-    private static final java.util.Map<String, String> PREFIXES = prefixMap();
-
-    private static java.util.Map<String, String> prefixMap() {
-        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
-        p.put("ng", NG.NS);
-        p.put("schema", SchemaDO.NS);
-        p.put("org", ORG.NS);
-        p.put("prov", NG.PROV);
-        p.put("skos", SKOS.getURI());
-        p.put("dct", DCTerms.getURI());
-        p.put("rdfs", RDFS.getURI());
-        p.put("xsd", XSDDatatype.XSD + "#");
-        p.put("id", NG.DATA);
-        return java.util.Collections.unmodifiableMap(p);
-    }
-
     /** The prefixes every article graph carries, and a dataset of them gets. */
     public static java.util.Map<String, String> prefixes() {
-        return PREFIXES;
+        return NG.PREFIXES;
     }
 
     @Override
@@ -60,7 +44,7 @@ public final class VocabularyMapper implements GraphMapper {
         Article article = doc.article();
         String articleIri = NG.articleIri(article.id());
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(PREFIXES);
+        m.setNsPrefixes(NG.PREFIXES);
 
         Resource a = m.createResource(articleIri, SchemaDO.NewsArticle);
         a.addProperty(DCTerms.identifier, article.id());

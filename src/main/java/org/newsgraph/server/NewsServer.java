@@ -20,18 +20,21 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.common.NewsGraphException.ConfigException;
 import org.newsgraph.server.web.WebPages;
 
 /**
  * An embedded Fuseki serving the newsgraph dataset at {@code /newsgraph}: SPARQL query at
  * {@code /newsgraph/sparql} (and {@code /newsgraph/query}, and {@code /newsgraph} itself), the Graph Store
- * Protocol read-only at {@code /newsgraph/get}.
+ * Protocol read-only at {@code /newsgraph/get}, where the default graph is, as in SPARQL, the union of the
+ * article graphs.
  *
  * <p>Safe by default:
  * <ul>
  *   <li>bound to 127.0.0.1;</li>
- *   <li>read-only: SPARQL Update and Graph Store writes have no endpoint, so they are refused with a 4xx.
+ *   <li>read-only: SPARQL Update and Graph Store writes have no endpoint; they are refused with a 403 that
+ *       says the endpoint is read-only and how to start one that is not.
  *       With {@link Builder#allowUpdate(boolean)} they are served at {@code /newsgraph/update} and
  *       {@code /newsgraph/data}, and only to a client that logs in with HTTP basic authentication as the
  *       one user given by {@link Builder#credentials(String, String)}; {@link Builder#build()} refuses to
@@ -41,6 +44,12 @@ import org.newsgraph.server.web.WebPages;
  *       {@code ?timeout=} can only make it shorter;</li>
  *   <li>at most {@link Builder#maxRows(long) maxRows} results per query (a larger or missing
  *       {@code LIMIT} is lowered to it);</li>
+ *   <li>a query's time limit counts from its arrival; a few queries run at once and a few more wait, so that
+ *       a burst is answered 503 at once rather than late ({@link Builder#concurrency});</li>
+ *   <li>queries (and updates) longer than {@link Builder#maxQueryBytes} are refused before they are parsed;</li>
+ *   <li>no federated query ({@code SERVICE}) unless its endpoint is allowed ({@link Builder#allowServices});
+ *       no {@code LOAD} of anything but an http(s) address;</li>
+ *   <li>syntax errors answered with their line, column and token in words;</li>
  *   <li>no admin endpoints, no web UI, no files written: Fuseki's work area ({@code FUSEKI_BASE}) is only
  *       used by modules newsgraph does not load.</li>
  * </ul>
@@ -60,14 +69,23 @@ public final class NewsServer implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
     /** The default cap on the number of results of one query. */
     public static final long DEFAULT_MAX_ROWS = 100_000;
+    /**
+     * The default cap on the length of one query or update, in bytes. Parsing and planning a query are not
+     * stopped by the time limit and grow with its length, faster than in proportion for long lists of values:
+     * a 0.27 MB {@code IN} list of 40,000 values took 1.2-4 s to parse and plan, a 0.9 MB one of 130,000 values
+     * 24-35 s (2 shared cores). A quarter of a megabyte keeps that within a few seconds.
+     */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 256 * 1024;
 
     private final FusekiServer fuseki;
     private final String host;
+    private final int configuredPort;
     private final boolean allowUpdate;
 
-    private NewsServer(FusekiServer fuseki, String host, boolean allowUpdate) {
+    private NewsServer(FusekiServer fuseki, String host, int configuredPort, boolean allowUpdate) {
         this.fuseki = fuseki;
         this.host = host;
+        this.configuredPort = configuredPort;
         this.allowUpdate = allowUpdate;
     }
 
@@ -75,9 +93,49 @@ public final class NewsServer implements AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * Starts the server. A port already taken is reported in one line that names it, not as Jetty's bind
+     * exception.
+     */
     public NewsServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new PortInUseException(host, configuredPort, e);
+                }
+            }
+            throw e;
+        }
         return this;
+    }
+
+    /**
+     * Whether something already listens on {@code port} at {@code host}, so that a server could not start
+     * there: asked before slow work (loading a dataset) so that the answer comes at once. Port 0 is never
+     * taken (the system picks a free one).
+     */
+    public static boolean portInUse(String host, int port) {
+        if (port == 0) {
+            return false;
+        }
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+            return false;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    /** The server could not start because its port is taken. */
+    public static final class PortInUseException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        PortInUseException(String host, int port, Throwable cause) {
+            super("port " + port + " on " + host + " is already in use (another newsgraph serve or demo?)", cause);
+        }
     }
 
     public int port() {
@@ -156,6 +214,10 @@ public final class NewsServer implements AutoCloseable {
         private String password;
         private Duration timeout = Duration.ofSeconds(30);
         private long maxRows = DEFAULT_MAX_ROWS;
+        private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+        private int maxRunning = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        private int maxWaiting = -1;
+        private List<String> services = List.of();
         private final List<Consumer<FusekiServer.Builder>> extensions = new ArrayList<>();
 
         private Builder() {
@@ -224,6 +286,40 @@ public final class NewsServer implements AutoCloseable {
             return this;
         }
 
+        /** The longest query (or update) accepted, in bytes of UTF-8; a longer one is answered 413. */
+        public Builder maxQueryBytes(long maxQueryBytes) {
+            if (maxQueryBytes < 1) {
+                throw new IllegalArgumentException("maxQueryBytes must be positive");
+            }
+            this.maxQueryBytes = maxQueryBytes;
+            return this;
+        }
+
+        /**
+         * How many queries run at once, and how many more may wait for a turn (by default four times as many
+         * as run). A query that finds the waiting line full is answered 503 at once; one that waits is answered
+         * 503 when its time limit runs out in the line.
+         */
+        public Builder concurrency(int running, int waiting) {
+            if (running < 1 || waiting < 0) {
+                throw new IllegalArgumentException("running must be positive and waiting not negative");
+            }
+            this.maxRunning = running;
+            this.maxWaiting = waiting;
+            return this;
+        }
+
+        /**
+         * The endpoints a federated query ({@code SERVICE}) may call, by exact IRI. None by default: every
+         * {@code SERVICE} is refused. An allowed call gets the query's time limit as its HTTP timeout.
+         */
+        public Builder allowServices(List<String> endpoints) {
+            Objects.requireNonNull(endpoints, "endpoints");
+            endpoints.forEach(e -> Objects.requireNonNull(e, "endpoint"));
+            this.services = List.copyOf(endpoints);
+            return this;
+        }
+
         /** Mounts a servlet beside the endpoint, e.g. {@code "/ui/*"}. */
         public Builder addServlet(String pathSpec, HttpServlet servlet) {
             Objects.requireNonNull(pathSpec, "pathSpec");
@@ -259,8 +355,12 @@ public final class NewsServer implements AutoCloseable {
             }
             keepFusekiBaseHarmless();
             // Fuseki reads the limit from the dataset's context at every request (HttpAction merges
-            // Fuseki's global context with the dataset's); a per-request ?timeout= can only lower it.
+            // Fuseki's global context with the dataset's); a per-request ?timeout= can only lower it, and
+            // LimitedQuery takes from it the time the request spent before running.
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            ServicePolicy servicePolicy = new ServicePolicy(services);
+            servicePolicy.install(dataset.getContext(), timeout.toMillis());
+            QueryGate gate = new QueryGate(maxRunning, maxWaiting >= 0 ? maxWaiting : 4 * maxRunning);
 
             DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
                     .addEndpoint(Operation.Query)
@@ -270,7 +370,12 @@ public final class NewsServer implements AutoCloseable {
                     .addEndpoint(Operation.GSP_R, "get");
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
-                    .registerOperation(Operation.Query, new LimitedQuery(maxRows))
+                    .registerOperation(Operation.Query,
+                            new LimitedQuery(maxRows, maxQueryBytes, timeout.toMillis(), gate, servicePolicy))
+                    .registerOperation(Operation.GSP_R, new UnionGraphStore())
+                    .registerOperation(Operation.Update, new GuardedUpdate(maxQueryBytes))
+                    .addFilter(DATASET_NAME, new RequestGuard(DATASET_NAME, allowUpdate, maxQueryBytes))
+                    .addFilter(DATASET_NAME + "/*", new RequestGuard(DATASET_NAME, allowUpdate, maxQueryBytes))
                     .enablePing(true);
             if (allowUpdate) {
                 AuthPolicy writer = Auth.policyAllowSpecific(user);
@@ -288,7 +393,7 @@ public final class NewsServer implements AutoCloseable {
                     sc.setHost(host);
                 }
             }
-            return new NewsServer(server, host, allowUpdate);
+            return new NewsServer(server, host, port, allowUpdate);
         }
 
         /**

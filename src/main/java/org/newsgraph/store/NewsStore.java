@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -39,7 +39,8 @@ import org.newsgraph.rdf.NG;
  * <p>Writes replace whole article graphs inside one write transaction, so an article is either fully in
  * the store or fully out, whatever happens to the process; re-ingesting an article replaces its graph.
  * TDB2 lets one process at a time open a dataset directory: a second one fails at once with a message
- * that says so.
+ * that says so. {@link #open} creates the dataset when the directory holds none; code that only reads asks
+ * {@link #isDataset} first, so that a mistyped directory is reported instead of created empty.
  */
 public final class NewsStore implements AutoCloseable {
 
@@ -58,8 +59,7 @@ public final class NewsStore implements AutoCloseable {
     public static NewsStore open(Path directory) {
         try {
             Files.createDirectories(directory);
-            Location location = Location.create(directory.toString());
-            Dataset ds = TDB2Factory.connectDataset(location);
+            Dataset ds = TDB2Factory.connectDataset(directory.toString());
             return new NewsStore(directory, ds);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create dataset directory " + directory + ": " + e.getMessage(), e);
@@ -74,10 +74,29 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@code directory} holds a TDB2 dataset: a directory with the numbered storage folder TDB2
+     * creates in it ({@code Data-0001}, a higher number after each compaction).
+     */
+    public static boolean isDataset(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (var entries = Files.list(directory)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether opening failed because another process holds the dataset. TDB2 throws {@link DBOpEnvException}
+     * itself when the lock file names a live process; its subclasses ({@code FileException},
+     * {@code AlreadyLocked}...) report other faults of the storage.
+     */
     private static boolean isLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String msg = String.valueOf(t.getMessage());
-            if (msg.contains("lock") || msg.contains("Lock")) {
+            if (t.getClass() == DBOpEnvException.class) {
                 return true;
             }
         }
@@ -287,6 +306,13 @@ public final class NewsStore implements AutoCloseable {
         analyses.compact(id -> graphs.contains(NG.articleIri(id)));
     }
 
+    /**
+     * Closes the dataset and gives its directory back: the lock TDB2 holds on it is released, so another process
+     * (or this one, after the directory was replaced) can open it. TDB2 keeps every dataset it opened, and its lock,
+     * until the process ends, and offers no public call to let one go: {@code Dataset.close()} does nothing for a
+     * TDB2 dataset. {@code TDBInternal.expel} is the call Fuseki itself makes when it drops a TDB2 dataset
+     * (JENA-1586), and the one place newsgraph reaches into TDB2's internals.
+     */
     @Override
     public void close() {
         analyses.close();

@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +18,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.newsgraph.common.NewsGraphException.ConfigException;
+import org.newsgraph.common.NewsGraphException.QueryException;
+import org.newsgraph.rdf.NG;
 
 /**
  * The SPARQL that ships in {@code queries/}: read from the jar (the build copies the folder in), so the
@@ -94,23 +105,85 @@ public final class Queries {
         }
     }
 
-    /** A query from a file, with the file named in any parse error. */
+    /** A query from a file, with the file named in any syntax error. */
     public static Query fromFile(Path file) {
+        String text;
         try {
-            return QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new QueryException("no query file " + file, e);
         } catch (IOException e) {
-            throw new ConfigException("cannot read query file " + file + ": " + e.getMessage(), e);
-        } catch (QueryParseException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
+            throw new QueryException("cannot read query file " + file + ": " + e.getMessage(), e);
         }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Parses a SPARQL Update that a user sent; a syntax error becomes a {@link QueryException} in words, as
+     * for {@link #parse}.
+     */
+    public static org.apache.jena.update.UpdateRequest parseUpdate(String sparql, String source) {
+        try {
+            return org.apache.jena.update.UpdateFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new QueryException(source + ": " + SparqlErrors.describe(e, sparql), e);
+        } catch (org.apache.jena.query.QueryException e) {
+            throw new QueryException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final Pattern PREFIXED_NAME = Pattern.compile("([A-Za-z][\\w.-]*)?:(\\S*)");
+    private static final Pattern WEB_IRI = Pattern.compile("https?://\\S+");
+
+    /**
+     * A value for a query variable, as a user writes it on a command line ({@code --bind var=VALUE}):
+     * <ul>
+     *   <li>{@code <https://...>}, or a bare {@code http://} or {@code https://} address: that IRI;</li>
+     *   <li>{@code person:marco-rubio}: a prefixed name, when the query or newsgraph ({@link NG#PREFIXES})
+     *       declares its prefix;</li>
+     *   <li>{@code "2025-03-10"^^xsd:date}, {@code "Rubio"@en}, {@code "5"^^xsd:integer}: a literal in SPARQL's
+     *       syntax (the quotes are part of the value);</li>
+     *   <li>anything else: the text as a plain string ({@code Marco Rubio}).</li>
+     * </ul>
+     * A value that starts like an IRI or a literal but is not a well-formed one is a {@link QueryException}.
+     */
+    public static RDFNode term(String text, PrefixMapping queryPrefixes) {
+        PrefixMapping prefixes = new PrefixMappingImpl().setNsPrefixes(NG.PREFIXES).setNsPrefixes(queryPrefixes);
+        String t = text.strip();
+        Node node;
+        if (t.startsWith("<") || t.startsWith("\"") || t.startsWith("'")) {
+            try {
+                node = NodeFactoryExtra.parseNode(t, PrefixMapFactory.create(prefixes));
+            } catch (RuntimeException e) {
+                throw new QueryException("'" + text + "' is not an IRI in <...> nor a literal in SPARQL syntax "
+                        + "(e.g. \"2025-03-10\"^^xsd:date): " + e.getMessage(), e);
+            }
+        } else if (WEB_IRI.matcher(t).matches()) {
+            node = NodeFactory.createURI(t);
+        } else {
+            Matcher m = PREFIXED_NAME.matcher(t);
+            String ns = m.matches() ? prefixes.getNsPrefixURI(m.group(1) == null ? "" : m.group(1)) : null;
+            node = ns != null ? NodeFactory.createURI(ns + m.group(2)) : NodeFactory.createLiteralString(text);
+        }
+        return ModelFactory.createDefaultModel().asRDFNode(node);
     }
 
     /** A query given as text on the command line. */
     public static Query fromText(String sparql) {
+        return parse(sparql, "query");
+    }
+
+    /**
+     * Parses a query that a user wrote. A syntax error becomes a {@link QueryException} that names
+     * {@code source} and says where and what in words: line, column, the token met and what was expected.
+     */
+    public static Query parse(String sparql, String source) {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
-            throw new ConfigException("query: " + e.getMessage(), e);
+            throw new QueryException(source + ": " + SparqlErrors.describe(e, sparql), e);
+        } catch (org.apache.jena.query.QueryException e) {
+            throw new QueryException(source + ": " + e.getMessage(), e);
         }
     }
 }

@@ -10,15 +10,16 @@ import org.junit.jupiter.api.Test;
 class ExtractorsOptionTest {
 
     private static final String SEED = "data/rubio-2025-03-11.json";
+    private static final String TEXT = "../shared/seed";
 
     @Test
     void runsOnlyTheExtractorsNamed() {
-        CliRun all = CliRun.run("extract", "--format", "nquads", SEED);
+        CliRun all = CliRun.run("extract", "--format", "nquads", "--text-root", TEXT, SEED);
         assertEquals(0, all.exitCode(), all.err());
         assertTrue(all.out().contains("http://www.w3.org/ns/org#Membership"), "roles by default");
         assertTrue(all.out().contains("https://w3id.org/newsgraph/ns#Meeting"), "meetings by default");
 
-        CliRun meetings = CliRun.run("extract", "--format", "nquads", "--extractors", "meetings", SEED);
+        CliRun meetings = CliRun.run("extract", "--format", "nquads", "--text-root", TEXT, "--extractors", "meetings", SEED);
         assertEquals(0, meetings.exitCode(), meetings.err());
         assertTrue(meetings.out().contains("https://w3id.org/newsgraph/ns#Meeting"));
         assertFalse(meetings.out().contains("http://www.w3.org/ns/org#Membership"), "no roles when not named");

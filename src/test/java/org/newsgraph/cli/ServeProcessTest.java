@@ -142,6 +142,26 @@ class ServeProcessTest {
     }
 
     @Test
+    void setsAsideAFileThatPointsAtASpecialFileAndKeepsIngesting() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        long before = articles();
+        Files.writeString(inbox.resolve(".bomb.json"), "{\"id\": \"bomb\", \"textFile\": \"/dev/zero\"}\n");
+        Files.move(inbox.resolve(".bomb.json"), inbox.resolve("a-bomb.json"), StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(inbox.resolve(".after.jsonl"), line("after-the-bomb", TEXT) + "\n");
+        Files.move(inbox.resolve(".after.jsonl"), inbox.resolve("b-after.jsonl"), StandardCopyOption.ATOMIC_MOVE);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!Files.exists(inbox.resolve("done/b-after.jsonl")) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(Files.exists(inbox.resolve("rejected/a-bomb.json")), "the bad file was set aside");
+        String log = Files.readString(inbox.resolve("rejected/a-bomb.json.log"));
+        assertTrue(log.contains("a-bomb.json: textFile '/dev/zero'"), log);
+        assertTrue(Files.exists(inbox.resolve("done/b-after.jsonl")), "the next file was still ingested");
+        assertEquals(before + 1, articles());
+    }
+
+    @Test
     void acceptsUpdatesOnlyWithThePasswordFromTheEnvironment() throws Exception {
         String update = sparql.replace("/sparql", "/update");
         String insert = resource("insert.ru");

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.newsgraph.Fixtures;
 import org.newsgraph.Pipeline;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
@@ -65,7 +66,7 @@ public final class DevCorpus {
             files.add(shared().resolve("corpus/reuters-financial-2010-2013/articles.jsonl"));
         }
         files.add(Path.of("data/rubio-2025-03-11.json"));
-        ArticleReader reader = new ArticleReader();
+        ArticleReader reader = Fixtures.reader();
         for (Path file : files) {
             try (Stream<ReadResult> results = reader.readFile(file)) {
                 results.forEach(r -> {

@@ -14,8 +14,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
 import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Queries;
@@ -36,7 +36,7 @@ class SeedArticleStoreTest {
     @BeforeAll
     static void ingestTheSeedArticle() {
         Article seed;
-        try (Stream<ReadResult> read = new ArticleReader().readFile(Path.of("data/rubio-2025-03-11.json"))) {
+        try (Stream<ReadResult> read = Fixtures.reader().readFile(Path.of("data/rubio-2025-03-11.json"))) {
             seed = read.map(r -> ((ReadResult.Accepted) r).article()).findFirst().orElseThrow();
         }
         try (NewsStore store = NewsStore.open(dir.resolve("db"))) {
@@ -116,7 +116,7 @@ class SeedArticleStoreTest {
     @Test
     void bylineMakesTheAuthorsWithoutMetadata() {
         Article seed;
-        try (Stream<ReadResult> read = new ArticleReader().readFile(Path.of("data/rubio-2025-03-11.json"))) {
+        try (Stream<ReadResult> read = Fixtures.reader().readFile(Path.of("data/rubio-2025-03-11.json"))) {
             seed = read.map(r -> ((ReadResult.Accepted) r).article()).findFirst().orElseThrow();
         }
         Article bare = new Article(seed.id(), seed.title(), seed.published(), null, null, List.of(), seed.text());

@@ -51,7 +51,10 @@ class SparkJobTest {
         List<String> lines = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         // articles that link across each other: "Rubio" in link-b is the Marco Rubio link-a names in full
-        try (Stream<ReadResult> read = new ArticleReader().read(List.of(
+        // the seed's text is kept in ../shared, beside the repository
+        ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_RECORD_BYTES,
+                List.of(Path.of("../../shared/seed")));
+        try (Stream<ReadResult> read = reader.read(List.of(
                 "../src/test/resources/linking/a-jerusalem.txt", "../src/test/resources/linking/b-riyadh.txt",
                 "../src/test/resources/linking/c-court.txt", "../src/test/resources/linking/d-cohen.txt",
                 "../data/rubio-2025-03-11.json"))) {

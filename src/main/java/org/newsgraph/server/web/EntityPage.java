@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
 
 /**
  * The page of one person, organization or place: its names, roles, meetings, quotations, the articles
@@ -49,9 +52,14 @@ final class EntityPage {
         }
     }
 
+    /** What the page shows of an entity, read in one transaction. */
+    private record Read(Set<String> labels, Set<String> aliases, Set<String> types, List<Role> roles,
+                        List<Meeting> meetings, List<Row> quotes, List<Row> articles) {
+    }
+
     /** The page, or null when the store knows nothing of {@code iri}. */
     String render(String iri) {
-        return reader.read(() -> {
+        Read read = reader.read(() -> {
             Map<String, RDFNode> bind = Map.of("entity", ResourceFactory.createResource(iri));
             Set<String> labels = new TreeSet<>();
             Set<String> aliases = new TreeSet<>();
@@ -67,48 +75,60 @@ final class EntityPage {
                 return null;
             }
             aliases.removeAll(labels);
-            String name = labels.isEmpty() ? iri : labels.iterator().next();
-            String kind = types.contains("person") ? "person" : types.contains("organization") ? "organization"
-                    : types.contains("place") ? "place" : "thing";
-            List<Role> roles = roles(reader.select("entity-roles", bind));
-            List<Meeting> meetings = meetings(reader.select("entity-meetings", bind),
-                    reader.select("entity-meeting-participants", bind));
-            List<Row> quotes = reader.select("entity-quotes", bind);
-            List<Row> articles = reader.select("entity-articles", bind);
-
-            StringBuilder b = new StringBuilder(16_384);
-            b.append("<article class=\"entity\" data-iri=\"").append(Html.esc(iri)).append("\">");
-            b.append("<h1><span class=\"dot t-").append(kind).append("\"></span><span id=\"entity-name\">")
-                    .append(Html.esc(name)).append("</span></h1>");
-            b.append("<dl class=\"names\"><dt>Type</dt><dd id=\"entity-types\">")
-                    .append(Html.esc(String.join(", ", types))).append("</dd>");
-            if (labels.size() > 1) {
-                b.append("<dt>Also labelled</dt><dd>").append(Html.esc(String.join("; ", labels))).append("</dd>");
-            }
-            b.append("<dt>Aliases</dt><dd id=\"entity-aliases\">")
-                    .append(aliases.isEmpty() ? "<span class=\"muted\">none</span>" : Html.esc(String.join("; ", aliases)))
-                    .append("</dd><dt>IRI</dt><dd><code>").append(Html.esc(iri)).append("</code></dd></dl>");
-
-            b.append("<div class=\"entity-grid\"><section class=\"picture\"><h2>Neighbourhood</h2>")
-                    .append("<div id=\"graph\" class=\"graph\" role=\"img\" aria-label=\"Graph of the people, ")
-                    .append("organizations and meetings around ").append(Html.esc(name)).append("\"></div>")
-                    .append("<script type=\"application/json\" id=\"graph-data\">")
-                    .append(graphJson(iri, name, kind, roles, meetings))
-                    .append("</script><p class=\"muted legend\">Drag to move, scroll to zoom, click a name to open ")
-                    .append("its page, a meeting to open its evidence.</p></section>");
-            timeline(b, roles, meetings);
-            b.append("</div>");
-
-            rolesSection(b, iri, roles);
-            meetingsSection(b, iri, meetings);
-            quotesSection(b, quotes);
-            b.append("<section><h2>Articles (").append(articles.size()).append(")</h2><ul class=\"articles\" id=\"articles\">");
-            for (Row r : articles) {
-                HomePage.articleItem(b, r);
-            }
-            b.append("</ul></section></article>");
-            return Html.page(name, "entity-page", b.toString(), "/static/echarts.min.js", "/static/entity-graph.js");
+            return new Read(labels, aliases, types, roles(reader.select("entity-roles", bind)),
+                    meetings(reader.select("entity-meetings", bind), reader.select("entity-meeting-participants", bind)),
+                    reader.select("entity-quotes", bind), reader.select("entity-articles", bind));
         });
+        if (read == null) {
+            return null;
+        }
+        String name = read.labels().isEmpty() ? iri : read.labels().iterator().next();
+        Set<String> types = read.types();
+        String kind = types.contains("person") ? "person" : types.contains("organization") ? "organization"
+                : types.contains("place") ? "place" : "thing";
+        return Html.page(name, "entity-page", main -> {
+            Element article = main.appendElement("article").addClass("entity").attr("data-iri", iri);
+            Element h1 = article.appendElement("h1");
+            Html.dot(h1, kind);
+            h1.appendElement("span").id("entity-name").text(name);
+            Element names = article.appendElement("dl").addClass("names");
+            names.appendElement("dt").text("Type");
+            names.appendElement("dd").id("entity-types").text(String.join(", ", types));
+            if (read.labels().size() > 1) {
+                names.appendElement("dt").text("Also labelled");
+                names.appendElement("dd").text(String.join("; ", read.labels()));
+            }
+            names.appendElement("dt").text("Aliases");
+            Element aliases = names.appendElement("dd").id("entity-aliases");
+            if (read.aliases().isEmpty()) {
+                Html.span(aliases, "muted", "none");
+            } else {
+                aliases.text(String.join("; ", read.aliases()));
+            }
+            names.appendElement("dt").text("IRI");
+            names.appendElement("dd").appendElement("code").text(iri);
+
+            Element grid = article.appendElement("div").addClass("entity-grid");
+            Element picture = grid.appendElement("section").addClass("picture");
+            picture.appendElement("h2").text("Neighbourhood");
+            picture.appendElement("div").id("graph").addClass("graph").attr("role", "img").attr("aria-label",
+                    "Graph of the people, organizations and meetings around " + name);
+            picture.appendElement("script").attr("type", "application/json").id("graph-data")
+                    .appendChild(new DataNode(graphJson(iri, name, kind, read.roles(), read.meetings())));
+            picture.appendElement("p").addClass("muted").addClass("legend").text("Drag to move, scroll to zoom, click a "
+                    + "name to open its page, a meeting to open its evidence.");
+            timeline(grid, read.roles(), read.meetings());
+
+            rolesSection(article, iri, read.roles());
+            meetingsSection(article, iri, read.meetings());
+            quotesSection(article, read.quotes());
+            Element articles = article.appendElement("section");
+            articles.appendElement("h2").text("Articles (" + read.articles().size() + ")");
+            Element list = articles.appendElement("ul").addClass("articles").id("articles");
+            for (Row r : read.articles()) {
+                HomePage.articleItem(list, r);
+            }
+        }, "/static/echarts.min.js", "/static/entity-graph.js");
     }
 
     private static void add(Set<String> set, String value) {
@@ -152,122 +172,176 @@ final class EntityPage {
         return List.copyOf(byFact.values());
     }
 
-    private static String evidenceLink(Ref a, int begin, int end) {
-        return "<a class=\"evidence\" href=\"" + Html.esc(Html.evidenceHref(a.id(), begin, end)) + "\" title=\""
-                + Html.esc(a.headline() != null ? a.headline() : a.id()) + "\">" + Html.esc(a.id()) + "</a>";
+    private static void evidenceLink(Element parent, Ref a, int begin, int end) {
+        parent.appendElement("a").addClass("evidence").attr("href", Html.evidenceHref(a.id(), begin, end))
+                .attr("title", a.headline() != null ? a.headline() : a.id()).text(a.id());
     }
 
-    private static void rolesSection(StringBuilder b, String iri, List<Role> roles) {
-        b.append("<section><h2>Roles (").append(roles.size()).append(")</h2>");
+    /** A name, as a link unless it is the page's own entity. */
+    private static void other(Element parent, String pageIri, String iri, String name) {
+        if (pageIri.equals(iri)) {
+            parent.appendText(name == null ? "" : name);
+        } else {
+            Html.entityLink(parent, iri, name);
+        }
+    }
+
+    private static void rolesSection(Element parent, String iri, List<Role> roles) {
+        Element section = parent.appendElement("section");
+        section.appendElement("h2").text("Roles (" + roles.size() + ")");
         if (roles.isEmpty()) {
-            b.append("<p class=\"muted\">No role stated in the articles.</p></section>");
+            section.appendElement("p").addClass("muted").text("No role stated in the articles.");
             return;
         }
-        b.append("<table class=\"facts\" id=\"roles\"><thead><tr><th>Stated</th><th>Person</th><th>Role</th>")
-                .append("<th>Organization</th><th></th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>");
+        Element table = section.appendElement("table").addClass("facts").id("roles");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : new String[] {"Stated", "Person", "Role", "Organization", "", "Confidence", "Evidence"}) {
+            head.appendElement("th").text(h);
+        }
+        Element body = table.appendElement("tbody");
         for (Role r : roles) {
-            b.append("<tr class=\"role\"><td>").append(Html.esc(r.article().day())).append("</td><td class=\"person\">")
-                    .append(iri.equals(r.person()) ? Html.esc(r.personName()) : Html.entityLink(r.person(), r.personName()))
-                    .append("</td><td class=\"role-name\">").append(Html.esc(r.role())).append("</td><td class=\"organization\">")
-                    .append(r.organization() == null || iri.equals(r.organization()) ? Html.esc(r.organizationName())
-                            : Html.entityLink(r.organization(), r.organizationName()))
-                    .append("</td><td class=\"qualifier\">")
-                    .append("current".equals(r.qualifier()) ? "" : Html.esc(r.qualifier()))
-                    .append("</td><td class=\"num\">").append(Html.confidence(r.confidence())).append("</td><td>")
-                    .append(evidenceLink(r.article(), r.begin(), r.end())).append("</td></tr>");
-        }
-        b.append("</tbody></table></section>");
-    }
-
-    private static void meetingsSection(StringBuilder b, String iri, List<Meeting> meetings) {
-        b.append("<section><h2>Meetings (").append(meetings.size()).append(")</h2>");
-        if (meetings.isEmpty()) {
-            b.append("<p class=\"muted\">No meeting reported in the articles.</p></section>");
-            return;
-        }
-        b.append("<table class=\"facts\" id=\"meetings\"><thead><tr><th>Date</th><th>What</th><th>Participants</th>")
-                .append("<th>Where</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>");
-        for (Meeting m : meetings) {
-            b.append("<tr class=\"meeting\" data-meeting=\"").append(Html.esc(m.fact())).append("\"><td>")
-                    .append(m.date() != null ? Html.esc(m.date())
-                            : "<span class=\"muted\" title=\"published\">" + Html.esc(m.article().day()) + "</span>")
-                    .append("</td><td>").append(Html.esc(m.kind()));
-            if ("planned".equals(m.status())) {
-                b.append(" <span class=\"badge\">planned</span>");
+            Element tr = body.appendElement("tr").addClass("role");
+            tr.appendElement("td").text(r.article().day());
+            other(tr.appendElement("td").addClass("person"), iri, r.person(), r.personName());
+            tr.appendElement("td").addClass("role-name").text(r.role() == null ? "" : r.role());
+            Element org = tr.appendElement("td").addClass("organization");
+            if (r.organization() == null) {
+                org.text(r.organizationName() == null ? "" : r.organizationName());
+            } else {
+                other(org, iri, r.organization(), r.organizationName());
             }
-            b.append("</td><td class=\"participants\">");
-            List<String> links = new ArrayList<>();
-            m.participants().forEach((p, nk) -> links.add("<span class=\"participant\">"
-                    + (iri.equals(p) ? Html.esc(nk[0]) : Html.entityLink(p, nk[0])) + "</span>"));
-            b.append(String.join(", ", links)).append("</td><td class=\"location\">")
-                    .append(m.location() == null || iri.equals(m.location()) ? Html.esc(m.locationName())
-                            : Html.entityLink(m.location(), m.locationName()))
-                    .append("</td><td class=\"num\">").append(Html.confidence(m.confidence())).append("</td><td>")
-                    .append(evidenceLink(m.article(), m.begin(), m.end())).append("</td></tr>");
+            tr.appendElement("td").addClass("qualifier").text("current".equals(r.qualifier()) ? "" : r.qualifier());
+            tr.appendElement("td").addClass("num").text(Html.confidence(r.confidence()));
+            evidenceLink(tr.appendElement("td"), r.article(), r.begin(), r.end());
         }
-        b.append("</tbody></table></section>");
     }
 
-    private static void quotesSection(StringBuilder b, List<Row> quotes) {
-        b.append("<section><h2>Quotations (").append(quotes.size()).append(")</h2>");
-        if (quotes.isEmpty()) {
-            b.append("<p class=\"muted\">No quotation found.</p></section>");
+    private static void meetingsSection(Element parent, String iri, List<Meeting> meetings) {
+        Element section = parent.appendElement("section");
+        section.appendElement("h2").text("Meetings (" + meetings.size() + ")");
+        if (meetings.isEmpty()) {
+            section.appendElement("p").addClass("muted").text("No meeting reported in the articles.");
             return;
         }
-        b.append("<ul class=\"quotes\" id=\"quotes\">");
+        Element table = section.appendElement("table").addClass("facts").id("meetings");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : new String[] {"Date", "What", "Participants", "Where", "Confidence", "Evidence"}) {
+            head.appendElement("th").text(h);
+        }
+        Element body = table.appendElement("tbody");
+        for (Meeting m : meetings) {
+            Element tr = body.appendElement("tr").addClass("meeting").attr("data-meeting", m.fact());
+            Element date = tr.appendElement("td");
+            if (m.date() != null) {
+                date.text(m.date());
+            } else {
+                Html.span(date, "muted", m.article().day()).attr("title", "published");
+            }
+            Element what = tr.appendElement("td").text(m.kind() == null ? "" : m.kind());
+            if ("planned".equals(m.status())) {
+                what.appendText(" ");
+                Html.span(what, "badge", "planned");
+            }
+            Element participants = tr.appendElement("td").addClass("participants");
+            boolean first = true;
+            for (var p : m.participants().entrySet()) {
+                if (!first) {
+                    participants.appendText(", ");
+                }
+                first = false;
+                other(participants.appendElement("span").addClass("participant"), iri, p.getKey(), p.getValue()[0]);
+            }
+            Element location = tr.appendElement("td").addClass("location");
+            if (m.location() == null) {
+                location.text(m.locationName() == null ? "" : m.locationName());
+            } else {
+                other(location, iri, m.location(), m.locationName());
+            }
+            tr.appendElement("td").addClass("num").text(Html.confidence(m.confidence()));
+            evidenceLink(tr.appendElement("td"), m.article(), m.begin(), m.end());
+        }
+    }
+
+    private static void quotesSection(Element parent, List<Row> quotes) {
+        Element section = parent.appendElement("section");
+        section.appendElement("h2").text("Quotations (" + quotes.size() + ")");
+        if (quotes.isEmpty()) {
+            section.appendElement("p").addClass("muted").text("No quotation found.");
+            return;
+        }
+        Element list = section.appendElement("ul").addClass("quotes").id("quotes");
         for (Row r : quotes) {
             Ref a = ref(r);
-            b.append("<li><blockquote>").append(Html.esc(r.str("text"))).append("</blockquote><p>— ")
-                    .append(Html.entityLink(r.iri("speaker"), r.str("speakerName")));
+            Element li = list.appendElement("li");
+            li.appendElement("blockquote").text(r.str("text") == null ? "" : r.str("text"));
+            Element p = li.appendElement("p").appendText("— ");
+            Html.entityLink(p, r.iri("speaker"), r.str("speakerName"));
             if (r.str("verb") != null) {
-                b.append(", ").append(Html.esc(r.str("verb")));
+                p.appendText(", " + r.str("verb"));
             }
             if (r.iri("addressee") != null) {
-                b.append(" to ").append(Html.entityLink(r.iri("addressee"), r.str("addresseeName")));
+                p.appendText(" to ");
+                Html.entityLink(p, r.iri("addressee"), r.str("addresseeName"));
             }
             int begin = r.integer("begin") >= 0 ? r.integer("begin") : r.integer("quoteBegin");
             int end = r.integer("begin") >= 0 ? r.integer("end") : r.integer("quoteEnd");
-            b.append(" · ").append(Html.esc(a.day())).append(" · ").append(evidenceLink(a, begin, end))
-                    .append(" <span class=\"muted\">").append(Html.confidence(r.number("confidence")))
-                    .append("</span></p></li>");
+            p.appendText(" · " + a.day() + " · ");
+            evidenceLink(p, a, begin, end);
+            p.appendText(" ");
+            Html.span(p, "muted", Html.confidence(r.number("confidence")));
         }
-        b.append("</ul></section>");
     }
 
     /** Roles (on the day they were stated) and meetings (on their date, else the day reported), in order. */
-    private static void timeline(StringBuilder b, List<Role> roles, List<Meeting> meetings) {
-        record Item(String day, boolean reported, String kind, String html) {
+    private static void timeline(Element parent, List<Role> roles, List<Meeting> meetings) {
+        record Item(String day, boolean reported, String kind, Consumer<Element> content) {
         }
         List<Item> items = new ArrayList<>();
         for (Role r : roles) {
             String who = r.personName() + ": " + r.role() + (r.organizationName() != null ? ", " + r.organizationName() : "");
-            items.add(new Item(r.article().day(), true, "role", Html.esc(who)
-                    + ("current".equals(r.qualifier()) ? "" : " <span class=\"badge\">" + Html.esc(r.qualifier()) + "</span>")
-                    + " " + evidenceLink(r.article(), r.begin(), r.end())));
+            items.add(new Item(r.article().day(), true, "role", li -> {
+                li.appendText(who);
+                if (!"current".equals(r.qualifier())) {
+                    li.appendText(" ");
+                    Html.span(li, "badge", r.qualifier());
+                }
+                li.appendText(" ");
+                evidenceLink(li, r.article(), r.begin(), r.end());
+            }));
         }
         for (Meeting m : meetings) {
             List<String> names = new ArrayList<>();
             m.participants().values().forEach(nk -> names.add(nk[0]));
             String what = m.kind() + (names.isEmpty() ? "" : ": " + String.join(", ", names))
                     + (m.locationName() != null ? " in " + m.locationName() : "");
-            items.add(new Item(m.date() != null ? m.date() : m.article().day(), m.date() == null, "meeting",
-                    Html.esc(what) + ("planned".equals(m.status()) ? " <span class=\"badge\">planned</span>" : "")
-                            + " " + evidenceLink(m.article(), m.begin(), m.end())));
+            items.add(new Item(m.date() != null ? m.date() : m.article().day(), m.date() == null, "meeting", li -> {
+                li.appendText(what);
+                if ("planned".equals(m.status())) {
+                    li.appendText(" ");
+                    Html.span(li, "badge", "planned");
+                }
+                li.appendText(" ");
+                evidenceLink(li, m.article(), m.begin(), m.end());
+            }));
         }
         items.sort(Comparator.comparing(Item::day));
-        b.append("<section class=\"timeline\"><h2>Timeline</h2>");
+        Element section = parent.appendElement("section").addClass("timeline");
+        section.appendElement("h2").text("Timeline");
         if (items.isEmpty()) {
-            b.append("<p class=\"muted\">No dated role or meeting yet.</p></section>");
+            section.appendElement("p").addClass("muted").text("No dated role or meeting yet.");
             return;
         }
-        b.append("<ol class=\"timeline\" id=\"timeline\">");
+        Element list = section.appendElement("ol").addClass("timeline").id("timeline");
         for (Item it : items) {
-            b.append("<li class=\"tl-").append(it.kind()).append("\"><time").append(it.reported()
-                    ? " class=\"reported\" title=\"day of the article\"" : "").append('>')
-                    .append(Html.esc(it.day())).append("</time><span class=\"tl-kind\">").append(it.kind())
-                    .append("</span> ").append(it.html()).append("</li>");
+            Element li = list.appendElement("li").addClass("tl-" + it.kind());
+            Element time = li.appendElement("time").text(it.day());
+            if (it.reported()) {
+                time.addClass("reported").attr("title", "day of the article");
+            }
+            Html.span(li, "tl-kind", it.kind());
+            li.appendText(" ");
+            it.content().accept(li);
         }
-        b.append("</ol></section>");
     }
 
     /**

@@ -46,8 +46,16 @@ final class GraphReader {
 
     /** Runs the bundled SELECT query {@code name} with {@code bindings}; call inside {@link #read}. */
     List<Row> select(String name, Map<String, ? extends RDFNode> bindings) {
+        return select(name, bindings, -1);
+    }
+
+    /**
+     * Runs the bundled SELECT query {@code name} with {@code bindings} and at most {@code limit} rows (none when
+     * negative); call inside {@link #read}.
+     */
+    List<Row> select(String name, Map<String, ? extends RDFNode> bindings, long limit) {
         long start = System.nanoTime();
-        try (QueryExecution qe = execution(name, bindings)) {
+        try (QueryExecution qe = execution(name, bindings, limit)) {
             ResultSet rs = qe.execSelect();
             List<String> vars = rs.getResultVars();
             List<Row> rows = new ArrayList<>();
@@ -69,12 +77,17 @@ final class GraphReader {
 
     /** Runs the bundled CONSTRUCT query {@code name} with {@code bindings}; call inside {@link #read}. */
     Model construct(String name, Map<String, ? extends RDFNode> bindings) {
-        try (QueryExecution qe = execution(name, bindings)) {
+        try (QueryExecution qe = execution(name, bindings, -1)) {
             return qe.execConstruct();
         }
     }
 
-    private QueryExecution execution(String name, Map<String, ? extends RDFNode> bindings) {
-        return dataset.execution(queries.computeIfAbsent(name, Queries::bundled), bindings);
+    private QueryExecution execution(String name, Map<String, ? extends RDFNode> bindings, long limit) {
+        Query query = queries.computeIfAbsent(name, Queries::bundled);
+        if (limit >= 0 && (!query.hasLimit() || query.getLimit() > limit)) {
+            query = query.cloneQuery();
+            query.setLimit(limit);
+        }
+        return dataset.execution(query, bindings);
     }
 }

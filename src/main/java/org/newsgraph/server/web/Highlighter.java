@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jsoup.nodes.Element;
 
 /**
  * Renders an article text as HTML with its spans marked at their character offsets: names and dates as
@@ -14,7 +15,8 @@ import java.util.TreeSet;
  * <p>Marks never overlap (the name finder keeps the leftmost-longest of overlapping names; here a mark
  * that overlaps an earlier one is dropped). Evidence spans may overlap each other and the marks, so the
  * text is cut at every span boundary and each piece carries the evidence that covers it: the elements
- * nest properly whatever the offsets. Offsets outside the text are clipped; all text is escaped.
+ * nest properly whatever the offsets. Offsets outside the text are clipped; the text goes in as text nodes, which
+ * jsoup escapes when it writes the page.
  */
 final class Highlighter {
 
@@ -38,7 +40,15 @@ final class Highlighter {
     private Highlighter() {
     }
 
+    /** The marked-up text as HTML, for a caller that wants a string (tests). */
     static String render(String text, List<Mark> marks, List<Evidence> evidence) {
+        Element holder = new Element("div");
+        renderInto(holder, text, marks, evidence);
+        return holder.html();
+    }
+
+    /** Appends the text to {@code into}, with its marks and evidence, as elements and text nodes. */
+    static void renderInto(Element into, String text, List<Mark> marks, List<Evidence> evidence) {
         int length = text.length();
         List<Mark> kept = new ArrayList<>();
         int last = 0;
@@ -71,20 +81,20 @@ final class Highlighter {
             cuts.add(x.end());
         });
 
-        StringBuilder out = new StringBuilder(length * 2);
         Set<String> anchored = new java.util.HashSet<>();
         int markIndex = 0;
+        Element target = into;
         Integer from = cuts.first();
         for (Integer to : cuts.tailSet(from, false)) {
             for (Evidence x : ev) {
                 String id = Html.evidenceId(x.begin(), x.end());
                 if (x.begin() == from && anchored.add(id)) {
-                    out.append("<span class=\"anchor\" id=\"").append(id).append("\"></span>");
+                    target.appendElement("span").addClass("anchor").id(id);
                 }
             }
             Mark open = markIndex < kept.size() && kept.get(markIndex).begin() == from ? kept.get(markIndex) : null;
             if (open != null) {
-                openMark(out, open);
+                target = openMark(into, open);
             }
             Set<String> kinds = new LinkedHashSet<>();
             Set<String> ids = new LinkedHashSet<>();
@@ -94,33 +104,36 @@ final class Highlighter {
                     ids.add(Html.evidenceId(x.begin(), x.end()));
                 }
             }
-            String piece = Html.esc(text.substring(from, to));
+            String piece = text.substring(from, to);
             if (kinds.isEmpty()) {
-                out.append(piece);
+                target.appendText(piece);
             } else {
-                out.append("<span class=\"ev ").append(Html.esc(String.join(" ", kinds)))
-                        .append("\" data-ev=\"").append(String.join(" ", ids)).append("\">")
-                        .append(piece).append("</span>");
+                Element span = target.appendElement("span").addClass("ev").attr("data-ev", String.join(" ", ids))
+                        .text(piece);
+                kinds.forEach(span::addClass);
             }
             if (markIndex < kept.size() && kept.get(markIndex).end() == to && kept.get(markIndex).begin() < to) {
-                out.append(kept.get(markIndex).href() != null ? "</a>" : "</span>");
+                target = into;
                 markIndex++;
             }
             from = to;
         }
-        return out.toString();
     }
 
-    private static void openMark(StringBuilder out, Mark m) {
-        out.append(m.href() != null ? "<a" : "<span")
-                .append(" class=\"").append(Html.esc(m.cssClass())).append('"')
-                .append(" data-begin=\"").append(m.begin()).append("\" data-end=\"").append(m.end()).append('"');
+    private static Element openMark(Element into, Mark m) {
+        Element mark = into.appendElement(m.href() != null ? "a" : "span");
+        for (String c : m.cssClass().split("\\s+")) {
+            if (!c.isEmpty()) {
+                mark.addClass(c);
+            }
+        }
+        mark.attr("data-begin", Integer.toString(m.begin())).attr("data-end", Integer.toString(m.end()));
         if (m.href() != null) {
-            out.append(" href=\"").append(Html.esc(m.href())).append('"');
+            mark.attr("href", m.href());
         }
         if (m.title() != null) {
-            out.append(" title=\"").append(Html.esc(m.title())).append('"');
+            mark.attr("title", m.title());
         }
-        out.append('>');
+        return mark;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.newsgraph.rdf.NG;
+import org.jsoup.nodes.Element;
 
 /** The home page (the corpus at a glance) and the search results page. */
 final class HomePage {
@@ -40,25 +40,30 @@ final class HomePage {
                     top(SchemaDO.Place.getURI()), reader.select("web-home-latest", Map.of()), System.nanoTime()));
             cached = g;
         }
-        Row stats = g.stats();
-        StringBuilder b = new StringBuilder();
-        int articles = stats.integer("articles");
-        b.append("<section class=\"glance\"><h1>The news graph at a glance</h1><p class=\"counts\">")
-                .append("<strong id=\"article-count\">").append(Math.max(0, articles)).append("</strong> articles");
-        if (stats.str("first") != null) {
-            b.append(", published <span id=\"date-range\">").append(Html.esc(stats.str("first")))
-                    .append(" – ").append(Html.esc(stats.str("last"))).append("</span>");
-        }
-        b.append("</p></section><div class=\"columns\">");
-        top(b, "People named most", "person", g.people());
-        top(b, "Organizations named most", "organization", g.organizations());
-        top(b, "Places named most", "place", g.places());
-        b.append("</div><section><h2>Latest articles</h2><ul class=\"articles\" id=\"latest\">");
-        for (Row r : g.latest()) {
-            articleItem(b, r);
-        }
-        b.append("</ul></section>");
-        return Html.page("Home", "home", b.toString());
+        Glance shown = g;
+        Row stats = shown.stats();
+        int articles = Math.max(0, stats.integer("articles"));
+        return Html.page("Home", "home", main -> {
+            Element glance = main.appendElement("section").addClass("glance");
+            glance.appendElement("h1").text("The news graph at a glance");
+            Element counts = glance.appendElement("p").addClass("counts");
+            counts.appendElement("strong").id("article-count").text(Integer.toString(articles));
+            counts.appendText(articles == 1 ? " article" : " articles");
+            if (stats.str("first") != null) {
+                counts.appendText(", published ");
+                counts.appendElement("span").id("date-range").text(stats.str("first") + " – " + stats.str("last"));
+            }
+            Element columns = main.appendElement("div").addClass("columns");
+            top(columns, "People named most", "person", shown.people());
+            top(columns, "Organizations named most", "organization", shown.organizations());
+            top(columns, "Places named most", "place", shown.places());
+            Element latest = main.appendElement("section");
+            latest.appendElement("h2").text("Latest articles");
+            Element list = latest.appendElement("ul").addClass("articles").id("latest");
+            for (Row r : shown.latest()) {
+                articleItem(list, r);
+            }
+        });
     }
 
     private List<Row> top(String typeIri) {
@@ -66,29 +71,32 @@ final class HomePage {
         return reader.select("web-home-top-entities", bind);
     }
 
-    private static void top(StringBuilder b, String title, String kind, List<Row> rows) {
-        b.append("<section class=\"top-entities\"><h2>").append(Html.esc(title)).append("</h2><ol id=\"top-")
-                .append(kind).append("\">");
+    private static void top(Element parent, String title, String kind, List<Row> rows) {
+        Element section = parent.appendElement("section").addClass("top-entities");
+        section.appendElement("h2").text(title);
+        Element list = section.appendElement("ol").id("top-" + kind);
         for (Row r : rows) {
-            b.append("<li><span class=\"dot t-").append(kind).append("\"></span>")
-                    .append(Html.entityLink(r.iri("entity"), r.str("name")))
-                    .append(" <span class=\"muted\">").append(r.integer("articles")).append("</span></li>");
+            Element li = list.appendElement("li");
+            Html.dot(li, kind);
+            Html.entityLink(li, r.iri("entity"), r.str("name"));
+            li.appendText(" ");
+            Html.span(li, "muted", Integer.toString(r.integer("articles")));
         }
         if (rows.isEmpty()) {
-            b.append("<li class=\"muted\">none yet</li>");
+            list.appendElement("li").addClass("muted").text("none yet");
         }
-        b.append("</ol></section>");
     }
 
-    static void articleItem(StringBuilder b, Row r) {
+    /** An article as an item of a list: its headline as a link to its page, and its day. */
+    static void articleItem(Element list, Row r) {
         String id = r.str("article");
         String headline = r.str("headline") != null ? r.str("headline") : id;
-        b.append("<li><a href=\"").append(Html.esc(Html.articleHref(id))).append("\">").append(Html.esc(headline))
-                .append("</a>");
+        Element li = list.appendElement("li");
+        li.appendElement("a").attr("href", Html.articleHref(id)).text(headline);
         if (r.str("published") != null) {
-            b.append(" <span class=\"muted\">").append(Html.esc(day(r.str("published")))).append("</span>");
+            li.appendText(" ");
+            Html.span(li, "muted", day(r.str("published")));
         }
-        b.append("</li>");
     }
 
     /** The day of an xsd:date or xsd:dateTime lexical form. */
@@ -96,34 +104,38 @@ final class HomePage {
         return published.length() > 10 ? published.substring(0, 10) : published;
     }
 
-    /** The search results for {@code q}: names and aliases that start with it, or have a word that does. */
+    /**
+     * The search results for {@code q}: names and aliases that start with it, or have a word that does. The
+     * search box of the page keeps what was typed.
+     */
     String search(String q) {
         String query = q == null ? "" : q.strip();
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>Names matching “").append(Html.esc(query)).append("”</h1>");
         if (query.isEmpty()) {
-            b.append("<p>Type the start of a name.</p>");
-            return Html.page("Search", "search", b.toString());
+            return Html.page("Search", "search", main -> {
+                main.appendElement("h1").text("Names matching “”");
+                main.appendElement("p").text("Type the start of a name.");
+            });
         }
         String needle = query.toLowerCase(Locale.ROOT);
         List<Row> rows = reader.read(() -> reader.select("web-search",
                 Map.of("q", ResourceFactory.createPlainLiteral(needle))));
-        b.append("<ul class=\"results\" id=\"results\">");
-        for (Row r : rows) {
-            String kind = Html.entityKind(r.iri("type"));
-            b.append("<li class=\"result\"><span class=\"dot t-").append(kind).append("\"></span>")
-                    .append(Html.entityLink(r.iri("entity"), r.str("name")))
-                    .append(" <span class=\"muted\">").append(kind);
-            String match = r.str("match");
-            if (match != null && !match.equals(r.str("name"))) {
-                b.append(", also “").append(Html.esc(match)).append('”');
+        return Html.page("Search: " + query, "search", query, main -> {
+            main.appendElement("h1").text("Names matching “" + query + "”");
+            Element list = main.appendElement("ul").addClass("results").id("results");
+            for (Row r : rows) {
+                String kind = Html.entityKind(r.iri("type"));
+                Element li = list.appendElement("li").addClass("result");
+                Html.dot(li, kind);
+                Html.entityLink(li, r.iri("entity"), r.str("name"));
+                li.appendText(" ");
+                String match = r.str("match");
+                Html.span(li, "muted", kind + (match != null && !match.equals(r.str("name"))
+                        ? ", also “" + match + "”" : ""));
             }
-            b.append("</span></li>");
-        }
-        b.append("</ul>");
-        if (rows.isEmpty()) {
-            b.append("<p class=\"muted\" id=\"no-results\">No person, organization or place by that name.</p>");
-        }
-        return Html.page("Search: " + query, "search", b.toString());
+            if (rows.isEmpty()) {
+                main.appendElement("p").addClass("muted").id("no-results")
+                        .text("No person, organization or place by that name.");
+            }
+        });
     }
 }

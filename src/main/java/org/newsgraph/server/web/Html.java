@@ -3,21 +3,21 @@ package org.newsgraph.server.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.jsoup.nodes.Entities;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
 import org.newsgraph.rdf.NG;
 
 /**
- * Building blocks of the pages: escaping (every string that comes from the store or the request is
- * untrusted and goes through {@link #esc}), links to the pages, and the common page frame.
+ * Building blocks of the pages, on jsoup's element API: text goes in with {@link Element#text} or
+ * {@link Element#appendText} and attribute values with {@link Element#attr}, and jsoup escapes both when it
+ * writes the page, so a string from the store or the request can never become markup. Nothing here builds HTML
+ * by appending strings. Also: links to the pages, and the common page frame.
  */
 final class Html {
 
     private Html() {
-    }
-
-    /** Escapes text for an HTML text node or a quoted attribute value: {@code & < > " '}. */
-    static String esc(String s) {
-        return s == null ? "" : Entities.escape(s);
     }
 
     /** Encodes one URL path segment or query value. */
@@ -65,12 +65,23 @@ final class Html {
         return "ev-" + begin + "-" + end;
     }
 
-    /** An entity's name as a link to its page. */
-    static String entityLink(String iri, String name) {
+    /** Appends an entity's name to {@code parent}, as a link to its page when its IRI is known. */
+    static void entityLink(Element parent, String iri, String name) {
         if (iri == null) {
-            return esc(name);
+            parent.appendText(name == null ? "" : name);
+        } else {
+            parent.appendElement("a").attr("href", entityHref(iri)).text(name == null ? iri : name);
         }
-        return "<a href=\"" + esc(entityHref(iri)) + "\">" + esc(name == null ? iri : name) + "</a>";
+    }
+
+    /** Appends {@code text} in an element of {@code tag} with a class, and returns it. */
+    static Element span(Element parent, String cssClass, String text) {
+        return parent.appendElement("span").addClass(cssClass).text(text == null ? "" : text);
+    }
+
+    /** Appends a coloured dot for an entity kind ({@code person}, {@code place}...). */
+    static void dot(Element parent, String kind) {
+        parent.appendElement("span").addClass("dot").addClass("t-" + kind);
     }
 
     /** A confidence in [0,1] as shown: two decimals, or empty when unknown. */
@@ -113,27 +124,50 @@ final class Html {
         return fallback;
     }
 
-    /** Wraps a page body in the common frame: head, navigation with the search box, footer. */
-    static String page(String title, String bodyClass, String body, String... scripts) {
-        StringBuilder sb = new StringBuilder(body.length() + 2048);
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(title)).append(" · newsgraph</title>")
-                .append("<link rel=\"stylesheet\" href=\"/static/newsgraph.css\">");
+    /** A page in the common frame; {@code content} fills its {@code <main>}. */
+    static String page(String title, String bodyClass, Consumer<Element> content, String... scripts) {
+        return page(title, bodyClass, "", content, scripts);
+    }
+
+    /**
+     * A page in the common frame (head, navigation with the search box, footer), written out as HTML.
+     *
+     * @param searchText what the search box shows: the query of a search results page, else empty
+     * @param content    fills the page's {@code <main>}
+     * @param scripts    this server's script addresses, loaded deferred
+     */
+    static String page(String title, String bodyClass, String searchText, Consumer<Element> content, String... scripts) {
+        Document doc = new Document("");
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        doc.appendChild(new DocumentType("html", "", ""));
+        Element html = doc.appendElement("html").attr("lang", "en");
+        Element head = html.appendElement("head");
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(title + " · newsgraph");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/newsgraph.css");
         for (String s : scripts) {
-            sb.append("<script defer src=\"").append(esc(s)).append("\"></script>");
+            head.appendElement("script").attr("defer", true).attr("src", s);
         }
-        sb.append("</head><body class=\"").append(esc(bodyClass)).append("\">")
-                .append("<header class=\"top\"><a class=\"brand\" href=\"/\">newsgraph</a>")
-                .append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">")
-                .append("<input type=\"search\" name=\"q\" placeholder=\"Find a person, organization or place\" ")
-                .append("aria-label=\"Search names\" autocomplete=\"off\">")
-                .append("<button type=\"submit\">Search</button></form>")
-                .append("<nav><a href=\"/\">Home</a> <a href=\"/sparql-ui\">SPARQL</a></nav></header>")
-                .append("<main>").append(body).append("</main>")
-                .append("<footer>Facts read automatically from news text: each links to the sentence it was ")
-                .append("read from. Read-only view of the SPARQL endpoint <code>/newsgraph/sparql</code>.</footer>")
-                .append("</body></html>\n");
-        return sb.toString();
+        Element body = html.appendElement("body").addClass(bodyClass);
+        Element top = body.appendElement("header").addClass("top");
+        top.appendElement("a").addClass("brand").attr("href", "/").text("newsgraph");
+        Element search = top.appendElement("form").addClass("search").attr("action", "/search").attr("method", "get")
+                .attr("role", "search");
+        search.appendElement("input").attr("type", "search").attr("name", "q").attr("value", searchText)
+                .attr("placeholder", "Find a person, organization or place").attr("aria-label", "Search names")
+                .attr("autocomplete", "off");
+        search.appendElement("button").attr("type", "submit").text("Search");
+        Element nav = top.appendElement("nav");
+        nav.appendElement("a").attr("href", "/").text("Home");
+        nav.appendText(" ");
+        nav.appendElement("a").attr("href", "/sparql-ui").text("SPARQL");
+        content.accept(body.appendElement("main"));
+        Element footer = body.appendElement("footer");
+        footer.appendText("Facts read automatically from news text: each links to the sentence it was read from. "
+                + "Read-only view of the SPARQL endpoint ");
+        footer.appendElement("code").text("/newsgraph/sparql");
+        footer.appendText(".");
+        return doc.outerHtml() + "\n";
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jsoup.nodes.Element;
 import org.newsgraph.rdf.NG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,17 @@ final class PageServlet extends HttpServlet {
         String servletPath = req.getServletPath();
         String info = req.getPathInfo();
         String path = servletPath + (info == null ? "" : info);
+        try {
+            req.getParameterMap();
+        } catch (RuntimeException e) {
+            // A malformed escape (%zz) or encoding in the query string: the client's error.
+            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            send(resp, "text/html", Html.page("Bad request", "error", main -> {
+                main.appendElement("h1").text("Bad request");
+                main.appendElement("p").text("The address holds a malformed %-escape; escape a literal % as %25.");
+            }), start, cpuStart);
+            return;
+        }
         String html;
         try {
             if (path.isEmpty() || path.equals("/")) {
@@ -71,9 +83,7 @@ final class PageServlet extends HttpServlet {
                     turtle = true;
                 }
                 if (turtle && id != null) {
-                    String ttl = article.turtle(id);
-                    if (ttl != null) {
-                        send(resp, "text/turtle", ttl, start, cpuStart);
+                    if (article.turtle(id, () -> stream(resp, "text/turtle", start, cpuStart))) {
                         return;
                     }
                     html = null;
@@ -86,21 +96,44 @@ final class PageServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.warn("page {} failed: {}", path, e.toString());
             resp.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-            send(resp, "text/html", Html.page("Error", "error", "<h1>Something went wrong</h1><p>"
-                    + Html.esc(e.getMessage()) + "</p>"), start, cpuStart);
+            send(resp, "text/html", Html.page("Error", "error", main -> {
+                main.appendElement("h1").text("Something went wrong");
+                main.appendElement("p").text(String.valueOf(e.getMessage()));
+            }), start, cpuStart);
             return;
         }
         if (html == null) {
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            html = Html.page("Not found", "not-found", "<h1>Not found</h1><p>Nothing in the graph at <code>"
-                    + Html.esc(path) + "</code>.</p>");
+            String shown = path;
+            html = Html.page("Not found", "not-found", main -> {
+                main.appendElement("h1").text("Not found");
+                Element p = main.appendElement("p").appendText("Nothing in the graph at ");
+                p.appendElement("code").text(shown);
+                p.appendText(".");
+            });
         }
         send(resp, "text/html", html, start, cpuStart);
+    }
+
+    /** Sets the headers of an answer of unknown length and hands out its body's stream. */
+    private static java.io.OutputStream stream(HttpServletResponse resp, String type, long start, long cpuStart) {
+        headers(resp, type, start, cpuStart);
+        try {
+            return resp.getOutputStream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void send(HttpServletResponse resp, String type, String body, long start, long cpuStart)
             throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        headers(resp, type, start, cpuStart);
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+
+    private static void headers(HttpServletResponse resp, String type, long start, long cpuStart) {
         resp.setContentType(type + "; charset=utf-8");
         resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("X-Content-Type-Options", "nosniff");
@@ -111,7 +144,5 @@ final class PageServlet extends HttpServlet {
         GraphReader.drainTimings().forEach((query, ms) -> timing.append(", ").append(query.replaceAll("[^A-Za-z0-9-]", ""))
                 .append(String.format(Locale.ROOT, ";dur=%.1f", ms)));
         resp.setHeader("Server-Timing", timing.toString());
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 
 /**
  * A small SPARQL editor: the shipped queries as examples, the query posted to the read-only endpoint by the
@@ -34,19 +35,24 @@ final class SparqlPage {
     }
 
     String render() {
-        StringBuilder b = new StringBuilder(8192);
-        b.append("<h1>SPARQL</h1><p>Queries go to the read-only endpoint <code id=\"endpoint\">")
-                .append(Html.esc(endpoint)).append("</code>; the default graph is the union of all articles.</p>")
-                .append("<form id=\"sparql-form\" class=\"sparql\" data-endpoint=\"").append(Html.esc(endpoint))
-                .append("\"><label>Example <select id=\"example\">");
-        examples.keySet().forEach(name -> b.append("<option value=\"").append(Html.esc(name)).append("\">")
-                .append(Html.esc(name)).append(".rq</option>"));
-        b.append("</select></label><textarea id=\"query\" name=\"query\" rows=\"16\" spellcheck=\"false\">")
-                .append(Html.esc(examples.values().stream().findFirst().orElse("SELECT * WHERE { ?s ?p ?o } LIMIT 20")))
-                .append("</textarea><button type=\"submit\" id=\"run\">Run</button> <span id=\"status\" class=\"muted\">")
-                .append("</span></form><div id=\"results\" class=\"results-table\"></div>");
-        examples.forEach((name, text) -> b.append("<pre hidden class=\"example-text\" data-name=\"")
-                .append(Html.esc(name)).append("\">").append(Html.esc(text)).append("</pre>"));
-        return Html.page("SPARQL", "sparql-page", b.toString(), "/static/sparql-ui.js");
+        return Html.page("SPARQL", "sparql-page", main -> {
+            main.appendElement("h1").text("SPARQL");
+            Element intro = main.appendElement("p").appendText("Queries go to the read-only endpoint ");
+            intro.appendElement("code").id("endpoint").text(endpoint);
+            intro.appendText("; the default graph is the union of all articles.");
+            Element form = main.appendElement("form").id("sparql-form").addClass("sparql").attr("data-endpoint", endpoint);
+            Element label = form.appendElement("label").appendText("Example ");
+            Element select = label.appendElement("select").id("example");
+            examples.keySet().forEach(name -> select.appendElement("option").attr("value", name).text(name + ".rq"));
+            form.appendElement("textarea").id("query").attr("name", "query").attr("rows", "16")
+                    .attr("spellcheck", "false")
+                    .text(examples.values().stream().findFirst().orElse("SELECT * WHERE { ?s ?p ?o } LIMIT 20"));
+            form.appendElement("button").attr("type", "submit").id("run").text("Run");
+            form.appendText(" ");
+            form.appendElement("span").id("status").addClass("muted");
+            main.appendElement("div").id("results").addClass("results-table");
+            examples.forEach((name, text) -> main.appendElement("pre").attr("hidden", true).addClass("example-text")
+                    .attr("data-name", name).text(text));
+        }, "/static/sparql-ui.js");
     }
 }

@@ -52,7 +52,7 @@ class RealArticlesWebTest {
         }
         Pipeline pipeline = Pipeline.standard();
         List<ArticleGraph> graphs = new ArrayList<>();
-        try (var results = new ArticleReader().read(inputs)) {
+        try (var results = org.newsgraph.Fixtures.reader().read(inputs)) {
             results.filter(r -> r instanceof ReadResult.Accepted)
                     .map(r -> ((ReadResult.Accepted) r).article())
                     .filter(a -> !a.id().startsWith("wikinews-") || texts.keySet().stream()

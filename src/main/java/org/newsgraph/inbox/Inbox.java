@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.inbox;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,9 +14,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.newsgraph.IngestReport;
-import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.Ingestor;
 import org.newsgraph.Pipeline;
+import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.store.NewsStore;
 import org.slf4j.Logger;
@@ -32,8 +32,13 @@ import org.slf4j.LoggerFactory;
  * then moved to {@code done/}, or to {@code rejected/} with a {@code .log} file naming what was rejected and why.
  * Names starting with a dot are skipped: write a file under such a name and rename it when complete, so
  * that a half-written file is never read.
+ *
+ * <p>A file that fails in any way other than the store refusing a write (which leaves it in place, to be tried
+ * again) goes to {@code rejected/} with a log saying why, and the watcher goes on: one bad file never stops
+ * the folder from being read, now or after a restart. A {@code .json} record's {@code textFile} is read only
+ * under the inbox or the text roots the reader was given.
  */
-final class Inbox implements AutoCloseable {
+public final class Inbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("newsgraph.inbox");
     private static final List<String> EXTENSIONS = List.of(".jsonl", ".ndjson", ".json", ".txt", ".html", ".htm");
@@ -41,14 +46,16 @@ final class Inbox implements AutoCloseable {
     private final Path dir;
     private final NewsStore store;
     private final int threads;
+    private final ArticleReader reader;
     private final ScheduledExecutorService timer;
     private final List<String> extractors;
     private Ingestor ingestor;
 
-    private Inbox(Path dir, NewsStore store, int threads, List<String> extractors) {
+    private Inbox(Path dir, NewsStore store, int threads, ArticleReader reader, List<String> extractors) {
         this.dir = dir;
         this.store = store;
         this.threads = threads;
+        this.reader = reader;
         this.extractors = extractors;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "newsgraph-inbox");
@@ -57,29 +64,34 @@ final class Inbox implements AutoCloseable {
         });
     }
 
-    /** Creates the folder (and its done/ and rejected/ folders) and starts watching it. */
-    static Inbox start(Path dir, NewsStore store, int threads) throws IOException {
-        return start(dir, store, threads, null);
+    /**
+     * Creates the folder (and its done/ and rejected/ folders) and starts watching it, reading files with
+     * {@code reader} (whose text roots say where {@code textFile} may point).
+     */
+    public static Inbox start(Path dir, NewsStore store, int threads, ArticleReader reader) throws IOException {
+        return start(dir, store, threads, reader, null);
     }
 
     /** The same, running only the extractors named (null: all). */
-    static Inbox start(Path dir, NewsStore store, int threads, List<String> extractors) throws IOException {
+    public static Inbox start(Path dir, NewsStore store, int threads, ArticleReader reader, List<String> extractors)
+            throws IOException {
         Files.createDirectories(dir.resolve("done"));
         Files.createDirectories(dir.resolve("rejected"));
-        Inbox inbox = new Inbox(dir, store, threads, extractors);
+        Inbox inbox = new Inbox(dir, store, threads, reader, extractors);
         inbox.timer.scheduleWithFixedDelay(inbox::scanSafely, 0, 1, TimeUnit.SECONDS);
         return inbox;
     }
 
+    /** One round; nothing thrown escapes, since a scheduled task that throws is never run again. */
     private void scanSafely() {
         try {
             scan();
-        } catch (RuntimeException | IOException e) {
+        } catch (Exception | Error e) {
             LOG.error("inbox {}: {}", dir, e.toString());
         }
     }
 
-    /** Ingests every complete file now in the folder, oldest name first. */
+    /** Ingests every complete file now in the folder, in name order. */
     void scan() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
@@ -96,24 +108,34 @@ final class Inbox implements AutoCloseable {
     }
 
     private void ingest(Path file) throws IOException {
-        if (ingestor == null) {
-            ingestor = new Ingestor(store, Pipeline.StageTimer.NONE, extractors);
-        }
         StringWriter log = new StringWriter();
-        IngestReport report;
+        boolean accepted;
         try (PrintWriter w = new PrintWriter(log)) {
             try {
-                report = ingestor.ingest(new ArticleReader().readFile(file), threads, Pipeline.Progress.NONE).report();
-            } catch (NewsGraphException e) {
+                if (ingestor == null) {
+                    ingestor = new Ingestor(store, Pipeline.StageTimer.NONE, extractors);
+                }
+                IngestReport report;
+                try (var records = reader.readFile(file)) {
+                    report = ingestor.ingest(records, threads, Pipeline.Progress.NONE).report();
+                }
+                report.warnings().forEach(x -> w.println("warning: " + x));
+                report.rejected().forEach(r -> w.println("rejected: " + r));
+                w.println(report.summary());
+                accepted = report.allAccepted();
+            } catch (NewsGraphException.StoreException e) {
                 // The store refused a write: leave the file where it is, to be tried again.
                 LOG.error("inbox {}: {}", file, e.getMessage());
                 return;
+            } catch (Exception | Error e) {
+                // Whatever else went wrong, the file goes aside with the reason, and the next one is read.
+                w.println("rejected: " + file + ": could not be ingested: " + e);
+                accepted = false;
             }
-            IngestRunner.summarise(report, w, w);
         }
-        Path target = dir.resolve(report.allAccepted() ? "done" : "rejected").resolve(file.getFileName());
+        Path target = dir.resolve(accepted ? "done" : "rejected").resolve(file.getFileName());
         Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-        if (!report.allAccepted()) {
+        if (!accepted) {
             Files.writeString(target.resolveSibling(file.getFileName() + ".log"), log.toString(),
                     StandardCharsets.UTF_8);
         }
