@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.ingest.ReadResult;
@@ -12,13 +14,15 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.SurnameIndex;
 import org.newsgraph.store.AnalysisCodec;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.summary.SummaryBuilder;
 
 /**
  * Ingests articles into a store: runs the standard pipeline over them in batches, each batch written in
- * one transaction, short names linked against the people the store already knows, and the links made
- * consistent with the whole store at the end ({@link #afterChange}). What the stages before resolution read
- * from an article with short names to link is kept beside the store, so that re-linking it later resolves it
- * again without analysing its text again.
+ * one transaction, short names linked against the people the store already knows, the links made
+ * consistent with the whole store at the end ({@link #afterChange}), and then the summaries of what many
+ * articles agree on brought up to date for the articles written ({@link SummaryBuilder}). What the stages
+ * before resolution read from an article with short names to link is kept beside the store, so that
+ * re-linking it later resolves it again without analysing its text again.
  */
 public final class Ingestor {
 
@@ -37,6 +41,7 @@ public final class Ingestor {
     /** The same stages, timed: for the run only, so re-linking is not counted twice. */
     private final Pipeline timed;
     private final Pipeline.StageTimer timer;
+    private final SummaryBuilder summaries;
 
     public Ingestor(NewsStore store) {
         this(store, Pipeline.StageTimer.NONE);
@@ -49,11 +54,21 @@ public final class Ingestor {
 
     /** An ingestor that runs only the extractors named ({@code "roles"}, {@code "meetings"}; null: all). */
     public Ingestor(NewsStore store, Pipeline.StageTimer timer, java.util.Collection<String> extractors) {
+        this(store, timer, extractors, true);
+    }
+
+    /**
+     * An ingestor that keeps the summaries up to date, or not ({@code summarize} false: faster, for a bulk load
+     * followed by {@code newsgraph summarize}, or to measure what they cost).
+     */
+    public Ingestor(NewsStore store, Pipeline.StageTimer timer, java.util.Collection<String> extractors,
+                    boolean summarize) {
         this.store = store;
         this.known = CrossArticleLinker.index(store);
         this.timer = timer;
         this.pipeline = Pipeline.standard(known).withExtractors(extractors);
         this.timed = pipeline.timedBy(timer);
+        this.summaries = summarize ? new SummaryBuilder(store) : null;
     }
 
     /**
@@ -107,9 +122,15 @@ public final class Ingestor {
             }
         };
         long storedBefore = store.articleCount();
-        IngestReport report = timed.run(input, Ingestor::keep, this::write, threads, batchSize, learning);
-        progress.phase("re-linking");
-        CrossArticleLinker.Relinked relinked = afterChange(threads);
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        IngestReport report;
+        CrossArticleLinker.Relinked relinked;
+        try (NewsStore.Listening l = store.onArticlesWritten(written::addAll)) {
+            report = timed.run(input, Ingestor::keep, this::write, threads, batchSize, learning);
+            progress.phase("re-linking");
+            relinked = afterChange(threads);
+        }
+        summarize(written, progress);
         boolean compact = switch (compaction) {
             case AUTO -> worthCompacting(report.articles() + relinked.rewritten(), storedBefore);
             case ALWAYS -> true;
@@ -124,13 +145,32 @@ public final class Ingestor {
         return new Result(report, relinked.rewritten(), relinked.reanalysed(), compact);
     }
 
-    /** Removes an article and re-links the articles whose short names depended on it. */
+    /**
+     * Removes an article, re-links the articles whose short names depended on it, and updates the summaries
+     * it, or they, supported.
+     */
     public boolean remove(String articleId) {
-        boolean removed = store.remove(articleId);
-        if (removed) {
-            afterChange(Runtime.getRuntime().availableProcessors());
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        boolean removed;
+        try (NewsStore.Listening l = store.onArticlesWritten(written::addAll)) {
+            removed = store.remove(articleId);
+            if (removed) {
+                afterChange(Runtime.getRuntime().availableProcessors());
+            }
         }
+        summarize(written, Pipeline.Progress.NONE);
         return removed;
+    }
+
+    /** Brings the summaries up to date for the articles written (unless this ingestor keeps none). */
+    private void summarize(Set<String> written, Pipeline.Progress progress) {
+        if (summaries == null || written.isEmpty()) {
+            return;
+        }
+        progress.phase("summarising");
+        long t0 = System.nanoTime();
+        summaries.update(List.copyOf(written));
+        timer.add(Pipeline.StageTimer.Stage.SUMMARIZE, System.nanoTime() - t0);
     }
 
     /**

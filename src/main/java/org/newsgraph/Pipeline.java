@@ -196,12 +196,13 @@ public final class Pipeline {
 
     /**
      * Receives how long the stages took, summed by the caller: per article for the processing stages, per
-     * batch for {@link Stage#STORE} (the sink), and once per run for {@link Stage#LINK} and {@link Stage#COMPACT}
+     * batch for {@link Stage#STORE} (the sink), and once per run for {@link Stage#LINK}, {@link Stage#SUMMARIZE}
+     * (bringing the summaries up to date) and {@link Stage#COMPACT}
      * (reclaiming the space of replaced data at the end of a large ingest). Called from several
      * threads at once; {@link #NONE} costs nothing but the clock reads.
      */
     public interface StageTimer {
-        enum Stage { NLP, EXTRACT, RESOLVE, RDF, STORE, LINK, COMPACT }
+        enum Stage { NLP, EXTRACT, RESOLVE, RDF, STORE, LINK, SUMMARIZE, COMPACT }
 
         void add(Stage stage, long nanos);
 

@@ -72,6 +72,9 @@ class BundledQueriesTest {
         if (text.contains("?name") && !query.getResultVars().contains("name")) {
             values.put("name", ResourceFactory.createPlainLiteral("Rubio"));
         }
+        if (text.contains("?person") && !query.getResultVars().contains("person")) {
+            values.put("person", ResourceFactory.createResource(NG.entityIri("person/marco-rubio")));
+        }
         return values;
     }
 
@@ -97,7 +100,7 @@ class BundledQueriesTest {
         return List.of("roles", "meetings", "entities", "dates", "quotes", "articles-by-date", "article-facts",
                 "people-across-articles", "stats", "profile-lookup", "profile-roles", "profile-meetings",
                 "profile-quotes", "profile-articles", "meetings-detail", "known-people", "name-links",
-                "article-record");
+                "article-record", "role-summary", "timeline");
     }
 
     @Test
@@ -106,6 +109,7 @@ class BundledQueriesTest {
         assertEquals(List.of("entity"), Queries.parameters("entity-roles"));
         assertEquals(List.of("article"), Queries.parameters("article-record"));
         assertEquals(List.of(), Queries.parameters("roles"));
+        assertEquals(List.of("person"), Queries.parameters("timeline"));
     }
 
     @Test
@@ -114,7 +118,11 @@ class BundledQueriesTest {
                 "roles", List.of("article", "person", "role", "organization"),
                 "meetings", List.of("article", "meeting", "participant", "location", "date"),
                 "entities", List.of("article", "name", "type"),
-                "dates", List.of("article", "text", "begin", "end", "value"));
+                "dates", List.of("article", "text", "begin", "end", "value"),
+                "role-summary", List.of("person", "role", "organization", "articles", "outlets", "first", "last",
+                        "confidence"),
+                "timeline", List.of("role", "organization", "first", "last", "articles"),
+                "conflicts", List.of("kind", "subject", "a", "b", "evidenceA", "evidenceB"));
         contract.forEach((name, vars) -> assertEquals(vars, Queries.bundled(name).getResultVars(), name));
         List<String> types = new ArrayList<>();
         store.select(Queries.bundled("entities")).forEachRemaining(r -> types.add(r.getResource("type").getURI()));

@@ -50,7 +50,7 @@ class IngestorProgressTest {
         }
         assertEquals(List.of("a", "b"), made.stream().sorted().toList());
         assertEquals(2L, done.get(done.size() - 1));
-        assertEquals(List.of("re-linking"), phases,
+        assertEquals(List.of("re-linking", "summarising"), phases,
                 "two articles are too few to compact");
     }
 

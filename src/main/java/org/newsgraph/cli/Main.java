@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             EntityCommand.class,
             RemoveCommand.class,
             CompactCommand.class,
+            SummarizeCommand.class,
             DemoCommand.class,
             NerEvalCommand.class,
             TrainNerCommand.class,

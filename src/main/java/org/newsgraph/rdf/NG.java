@@ -22,6 +22,16 @@ public final class NG {
     public static final String ARTICLE = "https://w3id.org/newsgraph/article/";
 
     public static final String PROV = "http://www.w3.org/ns/prov#";
+    /** OWL-Time, for the intervals of role summaries. */
+    public static final String TIME = "http://www.w3.org/2006/time#";
+
+    /**
+     * The named graph that holds what many articles agree on (role and meeting summaries, conflicts); it is
+     * not an article's graph, and the default graph (the union) includes it.
+     */
+    public static final String SUMMARIES = "https://w3id.org/newsgraph/summaries";
+    /** Where summary and conflict nodes live: {@code summary/role-3fa9c0e1b2d4a6f8}. */
+    public static final String SUMMARY = "https://w3id.org/newsgraph/summary/";
 
     private NG() {
     }
@@ -52,6 +62,13 @@ public final class NG {
     public static final Resource Incoming = ng("Incoming");
     public static final Resource Acting = ng("Acting");
     public static final Resource Current = ng("Current");
+    public static final Resource RoleSummary = ng("RoleSummary");
+    public static final Resource MeetingSummary = ng("MeetingSummary");
+    public static final Resource Conflict = ng("Conflict");
+    public static final Resource ConflictKind = ng("ConflictKind");
+    public static final Resource OfficeConflict = ng("OfficeConflict");
+    public static final Resource MeetingDateConflict = ng("MeetingDateConflict");
+    public static final Resource MeetingPlaceConflict = ng("MeetingPlaceConflict");
 
     // newsgraph properties
     public static final Property participant = ngp("participant");
@@ -80,6 +97,18 @@ public final class NG {
     public static final Property possiblySameAs = ngp("possiblySameAs");
     public static final Property linkMethod = ngp("linkMethod");
     public static final Property candidate = ngp("candidate");
+    public static final Property supportCount = ngp("supportCount");
+    public static final Property outletCount = ngp("outletCount");
+    public static final Property supportedBy = ngp("supportedBy");
+    public static final Property firstSeen = ngp("firstSeen");
+    public static final Property lastSeen = ngp("lastSeen");
+    public static final Property endedBefore = ngp("endedBefore");
+    public static final Property conflictKind = ngp("conflictKind");
+    public static final Property sideA = ngp("sideA");
+    public static final Property sideB = ngp("sideB");
+    public static final Property evidenceA = ngp("evidenceA");
+    public static final Property evidenceB = ngp("evidenceB");
+
 
     /** PROV-O terms used by newsgraph. */
     public static final class Prov {
@@ -118,9 +147,26 @@ public final class NG {
         return java.util.Collections.unmodifiableMap(p);
     }
 
+    /** OWL-Time terms used by newsgraph (Jena does not ship them). */
+    public static final class Time {
+        private Time() {
+        }
+
+        public static final Resource Interval = ResourceFactory.createResource(TIME + "Interval");
+        public static final Resource Instant = ResourceFactory.createResource(TIME + "Instant");
+        public static final Property hasBeginning = ResourceFactory.createProperty(TIME + "hasBeginning");
+        public static final Property hasEnd = ResourceFactory.createProperty(TIME + "hasEnd");
+        public static final Property inXSDDate = ResourceFactory.createProperty(TIME + "inXSDDate");
+    }
+
     /** The IRI of an article, which is also the name of the graph that holds its facts. */
     public static String articleIri(String articleId) {
         return ARTICLE + URLEncoder.encode(articleId, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The IRI of a summary or conflict node: its kind and a digest of its key ({@code role-3fa9c0e1b2d4a6f8}). */
+    public static String summaryIri(String kind, String digest) {
+        return SUMMARY + kind + "-" + digest;
     }
 
     /** The IRI of an entity from its key ({@code person/marco-rubio}). */

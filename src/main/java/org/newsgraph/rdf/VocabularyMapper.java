@@ -237,7 +237,7 @@ public final class VocabularyMapper implements GraphMapper {
     }
 
     /** An xsd:decimal in the canonical form TDB2 gives back, so a stored graph equals a fresh one. */
-    static Literal decimal(double d) {
+    public static Literal decimal(double d) {
         // xsd:decimal in its canonical form, which is how TDB2 gives it back: "0.85", "1.0"
         java.math.BigDecimal v = java.math.BigDecimal.valueOf(d).setScale(3, java.math.RoundingMode.HALF_UP)
                 .stripTrailingZeros();
@@ -247,7 +247,8 @@ public final class VocabularyMapper implements GraphMapper {
         return ResourceFactory.createTypedLiteral(v.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
-    static Literal integer(long n) {
+    /** An xsd:integer. */
+    public static Literal integer(long n) {
         return ResourceFactory.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 

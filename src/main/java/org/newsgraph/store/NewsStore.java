@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -46,6 +48,7 @@ public final class NewsStore implements AutoCloseable {
 
     private final Path directory;
     private final Dataset dataset;
+    private final List<Consumer<List<String>>> writeListeners = new CopyOnWriteArrayList<>();
     private final AnalysisLog analyses;
 
     private NewsStore(Path directory, Dataset dataset) {
@@ -170,17 +173,68 @@ public final class NewsStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("cannot write to dataset " + directory + ": " + e.getMessage(), e);
         }
+        written(graphs.stream().map(ArticleGraph::graphIri).toList());
+    }
+
+    /**
+     * Tells {@code listener}, after each committed write of article graphs ({@link #putAll}, {@link #remove}),
+     * the names of the graphs it replaced, added or removed, from the writing thread. Closing the returned
+     * handle stops it.
+     */
+    public Listening onArticlesWritten(Consumer<List<String>> listener) {
+        writeListeners.add(listener);
+        return () -> writeListeners.remove(listener);
+    }
+
+    /** A listener's registration; closing it stops the listener. */
+    public interface Listening extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void written(List<String> graphIris) {
+        writeListeners.forEach(l -> l.accept(graphIris));
+    }
+
+    /**
+     * In one write transaction, removes from the named graph {@code graphIri} every triple whose subject is
+     * one of {@code subjects}, then adds the triples of each model of {@code additions} to it: the way to rewrite
+     * some nodes of a graph that is not an article's. With {@code subjects} null, the whole graph is replaced.
+     * The models are made as they are written, so a large rewrite need not be held in memory at once.
+     */
+    public void replaceNodes(String graphIri, Collection<String> subjects, java.util.stream.Stream<Model> additions) {
+        try (additions) {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                Node name = NodeFactory.createURI(graphIri);
+                if (subjects == null) {
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                } else {
+                    for (String s : subjects) {
+                        dsg.deleteAny(name, NodeFactory.createURI(s), Node.ANY, Node.ANY);
+                    }
+                }
+                additions.forEach(m -> m.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(),
+                        t.getPredicate(), t.getObject())));
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot write to dataset " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     /** Removes an article's graph; returns false when the article was not in the store. */
     public boolean remove(String articleId) {
         Node name = NodeFactory.createURI(NG.articleIri(articleId));
-        return Txn.calculateWrite(dataset, () -> {
+        boolean removed = Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             boolean present = dsg.containsGraph(name);
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             return present;
         });
+        if (removed) {
+            written(List.of(name.getURI()));
+        }
+        return removed;
     }
 
     /** Whether an article is in the store. */
@@ -253,11 +307,15 @@ public final class NewsStore implements AutoCloseable {
         return rs.hasNext() ? rs.next().getLiteral("articles").getLong() : 0;
     }
 
-    /** The article graphs' names. */
+    /** The article graphs' names (not the summaries graph's). */
     public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<String> names = new ArrayList<>();
-            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
+                if (!n.getURI().equals(NG.SUMMARIES)) {
+                    names.add(n.getURI());
+                }
+            });
             return names;
         });
     }

@@ -28,6 +28,11 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.newsgraph.common.NewsGraphException.ConfigException;
 import org.newsgraph.common.NewsGraphException.QueryException;
@@ -103,6 +108,38 @@ public final class Queries {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
                     .map(n -> n.substring(0, n.length() - ".rq".length())).sorted().toList();
         }
+    }
+
+    /**
+     * A copy of {@code query} whose WHERE clause starts with {@code VALUES (vars) { rows }}: the pattern is then
+     * matched once per row, with the row's values bound (index lookups), instead of in full and joined with
+     * the rows at the end, as a trailing VALUES clause would be. A null in a row leaves its variable unbound.
+     */
+    public static Query withValues(Query query, List<String> vars, List<List<? extends RDFNode>> rows) {
+        Query copy = query.cloneQuery();
+        ElementData data = new ElementData();
+        List<Var> vs = vars.stream().map(Var::alloc).toList();
+        vs.forEach(data::add);
+        for (List<? extends RDFNode> row : rows) {
+            BindingBuilder b = BindingBuilder.create();
+            for (int i = 0; i < vs.size(); i++) {
+                if (row.get(i) != null) {
+                    b.add(vs.get(i), row.get(i).asNode());
+                }
+            }
+            data.add(b.build());
+        }
+        Element where = copy.getQueryPattern();
+        ElementGroup group;
+        if (where instanceof ElementGroup g) {
+            group = g;
+        } else {
+            group = new ElementGroup();
+            group.addElement(where);
+            copy.setQueryPattern(group);
+        }
+        group.getElements().add(0, data);
+        return copy;
     }
 
     /** A query from a file, with the file named in any syntax error. */

@@ -29,7 +29,7 @@ class VocabularyTest {
     @Test
     void everyVocabularyConstantIsDeclaredInTheOntology() throws Exception {
         Set<String> missing = new TreeSet<>();
-        for (Class<?> c : List.of(NG.class, NG.Prov.class)) {
+        for (Class<?> c : List.of(NG.class, NG.Prov.class, NG.Time.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) && Resource.class.isAssignableFrom(f.getType())) {
                     addIfUndeclared((Resource) f.get(null), missing);
@@ -66,7 +66,7 @@ class VocabularyTest {
         java.util.Map<String, String> constants = java.util.Map.of(
                 org.apache.jena.vocabulary.SchemaDO.NS, "SchemaDO.", org.apache.jena.vocabulary.ORG.NS, "ORG.",
                 NG.PROV, "Prov.", org.apache.jena.vocabulary.SKOS.getURI(), "SKOS.",
-                org.apache.jena.vocabulary.DCTerms.getURI(), "DCTerms.");
+                org.apache.jena.vocabulary.DCTerms.getURI(), "DCTerms.", NG.TIME, "Time.");
         StringBuilder sources = new StringBuilder();
         try (var files = java.nio.file.Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

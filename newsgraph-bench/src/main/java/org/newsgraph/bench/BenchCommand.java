@@ -99,6 +99,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed for shuffling the corpus (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--summaries-off-run", negatable = true,
+            description = "Before the timed ingest, ingest the same articles with the summaries off, to compare "
+                    + "(default: off).")
+    boolean summariesOffRun;
+
+    @Option(names = "--summary-sizes", paramLabel = "N", split = ",",
+            description = "After the ingest, time keeping the summaries current in stores of these sizes, "
+                    + "replicated from the ingested articles (e.g. 1000,10000,50000).")
+    List<Integer> summarySizes = List.of();
+
     @Option(names = "--mix", paramLabel = "shuffled|even",
             description = "shuffled: all sources shuffled together; even: each source in turn, so that every "
                     + "source is about equally represented (default: ${DEFAULT-VALUE}).")
@@ -174,6 +184,19 @@ final class BenchCommand implements Callable<Integer> {
                 heap.checkpoint(done::get);
             }
         };
+        double offRate = Double.NaN;
+        if (summariesOffRun) {
+            Path off = scratch.resolve("summaries-off-db");
+            try (NewsStore store = NewsStore.open(off)) {
+                long t0 = System.nanoTime();
+                Ingestor.Result r = new Ingestor(store, Pipeline.StageTimer.NONE, null, false).ingest(texts.input(articles),
+                        threads, batchSize, Pipeline.Progress.NONE);
+                offRate = r.report().articles() / ((System.nanoTime() - t0) / 1e9);
+            }
+            deleteTree(off);
+            System.gc();
+            heap.resetPeak();
+        }
         try (NewsStore store = NewsStore.open(dir)) {
             Ingestor ingestor = new Ingestor(store, times);
             long t0 = System.nanoTime();
@@ -202,9 +225,15 @@ final class BenchCommand implements Callable<Integer> {
                     result.report().articles(), wall, rate);
             out.printf(Locale.ROOT, "| of which relinking at the end (%d articles re-resolved) | | %.1f | | |%n",
                     result.relinked(), times.seconds(Stage.LINK));
+            out.printf(Locale.ROOT, "| of which bringing the summaries up to date | | %.1f | | |%n",
+                    times.seconds(Stage.SUMMARIZE));
             if (result.compacted()) {
                 out.printf(Locale.ROOT, "| of which compacting the dataset at the end | | %.1f | | |%n",
                         times.seconds(Stage.COMPACT));
+            }
+            if (summariesOffRun) {
+                out.printf(Locale.ROOT, "| the same ingest with the summaries off (run just before) | %d | %.1f | %.1f | |%n",
+                        result.report().articles(), result.report().articles() / offRate, offRate);
             }
             out.println();
             out.println("### Stage shares (thread-seconds; NLP to RDF on the workers, store on the writer)");
@@ -238,6 +267,9 @@ final class BenchCommand implements Callable<Integer> {
                             t.quadsPerSecond(), t.quadsPerSecond() / reference);
                 }
                 out.flush();
+            }
+            if (!summarySizes.isEmpty()) {
+                SummaryCost.measure(out, store, summarySizes, scratch);
             }
             if (queries) {
                 out.println();

@@ -30,9 +30,11 @@ final class EntityPage {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphReader reader;
+    private final SummaryViews summaries;
 
     EntityPage(GraphReader reader) {
         this.reader = reader;
+        this.summaries = new SummaryViews(reader);
     }
 
     /** A role fact, with the article that states it. */
@@ -54,7 +56,7 @@ final class EntityPage {
 
     /** What the page shows of an entity, read in one transaction. */
     private record Read(Set<String> labels, Set<String> aliases, Set<String> types, List<Role> roles,
-                        List<Meeting> meetings, List<Row> quotes, List<Row> articles) {
+                        List<Meeting> meetings, List<Row> quotes, List<Row> articles, List<Row> timeline) {
     }
 
     /** The page, or null when the store knows nothing of {@code iri}. */
@@ -75,9 +77,10 @@ final class EntityPage {
                 return null;
             }
             aliases.removeAll(labels);
+            List<Row> timeline = types.contains("person") ? summaries.timelineRows(iri) : List.of();
             return new Read(labels, aliases, types, roles(reader.select("entity-roles", bind)),
                     meetings(reader.select("entity-meetings", bind), reader.select("entity-meeting-participants", bind)),
-                    reader.select("entity-quotes", bind), reader.select("entity-articles", bind));
+                    reader.select("entity-quotes", bind), reader.select("entity-articles", bind), timeline);
         });
         if (read == null) {
             return null;
@@ -119,6 +122,7 @@ final class EntityPage {
                     + "name to open its page, a meeting to open its evidence.");
             timeline(grid, read.roles(), read.meetings());
 
+            SummaryViews.roleTimeline(article, read.timeline());
             rolesSection(article, iri, read.roles());
             meetingsSection(article, iri, read.meetings());
             quotesSection(article, read.quotes());

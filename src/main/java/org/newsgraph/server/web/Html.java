@@ -161,6 +161,8 @@ final class Html {
         Element nav = top.appendElement("nav");
         nav.appendElement("a").attr("href", "/").text("Home");
         nav.appendText(" ");
+        nav.appendElement("a").attr("href", "/conflicts").text("Conflicts");
+        nav.appendText(" ");
         nav.appendElement("a").attr("href", "/sparql-ui").text("SPARQL");
         content.accept(body.appendElement("main"));
         Element footer = body.appendElement("footer");

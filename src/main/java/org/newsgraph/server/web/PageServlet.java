@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers GET for the pages: {@code /}, {@code /search?q=}, {@code /entity/KEY} (or {@code /entity?iri=}),
- * {@code /article/ID} (or {@code /article?id=}), {@code /article/ID.ttl}, {@code /sparql-ui}. Every other
+ * {@code /article/ID} (or {@code /article?id=}), {@code /article/ID.ttl}, {@code /conflicts}, {@code /sparql-ui}. Every other
  * method is refused: the pages only read. Each answer carries a Content-Security-Policy that allows scripts
  * from this server only, and a Server-Timing header with the time spent: wall clock ({@code page}), the
  * request thread's CPU time ({@code cpu}) and each query's.
@@ -31,12 +31,14 @@ final class PageServlet extends HttpServlet {
     private final transient EntityPage entity;
     private final transient ArticlePage article;
     private final transient SparqlPage sparql;
+    private final transient SummaryViews conflicts;
 
     PageServlet(GraphReader reader, String datasetPath) {
         this.home = new HomePage(reader);
         this.entity = new EntityPage(reader);
         this.article = new ArticlePage(reader, datasetPath);
         this.sparql = new SparqlPage(datasetPath + "/sparql");
+        this.conflicts = new SummaryViews(reader);
     }
 
     @Override
@@ -64,6 +66,8 @@ final class PageServlet extends HttpServlet {
                 html = home.render();
             } else if (path.equals("/search")) {
                 html = home.search(req.getParameter("q"));
+            } else if (path.equals("/conflicts")) {
+                html = conflicts.conflicts();
             } else if (path.equals("/sparql-ui")) {
                 html = sparql.render();
             } else if (servletPath.equals("/entity")) {

@@ -6,7 +6,8 @@ import org.apache.jena.query.Dataset;
 /**
  * The web pages beside the SPARQL endpoint, for people who would rather look than write SPARQL: the home
  * page with a name search ({@code /}, {@code /search}), a page per entity ({@code /entity/person/KEY}),
- * a page per article ({@code /article/ID}, and {@code /article/ID.ttl} for its graph), and a query editor
+ * a page per article ({@code /article/ID}, and {@code /article/ID.ttl} for its graph), where articles
+ * disagree ({@code /conflicts}), and a query editor
  * ({@code /sparql-ui}). They read the dataset through the queries in {@code queries/} and never write.
  *
  * <pre>{@code
@@ -30,6 +31,7 @@ public final class WebPages {
         builder.addServlet("", pages);
         builder.addServlet("/search", pages);
         builder.addServlet("/sparql-ui", pages);
+        builder.addServlet("/conflicts", pages);
         builder.addServlet("/entity/*", pages);
         builder.addServlet("/entity", pages);
         builder.addServlet("/article/*", pages);

@@ -1,0 +1,105 @@
+package org.newsgraph.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Ingestor;
+import org.newsgraph.Pipeline;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.server.NewsServer;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * The summary views over HTTP, on a real store built by the real pipeline from the short articles of
+ * {@code src/test/resources/summary/articles.jsonl}: four outlets say Jonas Lind is Norway's prime minister,
+ * one names Erik Dahl to the office the same week, one puts Lind's meeting with Anna Berg in Bergen instead of
+ * Oslo and one on Sunday instead of Monday; a month later Lind is "former".
+ */
+class SummaryViewsTest {
+
+    @TempDir
+    static Path dir;
+    static NewsStore store;
+    static NewsServer server;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        store = NewsStore.open(dir.resolve("db"));
+        var result = new Ingestor(store).ingest(new ArticleReader()
+                .read(List.of("src/test/resources/summary/articles.jsonl")), 2, Pipeline.Progress.NONE);
+        assertTrue(result.report().allAccepted(), result.report().toString());
+        server = NewsServer.create().dataset(store.dataset()).port(0).build().start();
+        base = server.webUrl().substring(0, server.webUrl().length() - 1);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    private static String ok(String path) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), path);
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void entityPageShowsEachRoleWithItsSupportInTimeOrder() {
+        Document page = Jsoup.parse(ok("/entity/person/jonas-lind"));
+        List<Element> rows = page.select("#role-summaries tr.role-summary");
+        assertTrue(rows.size() >= 2, page.select("#role-summaries").outerHtml());
+        Element current = rows.stream().filter(r -> r.selectFirst(".role-name").text().equals("Prime Minister")
+                && r.selectFirst(".organization").text().equals("Norway")).findFirst().orElseThrow();
+        assertEquals("2024-05-06", current.selectFirst(".first").text());
+        assertEquals("2024-05-07", current.selectFirst(".last").text());
+        assertEquals("4", current.selectFirst(".support").text(), "four articles state it");
+        assertEquals("4", current.selectFirst(".outlets").text(), "from four outlets");
+        Element last = rows.get(rows.size() - 1);
+        assertEquals("former Prime Minister", last.selectFirst(".role-name").text(), "'former' comes last, in June");
+        assertEquals("2024-06-10", last.selectFirst(".first").text());
+    }
+
+    @Test
+    void conflictsPageShowsEachConflictWithBothEvidenceSentences() {
+        Document page = Jsoup.parse(ok("/conflicts"));
+        List<Element> rows = page.select("#conflicts tr.conflict");
+        assertEquals(String.valueOf(rows.size()), page.getElementById("conflict-count").text());
+        assertEquals(Set.of("office", "meeting place", "meeting date"),
+                rows.stream().map(r -> r.selectFirst(".kind").text()).collect(Collectors.toSet()));
+        Element office = rows.stream().filter(r -> r.selectFirst(".kind").text().equals("office")).findFirst()
+                .orElseThrow();
+        assertEquals("Prime Minister, Norway", office.selectFirst(".subject").text());
+        assertEquals(Set.of("Jonas Lind", "Erik Dahl"),
+                Set.of(office.selectFirst(".side-a strong").text(), office.selectFirst(".side-b strong").text()));
+        String evidence = office.selectFirst(".evidence-a").text() + " | " + office.selectFirst(".evidence-b").text();
+        assertTrue(evidence.contains("Erik Dahl said on Tuesday") && evidence.contains("Jonas Lind"), evidence);
+        assertTrue(page.select("nav a[href=/conflicts]").size() == 1, "every page links to the conflicts");
+    }
+}
