@@ -14,7 +14,8 @@ import org.newsgraph.nlp.Sentence;
  * Marks, Amelie Botbol, JNS" or "By Jane Doe and John Roe". Names are separated by commas, "and" or "&";
  * the last item is the outlet when it is one word, written in capitals, or ends in an organization word
  * ("News", "Agency", see {@link RoleLexicon}); a place after "in" ("By Jane Doe in London") is dropped.
- * A person's name is two to four capitalised words. Stateless; safe to share between threads.
+ * A person's name is two to four capitalised words. Each author is also a reporter of the outlet (a role
+ * fact, with no organization when the byline names no outlet). Stateless; safe to share between threads.
  */
 public final class BylineExtractor implements FactExtractor {
 
@@ -40,7 +41,7 @@ public final class BylineExtractor implements FactExtractor {
 
     @Override
     public java.util.Set<Class<? extends Fact>> gives() {
-        return java.util.Set.of(Fact.Authorship.class);
+        return java.util.Set.of(Fact.Authorship.class, Fact.Role.class);
     }
 
     @Override
@@ -55,15 +56,30 @@ public final class BylineExtractor implements FactExtractor {
         Matcher m = BYLINE.matcher(text);
         m.region(0, Math.min(text.length(), Math.max(headEnd, 0)));
         while (m.find()) {
-            Fact fact = byline(document, m.start(1), m.end(1));
+            Fact.Authorship fact = byline(document, m.start(1), m.end(1));
             if (fact != null) {
-                return List.of(fact);
+                return withReporters(fact);
             }
         }
         return List.of();
     }
 
-    private Fact byline(AnnotatedDocument document, int begin, int end) {
+    /**
+     * The byline and a reporter role for each of its authors: "By Jane Doe, Acme News" makes Jane Doe a
+     * reporter of Acme News, "By Jane Doe" a reporter with no organization.
+     */
+    private static List<Fact> withReporters(Fact.Authorship byline) {
+        List<Fact> out = new ArrayList<>();
+        out.add(byline);
+        Evidence e = byline.evidence();
+        for (Mention author : byline.authors()) {
+            out.add(new Fact.Role(author, "reporter", byline.outlet(), Fact.Qualifier.CURRENT,
+                    new Evidence(e.sentence(), e.begin(), e.end(), e.confidence(), "bylines#byline-reporter")));
+        }
+        return out;
+    }
+
+    private Fact.Authorship byline(AnnotatedDocument document, int begin, int end) {
         String text = document.text();
         String line = text.substring(begin, end);
         Matcher tail = PLACE_TAIL.matcher(line);

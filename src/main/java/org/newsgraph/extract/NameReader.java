@@ -75,7 +75,8 @@ final class NameReader {
             return next < v.size() ? nameAt(v, next) : null;
         }
         if (!v.cap(i) || Words.NOT_A_NAME.contains(v.fold(i)) || g.lexicon.isModifier(v.word(i))
-                || g.titles.headAt(v, i) > 0 || g.lexicon.qualifier(v.word(i)) != null) {
+                || g.titles.headAt(v, i) > 0 || g.lexicon.qualifier(v.word(i)) != null
+                || g.lexicon.isPluralHead(v.word(i))) {
             return null;
         }
         int j = i;
@@ -165,15 +166,16 @@ final class NameReader {
                 continue;
             }
             if (!(v.cap(i) || (i < last && Words.NAME_PARTICLES.contains(v.fold(i))))
-                    || "PUNCT".equals(v.t.get(i).pos()) || Words.HONORIFICS.contains(v.fold(i))) {
-                break;
+                    || "PUNCT".equals(v.t.get(i).pos()) || Words.HONORIFICS.contains(v.fold(i))
+                    || g.lexicon.isPluralHead(v.word(i))) {
+                break; // "Senators Jane Doe, ...": the plural title is no part of the name
             }
             i--;
         }
         int from = i + 1;
         boolean honorific = i >= 0 && (Words.HONORIFICS.contains(v.fold(i))
                 || i >= 1 && v.is(i, ".") && Words.HONORIFICS.contains(v.fold(i - 1) + "."));
-        if (from > last || (i >= 0 && v.cap(i) && !honorific)) {
+        if (from > last || (i >= 0 && v.cap(i) && !honorific && !g.lexicon.isPluralHead(v.word(i)))) {
             return null;
         }
         if (i >= 0 && Words.DETERMINERS.contains(v.fold(i)) && last + 1 < v.size() && postNominal(v, last + 1)) {

@@ -64,6 +64,35 @@ final class OrganizationReader {
         return capRunAt(v, i);
     }
 
+    /**
+     * The organization a noun at token i refers back to, "the company('s)", "the firm", "the party", "the
+     * committee": the last organization the name finder found before it, in its sentence or the three before;
+     * for "the city" or "the country" the last place. Null for any other noun, or when none was found.
+     */
+    Mention referredBack(RoleSentence v, int i) {
+        String noun = v.fold(i).replaceAll("'s?$", "");
+        EntityType wanted = Words.REFERRING_ORGANIZATIONS.contains(noun) ? EntityType.ORGANIZATION
+                : Words.REFERRING_PLACES.contains(noun) ? EntityType.PLACE : null;
+        if (wanted == null) {
+            return null;
+        }
+        int offset = v.t.get(i).begin();
+        org.newsgraph.nlp.Sentence here = v.doc.sentenceAt(offset);
+        int sentence = here == null ? v.sentence.index() : here.index();
+        boolean party = noun.equals("party");
+        String text = v.doc.text();
+        Mention best = null;
+        for (Mention m : v.doc.mentions()) {
+            boolean type = m.type() == wanted || party && m.type() == EntityType.MISC; // "the Liberal Democrats"
+            boolean bracketed = m.begin() > 0 && text.charAt(m.begin() - 1) == '('; // "EADS (EAD.PA)"
+            if (type && !bracketed && m.end() <= offset && sentence - m.sentence() <= 3
+                    && (best == null || m.begin() > best.begin()) && g.body(m.text()) != EntityType.ORGANIZATION) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
     /** Whether the name finder found an organization (no portfolio such as "Health") where the span starts. */
     boolean foundOrganization(RoleSentence v, Span span) {
         Mention m = v.mentionStartingAt(span.from());

@@ -22,7 +22,9 @@ import org.newsgraph.nlp.EntityType;
  * phrase has before its head (leftwards only); {@code <organization>} and {@code <near-organization>} (starting
  * at most one word later) after a preposition; {@code <role-slot>}, {@code <role-slot-copula>},
  * {@code <role-slot-as>} the role phrase after a comma, a copula, "as"; {@code <bracket-title>},
- * {@code <bracket-portfolio>}, {@code <bracket-body>} what stands in brackets after a name.
+ * {@code <bracket-portfolio>}, {@code <bracket-body>} what stands in brackets after a name; {@code <party-tag>} a
+ * party-and-state tag ("D-Calif.", "R-Ky."), {@code <party-label>} one or a lone party letter ("D"), and
+ * {@code <party-noun>} a member's noun ("Democrat"), each with the party ({@code lexicon/parties.tsv}).
  */
 final class RoleEnv {
 
@@ -42,7 +44,7 @@ final class RoleEnv {
                 .test("post-nominal", g.names::postNominal)
                 .test("role-verb", (v, i) -> g.lexicon.roleVerb(v.word(i)) != null)
                 .test("reporting-verb", (v, i) -> g.lexicon.isReportingVerb(v.word(i)))
-                .test("plural-title", (v, i) -> pluralTitle(g, v.fold(i)))
+                .test("plural-title", (v, i) -> g.lexicon.isPluralHead(v.word(i)))
                 .test("body", (v, i) -> g.body(v.word(i)) != null)
                 .test("possessive", RoleSentence::possessive);
         return env
@@ -88,6 +90,9 @@ final class RoleEnv {
                 .reader("role-slot", slot(slots, RoleSlotReader.Slot.APPOSITION))
                 .reader("role-slot-copula", slot(slots, RoleSlotReader.Slot.COPULA))
                 .reader("role-slot-as", slot(slots, RoleSlotReader.Slot.AS))
+                .reader("party-tag", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, false))))
+                .reader("party-label", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, true))))
+                .reader("party-noun", SpanReader.forward((v, k) -> span(PartyLabels.bundled().nounAt(v, k))))
                 .reader("bracket-title", SpanReader.forward((v, k) -> {
                     Phrase p = slots.bracketTitle(v, k);
                     return p == null ? null : new org.newsgraph.extract.rules.Span(k, p.to(), p);
@@ -112,12 +117,5 @@ final class RoleEnv {
 
     private static org.newsgraph.extract.rules.Span span(Span s) {
         return s == null ? null : new org.newsgraph.extract.rules.Span(s.from(), s.to(), s);
-    }
-
-    /** "ministers", "secretaries": the plural of a title's head. */
-    private static boolean pluralTitle(RoleGrammar g, String plural) {
-        String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
-                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
-        return !singular.isEmpty() && g.lexicon.isHead(singular);
     }
 }

@@ -113,6 +113,14 @@ final class RoleLexicon {
         return heads.contains(fold(phrase));
     }
 
+    /** Whether a word is the plural of a role head: "ministers", "secretaries", "Senators". */
+    boolean isPluralHead(String word) {
+        String plural = fold(word);
+        String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : "";
+        return !singular.isEmpty() && isHead(singular);
+    }
+
     /** Whether some role head begins with this phrase, or is it: reading on may still find a head. */
     boolean mayStartHead(String phrase) {
         String f = fold(phrase);

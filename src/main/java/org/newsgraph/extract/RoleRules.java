@@ -30,7 +30,8 @@ final class RoleRules {
 
     static final String TITLES = "/rules/roles/title-before-name.rules";
     static final List<String> AFTER_NAME = List.of("/rules/roles/apposition.rules", "/rules/roles/copula.rules",
-            "/rules/roles/as-clause.rules", "/rules/roles/naming-verb.rules", "/rules/roles/brackets.rules");
+            "/rules/roles/as-clause.rules", "/rules/roles/naming-verb.rules", "/rules/roles/brackets.rules",
+            "/rules/roles/lists.rules");
     static final String SHARED = "/rules/roles/shared.rules";
 
     final RoleGrammar grammar;
@@ -106,6 +107,12 @@ final class RoleRules {
         if (person == null || p == null) {
             return null;
         }
+        if (p.organization() == null && p.principal() == null && businessTitle(v, p)) {
+            Mention company = announcingCompany(v, Math.min(person.from(), p.from()));
+            if (company != null) {
+                p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
+            }
+        }
         String q = line.arg("qualifier");
         if (q != null && p.qualifier() == Fact.Qualifier.CURRENT) {
             p = new Phrase(p.from(), p.to(), p.role(), p.organization(), Fact.Qualifier.valueOf(
@@ -123,6 +130,15 @@ final class RoleRules {
             Phrase p = value instanceof Phrase given ? given : titlePhrase(v, m.start(title), m.end(title));
             if (line.arg("complement") != null && m.has(line.arg("complement"))) {
                 p = withComplement(v, m, p, line.arg("prep"), line.arg("complement"));
+            }
+            String given = line.arg("org");
+            if (given != null && m.has(given) && p.organization() == null && p.principal() == null) {
+                // "joins Acme as head of sales", "a co-founder of Acme and its former chief executive"
+                Object o = m.value(given);
+                Mention org = o instanceof Span s ? s.mention() : o instanceof Phrase f ? f.organization() : null;
+                if (org != null) {
+                    p = new Phrase(p.from(), p.to(), p.role(), org, p.qualifier(), null);
+                }
             }
             String first = line.arg("place-of");
             if (first != null && m.has(first) && p.organization() == null && p.principal() == null) {
@@ -156,8 +172,70 @@ final class RoleRules {
             return new Phrase(m.start(g), m.end(), v.text(m.start(g), m.end(g)) + " " + singular, place,
                     Fact.Qualifier.CURRENT, null);
         }
+        if (line.arg("plural") != null) {
+            return pluralTitle(v, m.start(line.arg("plural")), m.end(line.arg("plural")));
+        }
         String role = line.arg("role");
         return role == null ? null : new Phrase(m.start(org), m.end(), role, organization, Fact.Qualifier.CURRENT, null);
+    }
+
+    /**
+     * Whether each title of a role is a company officer's ("chairman and chief executive officer", "executive
+     * vice president"); "president" only in lower case, since "President" is as often a country's.
+     */
+    private boolean businessTitle(RoleSentence v, Phrase p) {
+        for (String part : RoleFacts.conjoined(p.role())) {
+            String f = RoleLexicon.fold(part);
+            if (!Words.BUSINESS_TITLES.contains(f) || f.equals("president") && !part.equals("president")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The company that states a sentence before token {@code before}: "RJR Nabisco Inc said it nominated ...",
+     * "The board of directors of Manhattan National Corp said it has named ...", "The company also said its
+     * board named ..." (the company named last). Null when the sentence's first "said" or "announced" has no
+     * organization right before it.
+     */
+    private Mention announcingCompany(RoleSentence v, int before) {
+        for (int i = 1; i < before; i++) {
+            if (!v.is(i, "said", "says", "announced", "announces")) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && v.is(j, "also", "today", "yesterday", "earlier", "later")) {
+                j--;
+            }
+            Mention m = v.mentionEndingAt(j);
+            if (m != null && m.type() == EntityType.ORGANIZATION && grammar.body(m.text()) == null) {
+                return m;
+            }
+            if (j > 0 && v.is(j - 1, "the") && Words.REFERRING_ORGANIZATIONS.contains(v.fold(j))) {
+                return grammar.organizations.referredBack(v, j);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The title a plural before a list of names gives each of them, read leftwards like any title, in the
+     * singular: "Senators" and "Sens." give Senator, "former Presidents" a former President.
+     */
+    private Phrase pluralTitle(RoleSentence v, int from, int to) {
+        Phrase p = grammar.titles.phrase(v, from, to, 0);
+        String written = v.text(from, to);
+        String label = grammar.titles.headLabel(v, from, to);
+        if (label.equals(written)) {
+            label = label.endsWith("ies") ? label.substring(0, label.length() - 3) + "y"
+                    : label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+        }
+        String role = p.role();
+        role = role.endsWith(written) ? role.substring(0, role.length() - written.length()) + label
+                : role.substring(0, role.length() - grammar.titles.headLabel(v, from, to).length()) + label;
+        return new Phrase(p.from(), p.to(), role.strip(), p.organization(), p.qualifier(), p.principal());
     }
 
     /**

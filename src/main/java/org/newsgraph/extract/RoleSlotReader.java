@@ -33,8 +33,10 @@ final class RoleSlotReader {
         if (k >= n || v.is(k, "who")) {
             return null;
         }
+        Mention referred = null;
         if (v.is(k, "the") && k + 1 < n && v.possessive(k + 1) && !v.cap(k + 1)) {
-            k += v.is(k + 2, "'s", "'") ? 3 : 2; // "the party's Treasury spokesman"
+            referred = g.organizations.referredBack(v, k + 1); // "the party's Treasury spokesman"
+            k += v.is(k + 2, "'s", "'") ? 3 : 2;
         } else if (v.is(k, "a", "an", "the", "its", "their")) {
             k++;
         }
@@ -59,11 +61,13 @@ final class RoleSlotReader {
             return null;
         }
         Phrase phrase = g.titles.phrase(v, head, headTo, k);
-        if (phrase.from() != k) {
+        String role = phrase.role();
+        if (phrase.from() == k + 1 && describing(v, k) && phrase.organization() == null) {
+            role = v.word(k) + " " + role; // "a political science professor"
+        } else if (phrase.from() != k) {
             return null;
         }
         int end = headTo;
-        String role = phrase.role();
         // "president and chief executive officer", "chairman, president and chief executive"
         while (end + 1 < n && v.is(end, "and", ",", "&")) {
             int nextStart = end + 1;
@@ -80,6 +84,35 @@ final class RoleSlotReader {
         Mention organization = phrase.organization();
         if (end < n && v.is(end, "of", "at", "for", "with", "to")) {
             Span org = g.organizations.organizationAt(v, end + 1);
+            if (org == null && organization == null && referred == null && phrase.principal() == null
+                    && v.is(end + 1, "the")
+                    && end + 2 < n && RoleGrammar.closes(v, end + 3)) {
+                Mention back = g.organizations.referredBack(v, end + 2); // "a senior account manager at the company"
+                org = back == null ? null : new Span(end + 1, end + 3, back);
+            }
+            if (org == null) {
+                org = describedOrganizationAt(v, end + 1);
+            }
+            if (org == null && v.is(end, "of")) {
+                // "a professor of political science at Southern Methodist University": the field stays in the role
+                int e = end + 1;
+                while (e < n && e - end <= 4 && describing(v, e)) {
+                    e++;
+                }
+                Span after = e > end + 1 && e < n && v.is(e, "at", "with") ? organizationAt(v, e + 1) : null;
+                if (after != null) {
+                    role = role + " " + v.text(end, e);
+                    end = e;
+                    org = after;
+                }
+            }
+            if (org != null && organization != null && organization.type() == EntityType.PLACE
+                    && phrase.principal() == null && v.is(end, "for", "at", "with")
+                    && org.mention().type() == EntityType.ORGANIZATION) {
+                // "a Washington correspondent for the Salt Lake Tribune": the city is part of the title
+                role = organization.text() + " " + role;
+                organization = null;
+            }
             if (org != null) {
                 boolean regionFor = v.is(end, "for", "to") && org.mention().type() == EntityType.PLACE;
                 if (regionFor || organization != null || phrase.principal() != null) {
@@ -113,13 +146,73 @@ final class RoleSlotReader {
                 end = e;
             }
         }
+        if (organization != null && !RoleGrammar.closes(v, end) && v.possessive(end - 1)) {
+            // "at Georgetown University's graduate program,": the unit of the organization
+            int e = end;
+            while (e < n && e - end < 6 && !RoleGrammar.closes(v, e)) {
+                e++;
+            }
+            if (RoleGrammar.closes(v, e)) {
+                end = e;
+            }
+        }
+        if (organization != null && end + 1 < n && v.is(end, "in") && v.cap(end + 1)) {
+            // "at Southern Methodist University in Dallas,": where the organization is
+            int e = end + 1;
+            while (e < n && e - end <= 3 && v.cap(e)) {
+                e++;
+            }
+            if (RoleGrammar.closes(v, e)) {
+                end = e;
+            }
+        }
         boolean closed = RoleGrammar.closes(v, end) || end < n && g.lexicon.isReportingVerb(v.word(end))
                 || slot == Slot.AS && end < n && v.is(end, "in", "on", "at", "from", "until", "after", "replacing",
                 "succeeding", "effective");
+        if (organization == null && phrase.principal() == null) {
+            organization = referred;
+        }
         if (!closed || slot == Slot.COPULA && organization == null && phrase.principal() == null) {
             return null;
         }
         return new Phrase(phrase.from(), end, role, organization, phrase.qualifier(), phrase.principal());
+    }
+
+    /** An organization after a preposition, or one a few describing words introduce. */
+    private Span organizationAt(RoleSentence v, int p) {
+        Span org = g.organizations.organizationAt(v, p);
+        return org != null ? org : describedOrganizationAt(v, p);
+    }
+
+    /**
+     * An organization the name finder found after a few lower-case words that describe it: "at law firm Dewey
+     * Pegno & Kramarsky", "of the bipartisan nonprofit Committee for a Responsible Federal Budget", "at
+     * department store Ahlens City". Returns null when the words lead to no organization.
+     */
+    private Span describedOrganizationAt(RoleSentence v, int p) {
+        int n = v.size();
+        int i = p < n && v.is(p, "the", "a", "an") ? p + 1 : p;
+        int from = i;
+        while (i < n && i - from < 4 && describing(v, i)) {
+            i++;
+        }
+        if (i == from || i >= n || !v.cap(i)) {
+            return null;
+        }
+        Span org = g.organizations.organizationAt(v, i);
+        if (org == null || !(g.organizations.foundOrganization(v, org)
+                || g.lexicon.isOrgSuffix(RoleGrammar.lastWord(org.mention().text())))) {
+            return null;
+        }
+        return org;
+    }
+
+    /** A lower-case adjective or noun that describes what follows: "political", "law", "nonprofit". */
+    private boolean describing(RoleSentence v, int i) {
+        String pos = v.t.get(i).pos();
+        return !v.cap(i) && (pos.equals("ADJ") || pos.equals("NOUN")) && v.word(i).chars().allMatch(
+                c -> Character.isLetter(c) || c == '-') && g.lexicon.qualifier(v.word(i)) == null
+                && g.titles.headAt(v, i) < 0;
     }
 
     /** Where a bracket opened before token k closes: its ")" within ten tokens, or -1. */
@@ -160,12 +253,14 @@ final class RoleSlotReader {
      */
     int bracketWords(RoleSentence v, int k, boolean portfolios) {
         int close = close(v, k);
-        if (close < 0 || close - k > 4 || g.titles.headEndingAt(v, close - 1, k) >= 0) {
-            return -1;
+        if (close < 0 || close - k > 4 || g.titles.headEndingAt(v, close - 1, k) >= 0
+                || close - k == 1 && PartyLabels.bundled().isTag(v.word(k))) {
+            return -1; // "(D)" is a party tag (brackets.rules, party-tag)
         }
         boolean portfolio = true;
         for (int i = k; i < close; i++) {
-            if (!(v.cap(i) || v.is(i, "of", "and", "&")) || v.word(i).contains("-")
+            // "(D-Ore.)" is a party tag, "(GS.N)" a ticker: neither is a body's name
+            if (!(v.cap(i) || v.is(i, "of", "and", "&")) || v.word(i).contains("-") || v.word(i).contains(".")
                     || v.word(i).chars().anyMatch(Character::isDigit)) {
                 return -1;
             }

@@ -144,8 +144,11 @@ final class TitleReading {
         }
         if (!v.cap(k)) {
             if (k - 1 >= bound && v.is(k - 1, "the")) {
-                // "the party's Treasury spokesman": a body the article does not name here
+                // "the party's Treasury spokesman": the body named last, when the noun refers back to one
                 start = k - 1;
+                if (org == null && principal == null) {
+                    org = g.organizations.referredBack(v, k);
+                }
                 return Step.STOP;
             }
             return Step.NEXT;
@@ -177,6 +180,10 @@ final class TitleReading {
         Mention body = v.cap(k) && !v.is(k, "-") || cutAbbreviation ? g.titles.bodyEndingAt(v, k, bound) : null;
         if (body == null) {
             return Step.NEXT;
+        }
+        Mention found = v.mentionEndingAt(k);
+        if (found != null && found.type() == EntityType.ORGANIZATION && found.begin() < body.begin()) {
+            return Step.NEXT; // "Credit Suisse analyst": the country's name ends a company's
         }
         org = body;
         while (k >= bound && v.t.get(k).begin() >= body.begin()) {
@@ -211,7 +218,10 @@ final class TitleReading {
             start = k + 1;
             return Step.ON;
         }
-        if (known != null && known.type() == EntityType.PERSON || lexicon.isDescriptor(v.word(k))) {
+        boolean companyWord = roleFrom == headFrom && !qualified && k + 1 == headFrom && v.propn(k)
+                && Words.COMPANY_TITLES.contains(RoleLexicon.fold(head)) && !v.opensSentence(k)
+                && !(k - 1 >= bound && v.cap(k - 1));
+        if (known != null && known.type() == EntityType.PERSON && !companyWord || lexicon.isDescriptor(v.word(k))) {
             return Step.STOP;
         }
         boolean lexiconWord = membership ? lexicon.isPlainModifier(v.word(k)) : lexicon.isModifier(v.word(k));
@@ -231,7 +241,7 @@ final class TitleReading {
         if (!roleWord) {
             Span run = g.titles.capRunEndingAt(v, k, bound);
             if (v.personWords.contains(RoleGrammar.lastWord(v.word(k))) && run.from() == k && v.propn(k)
-                    && !lexicon.isOrgSuffix(v.word(k))) {
+                    && !lexicon.isOrgSuffix(v.word(k)) && !companyWord) {
                 return Step.STOP;
             }
             org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.6);

@@ -44,4 +44,16 @@ class BylineExtractorTest {
         Analysed a = Analysed.text("By the end of the week the talks had failed.");
         assertEquals(List.of(), a.doc.extracted().facts(Fact.Authorship.class));
     }
+
+    @Test
+    void makesEachBylineAuthorAReporterOfTheOutlet() {
+        Analysed a = Analysed.text("Talks resume in Doha\nBy Jane Doe, John Roe, JNS\nNegotiators met on Monday.");
+        assertEquals(List.of("Jane Doe · reporter · JNS", "John Roe · reporter · JNS"), a.roles());
+    }
+
+    @Test
+    void makesABylineAuthorAReporterWithNoOrganizationWhenNoOutletIsNamed() {
+        assertEquals(List.of("Jane Doe · reporter · "), Analysed.text("By Jane Doe in London\nThe minister resigned "
+                + "on Monday.").roles());
+    }
 }

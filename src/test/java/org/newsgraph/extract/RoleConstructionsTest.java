@@ -1,0 +1,178 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions news English states roles with, each family with sentences written for the test in news
+ * style (invented names), through the standard pipeline: party labels, lists after a plural title,
+ * occupations with their organization, and the rest.
+ */
+class RoleConstructionsTest {
+
+    private static List<String> roles(String text) {
+        return Analysed.text(text).roles();
+    }
+
+    @Test
+    void readsAPartyAndStateTagInBracketsAsMembership() {
+        List<String> roles = roles("The bill was opposed by Rep. John Roe (D-Mich.) on Tuesday.");
+        assertTrue(roles.contains("John Roe · member · Democratic Party"), roles.toString());
+        assertTrue(roles.contains("John Roe · Representative · "), roles.toString());
+        assertFalse(roles.stream().anyMatch(r -> r.endsWith("· D") || r.endsWith("· D-Mich")), roles.toString());
+    }
+
+    @Test
+    void readsATagWhoseStateTheTokenizerCutOff() {
+        List<String> roles = roles("Sen. Jane Doe (R-S.C.), a close ally of the governor, said she was not concerned.");
+        assertTrue(roles.contains("Jane Doe · member · Republican Party"), roles.toString());
+    }
+
+    @Test
+    void readsALonePartyLetterInBrackets() {
+        List<String> roles = roles("If Sen. Jane Doe (D) loses in November, the party loses its majority.");
+        assertEquals(List.of("Jane Doe · Senator · ", "Jane Doe · member · Democratic Party"), roles);
+    }
+
+    @Test
+    void readsAPartyAndStateTagBetweenCommas() {
+        List<String> roles = roles("Senate Majority Leader John Roe, R-Ky., said he wants a quick trial.");
+        assertTrue(roles.contains("John Roe · member · Republican Party"), roles.toString());
+        assertTrue(roles.contains("John Roe · Majority Leader · Senate"), roles.toString());
+    }
+
+    @Test
+    void readsThePartyNounOfAnApposition() {
+        assertTrue(roles("One proposal by Senator John Roe, a Minnesota Democrat, would create a board.")
+                .contains("John Roe · member · Democratic Party"));
+        assertTrue(roles("Jane Doe, a Republican from Texas, voted against the bill.")
+                .contains("Jane Doe · member · Republican Party"));
+    }
+
+    @Test
+    void readsNoMembershipFromATickerInBrackets() {
+        List<String> roles = roles("Acme Holdings (ACM.N) advised the buyer, a person familiar with the deal said.");
+        assertEquals(List.of(), roles);
+    }
+
+    @Test
+    void givesEachNameOfAListThePluralTitleBeforeIt() {
+        List<String> roles = roles("The group attacked Senators Jane Doe, John Roe and Mary Major by name.");
+        assertEquals(List.of("Jane Doe · Senator · ", "John Roe · Senator · ", "Mary Major · Senator · "), roles);
+    }
+
+    @Test
+    void readsAListAfterAnAbbreviatedPluralTitleWithEachNamesPlace() {
+        List<String> roles = roles("Other Republicans, such as Sens. Jane Doe of Utah and Mary Major of Alaska, "
+                + "have questioned the deal.");
+        assertEquals(List.of("Jane Doe · Senator · ", "Mary Major · Senator · "), roles);
+    }
+
+    @Test
+    void keepsTheQualifierOfAPluralTitle() {
+        List<Fact.Role> roles = Analysed.text("He was appointed by former Presidents John Roe and Jane Doe.")
+                .roleFacts();
+        assertEquals(2, roles.size(), roles.toString());
+        assertTrue(roles.stream().allMatch(r -> r.role().equals("President")
+                && r.qualifier() == Fact.Qualifier.FORMER), roles.toString());
+    }
+
+    @Test
+    void readsAnOccupationWithItsFieldAndOrganization() {
+        assertEquals(List.of("Jane Doe · professor of political science · Strelsau State University"),
+                roles("Jane Doe, a professor of political science at Strelsau State University in Dallas, told "
+                        + "the newspaper."));
+    }
+
+    @Test
+    void readsAnAdjectiveBeforeAnOccupationAsPartOfTheRole() {
+        assertTrue(roles("Jane Doe, a political science professor at Strelsau State University, said the vote was "
+                + "close.").contains("Jane Doe · political science professor · Strelsau State University"));
+    }
+
+    @Test
+    void readsAnOrganizationThatDescribingWordsIntroduce() {
+        assertTrue(roles("\"It is a fair sentence,\" said John Roe, a defense attorney at law firm Roe Doe & Major LLP.")
+                .contains("John Roe · defense attorney · Roe Doe & Major LLP"));
+    }
+
+    @Test
+    void keepsACityBeforeATitleInTheTitleWhenTheOrganizationFollows() {
+        assertEquals(List.of("John Roe · Washington correspondent · Strelsau Tribune"),
+                roles("The letter was first reported by John Roe, a Washington correspondent for the Strelsau "
+                        + "Tribune."));
+    }
+
+    @Test
+    void readsAOneWordCompanyBeforeACompanyTitleWhateverTheNameFinderMadeOfIt() {
+        assertEquals(List.of("John Roe · CEO · Roe"), roles("The investor escalated his legal battle against Roe CEO "
+                + "John Roe on Thursday by filing a motion."));
+        assertTrue(roles("Even with higher costs, Strelsau analyst Jane Doe estimated that earnings would rise.")
+                .contains("Jane Doe · analyst · Strelsau"));
+    }
+
+    @Test
+    void readsACompanyWhoseNameEndsInACountrysName() {
+        assertTrue(roles("The balance sheet was already robust, Credit Suisse analyst Jane Doe wrote in a note.")
+                .contains("Jane Doe · analyst · Credit Suisse"));
+    }
+
+    @Test
+    void takesTheOrganizationTheCompanyRefersBackTo() {
+        assertTrue(roles("Acme Corp reported a loss on Monday. John Roe, the firm's chief executive, wrote in a memo "
+                + "that sales were weak.").contains("John Roe · chief executive · Acme Corp"));
+        assertTrue(roles("Strelsau Aerospace Group (STR.PA) plans to cut jobs, the group's chief executive Jane Doe "
+                + "told a newspaper.").contains("Jane Doe · chief executive · Strelsau Aerospace Group"));
+    }
+
+    @Test
+    void takesNoOrganizationWhenTheNounRefersToNothingNamed() {
+        assertEquals(List.of("John Roe · chief executive · "), roles("Sales fell again. John Roe, the firm's chief "
+                + "executive, wrote in a memo that sales were weak."));
+    }
+
+    @Test
+    void givesACompanyOfficerTheCompanyThatStatesTheSentence() {
+        assertEquals(List.of("Jane Doe · president · Acme Holdings Inc", "Jane Doe · chief executive officer · Acme "
+                + "Holdings Inc"), roles("Acme Holdings Inc said its board named Jane Doe president and chief "
+                + "executive officer."));
+        List<String> later = roles("Acme Holdings Inc said its chairman resigned. The company also said it "
+                + "named John Roe chairman.");
+        assertTrue(later.contains("John Roe · chairman · Acme Holdings Inc"), later.toString());
+    }
+
+    @Test
+    void givesNoCompanyToACountrysTitleInASentenceTheCompanyStates() {
+        assertEquals(List.of("Jane Doe · President · "), roles("Acme Holdings Inc said President Jane Doe would "
+                + "visit the plant."));
+    }
+
+    @Test
+    void readsAFormerRoleFromARelativeAsClause() {
+        List<Fact.Role> roles = Analysed.text("John Roe, who previously served as general counsel at Initech Inc, "
+                + "will lead the team.").roleFacts();
+        assertEquals(1, roles.size(), roles.toString());
+        assertEquals("general counsel", roles.get(0).role());
+        assertEquals(Fact.Qualifier.FORMER, roles.get(0).qualifier());
+    }
+
+    @Test
+    void readsTheOrganizationJoinedAsTheRolesOrganization() {
+        assertEquals(List.of("Jane Doe · head of sales · Acme Corp"), roles("Jane Doe joins Acme Corp as head of "
+                + "sales."));
+    }
+
+    @Test
+    void readsASecondRoleThatItsTiesToTheFirstOnesOrganization() {
+        List<Fact.Role> facts = Analysed.text("Jane Doe, a co-founder of Acme Corp and its former chief executive, "
+                + "said the deal was fair.").roleFacts();
+        assertEquals(2, facts.size(), facts.toString());
+        assertEquals("chief executive", facts.get(1).role());
+        assertEquals("Acme Corp", facts.get(1).organization().text());
+        assertEquals(Fact.Qualifier.FORMER, facts.get(1).qualifier());
+    }
+}
