@@ -32,9 +32,10 @@ import org.newsgraph.store.Queries;
 /**
  * Scores the meetings of the standard pipeline on two hand-annotated sets of articles of the shared corpus,
  * read back from a real TDB2 store through {@code queries/meetings.rq}: the development set
- * ({@code src/test/resources/meetings/devset.tsv}, 22 articles, which the rules were tuned on) and the held-out
- * set ({@code heldout.tsv}, 8 articles drawn at random and annotated before the extractor's output on them was
- * seen, never tuned on).
+ * ({@code src/test/resources/meetings/devset.tsv}, 22 articles, which the rules were tuned on) and a second
+ * set ({@code dev-b.tsv}, 8 articles drawn at random and annotated before the extractor's output on them was
+ * seen; its first run was blind, and the rules have been tuned on it since).
+ * The sets predate ANNOTATION.md; the quality figures of record are {@code org.newsgraph.eval}'s.
  *
  * <p>Two scores are printed: over rows, one (participant, location, date) triple per participant of a meeting,
  * as {@code meetings.rq} returns them; and over items, the participants, locations and dates of an article's
@@ -50,9 +51,9 @@ class MeetingDevSetTest {
     // with the change that lowered these.
     static final double MIN_ROW_F1 = 0.60;
     static final double MIN_ITEM_F1 = 0.76;
-    /** The held-out scores reached when the set was made, less a margin. */
-    static final double MIN_HELD_OUT_ROW_F1 = 0.37;
-    static final double MIN_HELD_OUT_ITEM_F1 = 0.62;
+    /** The second set's scores, less a margin. */
+    static final double MIN_B_ROW_F1 = 0.37;
+    static final double MIN_B_ITEM_F1 = 0.62;
 
     record GoldRow(String article, Set<String> participant, Set<String> location, String date) {
     }
@@ -68,12 +69,12 @@ class MeetingDevSetTest {
     static Path db;
 
     static Scored dev;
-    static Scored heldOut;
+    static Scored second;
 
     @BeforeAll
     static void runPipeline() throws IOException {
         dev = score("dev set", "/meetings/devset.tsv", db.resolve("dev"));
-        heldOut = score("held-out set", "/meetings/heldout.tsv", db.resolve("heldout"));
+        second = score("second set", "/meetings/dev-b.tsv", db.resolve("dev-b"));
     }
 
     private static Scored score(String name, String resource, Path dir) throws IOException {
@@ -251,13 +252,13 @@ class MeetingDevSetTest {
     }
 
     @Test
-    void meetingRowsReachTheHeldOutScore() {
-        assertTrue(rows(heldOut) >= MIN_HELD_OUT_ROW_F1, "row F1 below " + MIN_HELD_OUT_ROW_F1);
+    void meetingRowsReachTheSecondSetScore() {
+        assertTrue(rows(second) >= MIN_B_ROW_F1, "row F1 below " + MIN_B_ROW_F1);
     }
 
     @Test
-    void meetingItemsReachTheHeldOutScore() {
-        assertTrue(items(heldOut) >= MIN_HELD_OUT_ITEM_F1, "item F1 below " + MIN_HELD_OUT_ITEM_F1);
+    void meetingItemsReachTheSecondSetScore() {
+        assertTrue(items(second) >= MIN_B_ITEM_F1, "item F1 below " + MIN_B_ITEM_F1);
     }
 
     /** Prints and returns the row F1 of a set; with {@code newsgraph.devset.verbose}, every row too. */

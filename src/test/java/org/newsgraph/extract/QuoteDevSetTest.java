@@ -27,12 +27,12 @@ class QuoteDevSetTest {
     static final double MIN_RECALL = 0.80;
 
     /**
-     * Figures on the unseen set. Its first, blind run gave precision 0.750 (6/8) and recall 0.500 (6/12);
+     * Figures on the second set (dev-b). Its first, blind run gave precision 0.750 (6/8) and recall 0.500 (6/12);
      * general fixes found on it since (BBC multi-sentence quotations, the sentence before a bare quotation)
      * make these figures no longer blind.
      */
-    static final double MIN_UNSEEN_PRECISION = 0.95;
-    static final double MIN_UNSEEN_RECALL = 0.85;
+    static final double MIN_B_PRECISION = 0.95;
+    static final double MIN_B_RECALL = 0.85;
 
     @Test
     void quotationsAreAttributedWithMeasuredPrecisionAndRecallOnTheDevSet() {
@@ -40,8 +40,8 @@ class QuoteDevSetTest {
     }
 
     @Test
-    void quotationsAreAttributedWithMeasuredPrecisionAndRecallOnTheUnseenSet() {
-        score("quotes/unseen.tsv", MIN_UNSEEN_PRECISION, MIN_UNSEEN_RECALL);
+    void quotationsAreAttributedWithMeasuredPrecisionAndRecallOnTheSecondDevSet() {
+        score("quotes/dev-b.tsv", MIN_B_PRECISION, MIN_B_RECALL);
     }
 
     private static void score(String annotations, double minPrecision, double minRecall) {

@@ -31,7 +31,7 @@ import org.newsgraph.resolve.ResolvedDocument;
  * <p>Each fact the standard pipeline reads from a development article is judged by the set's matcher and
  * counted for the rule that made it ({@link Fact#rule()}). The sets are behind {@link DevGold}, so other gold
  * (the quality harness's development sets) can be put in their place: the judging is per fact, the counting
- * does not change. Only development sets are read: held-out and unseen sets stay unseen by the confidences.
+ * does not change. Only development sets are read: the other sets (dev-b, dev-c) and the sealed quality sets are not read.
  */
 class RuleConfidenceCalibration {
 
