@@ -456,7 +456,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 block(m.start(), end);
                 return;
             }
-            int yearOffset = relativeYearAfter(end);
+            int yearOffset = relativeAfter(end, "year");
             if (yearOffset != Integer.MIN_VALUE) {
                 // "March last year", "in June next year": the phrase gives the year (and stays an expression)
                 add(m.start(), end, pub == null ? null : TemporalValue.month(YearMonth.of(pub.getYear() + yearOffset,
@@ -472,12 +472,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
             add(m.start(), end, v == null ? null : TemporalValue.month(v));
         }
 
-        /** The offset of "last year", "next year", "this year" (after "of" or not) right after the offset, or MIN_VALUE. */
-        private int relativeYearAfter(int pos) {
+        /**
+         * The offset of "last UNIT", "next UNIT", "this UNIT" (after "of" or not) right after the offset, or
+         * MIN_VALUE; {@code unit} is "year" or "week".
+         */
+        private int relativeAfter(int pos, String unit) {
             String w1 = wordAfter(pos).toLowerCase(Locale.ROOT);
             int k = w1.equals("of") ? 2 : 1;
             String rel = wordAfter(pos, k).toLowerCase(Locale.ROOT);
-            if (!wordAfter(pos, k + 1).equalsIgnoreCase("year")) {
+            if (!wordAfter(pos, k + 1).equalsIgnoreCase(unit)) {
                 return Integer.MIN_VALUE;
             }
             return switch (rel) {
@@ -583,7 +586,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 block(m.start(), m.end());
                 return;
             }
-            int weekOffset = relativeWeekAfter(m.end());
+            int weekOffset = relativeAfter(m.end(), "week");
             if (rel.isEmpty() && weekOffset != Integer.MIN_VALUE) {
                 // "Tuesday last week", "on Monday next week": that weekday of that week
                 add(begin, m.end(), pub == null ? null : TemporalValue.day(pub.with(TemporalAdjusters.previousOrSame(
@@ -619,22 +622,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             int i = s.tokenAt(end);
             return i < s.tokens().size() && s.tokens().get(i).begin() >= end && s.tokens().get(i).pos().startsWith("NOUN");
-        }
-
-        /** The offset of "last week", "next week", "this week" (after "of" or not) right after the offset, or MIN_VALUE. */
-        private int relativeWeekAfter(int pos) {
-            String w1 = wordAfter(pos).toLowerCase(Locale.ROOT);
-            int k = w1.equals("of") ? 2 : 1;
-            String rel = wordAfter(pos, k).toLowerCase(Locale.ROOT);
-            if (!wordAfter(pos, k + 1).equalsIgnoreCase("week")) {
-                return Integer.MIN_VALUE;
-            }
-            return switch (rel) {
-                case "last" -> -1;
-                case "next" -> 1;
-                case "this" -> 0;
-                default -> Integer.MIN_VALUE;
-            };
         }
 
         /**
