@@ -7,8 +7,8 @@ every Wikinews article (bundled in data/ and read many times) and the first 1,00
 records (a development sample read before) are left out of every pool. Articles over 1,500 words are
 left out, so a set can be annotated in full.
 
-A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`, annotated for every kind: 20
-modern articles, then 20 modern or old articles with a meeting word, from the same pools less every article an
+A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`, annotated for every kind: twice
+in turn 20 modern articles, then 20 modern or old articles with a meeting word (80 articles), from the same pools less every article an
 earlier draw took (the `set<TAB>id` lines of `--used`) and every corpus id the repository references now
 (training and development sentences included).
 
@@ -89,10 +89,11 @@ def main():
 
     has_meeting_words = lambda a: MEETING_WORDS.search(a["text"]) is not None
     if args.draw == "b":
-        take(modern, 20, "sealed-b")
         meeting_pool = modern + old
         rng.shuffle(meeting_pool)
-        take(meeting_pool, 20, "sealed-b", has_meeting_words)
+        for _ in range(2):
+            take(modern, 20, "sealed-b")
+            take(meeting_pool, 20, "sealed-b", has_meeting_words)
         return
     take(modern, 45, "sealed-general")
     take(modern, 25, "dev-general")
