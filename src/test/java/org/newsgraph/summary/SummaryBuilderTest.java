@@ -36,7 +36,9 @@ import org.newsgraph.store.Queries;
  * Summaries over a real store built by the real pipeline from short articles written for the test
  * ({@code src/test/resources/summary/articles.jsonl}): four outlets report that Norway's prime minister Jonas
  * Lind met Sweden's foreign minister Anna Berg, one of them in Bergen instead of Oslo and one on Sunday instead
- * of Monday; another names Erik Dahl prime minister the same week; a month later Lind is "former".
+ * of Monday; another names Erik Dahl prime minister the same week; a month later Lind is "former". Denmark's prime
+ * minister Karl Moss holds the same office of another country, and a Prime Minister Ole Sand that of a country the
+ * text does not name: neither is a conflict with Lind or Dahl.
  */
 class SummaryBuilderTest {
 
@@ -196,7 +198,7 @@ class SummaryBuilderTest {
             List<String> kinds = rows(store, "conflicts", Map.of()).stream().map(c -> c.get("kind")).toList();
             assertEquals(List.of(NG.MeetingDateConflict.getURI()), kinds);
 
-            for (String id : List.of("lind-1", "lind-2", "lind-3", "lind-4", "sunday-1")) {
+            for (String id : List.of("lind-1", "lind-2", "lind-3", "lind-4", "sunday-1", "moss-1", "sand-1")) {
                 assertTrue(ingestor.remove(id));
             }
             assertTrue(summaries(store).isEmpty(), "no article, no summary");
