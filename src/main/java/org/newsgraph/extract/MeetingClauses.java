@@ -4,6 +4,7 @@ import java.util.Set;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.TemporalExpression;
+import org.newsgraph.nlp.TemporalValue;
 
 /**
  * Where a meeting trigger's clause ends, and the place and date that belong to it, in a {@link MeetingSentence}:
@@ -20,6 +21,8 @@ final class MeetingClauses {
     private static final Set<String> HAPPEN = Words.list("happen-verb");
     /** Adverbs that open a sentence before its date, whatever tag their capital gets them ("Earlier/PROPN"). */
     private static final Set<String> OPENING_ADVERBS = Words.list("opening-adverb");
+    /** "GMT", "a.m.", "local time": the words after a clock time. */
+    private static final Set<String> CLOCK_WORDS = Words.list("clock-word");
 
     private final MeetingLexicon lex;
 
@@ -58,10 +61,22 @@ final class MeetingClauses {
             return after;
         }
         int start = Math.max(0, clauseStart);
-        if (s.size() > 0 && (s.lower(0).equals("in") || s.lower(0).equals("at"))) {
+        if (s.size() > 0 && (s.lower(0).equals("in") || s.lower(0).equals("at")) && !saidBetween(s, 0, start)) {
+            // "In Tokyo, Lyng met ...", but not "At the White House, Trump told officials he had discussed ...
+            // with the NRA": the place of the telling is not the talks'
             start = 0;
         }
         return placeAfterPreposition(s, start, trigger);
+    }
+
+    /** Whether a verb of saying stands between tokens {@code from} and {@code to}. */
+    private boolean saidBetween(MeetingSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.pos(k).equals("VERB") && lex.say.contains(s.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Mention placeAfterPreposition(MeetingSentence s, int from, int to) {
@@ -120,6 +135,27 @@ final class MeetingClauses {
             }
         }
         return best;
+    }
+
+    /**
+     * A clock time with no day in the clause ("producers will meet at 1500 GMT", "talks begin at 10 a.m."): a
+     * wire story's time of day is on the day it was filed; null when there is none or no day of publication.
+     */
+    TemporalExpression clockTime(MeetingSentence s, int trigger, int clauseEnd) {
+        if (s.published == null) {
+            return null;
+        }
+        for (int k = trigger + 1; k + 2 < clauseEnd + 1 && k + 2 <= s.size(); k++) {
+            if (s.lower(k).equals("at") && s.word(k + 1).matches("\\d{1,2}(?:[:.]\\d{2})?|\\d{4}")
+                    && (k + 2 < s.size() && CLOCK_WORDS.contains(s.lower(k + 2))
+                        || k + 3 < s.size() && CLOCK_WORDS.contains(s.lower(k + 2) + " " + s.lower(k + 3)))) {
+                int begin = s.token(k + 1).begin();
+                int end = s.token(k + 2).end();
+                return new TemporalExpression(s.text.substring(begin, end), begin, end, s.sentence.index(),
+                        TemporalValue.day(s.published));
+            }
+        }
+        return null;
     }
 
     /** "said that on Thursday Smith would meet": the date stands between "that" and the subject. */

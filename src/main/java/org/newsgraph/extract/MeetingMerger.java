@@ -57,6 +57,11 @@ final class MeetingMerger {
         if (a.kind().equals("call") != b.kind().equals("call") || a.planned() != b.planned()) {
             return false;
         }
+        if (visitsCountry(a) != visitsCountry(b) && meetsAnotherPerson(visitsCountry(a) ? b : a, visitsCountry(a) ? a : b)) {
+            // "Doe arrived on a visit to Canada. ... Doe held talks with Roe": the visit to the country and the
+            // talks with a person held during it are two meetings
+            return false;
+        }
         if (a.location() != null && b.location() != null && !key(a.location()).equals(key(b.location()))) {
             return false;
         }
@@ -71,6 +76,17 @@ final class MeetingMerger {
             }
         }
         return false;
+    }
+
+    /** A visit that meets a country ("a visit to Canada", "a visit to Ottawa"). */
+    private static boolean visitsCountry(Fact.Meeting m) {
+        return m.kind().equals("visit") && m.participants().stream().anyMatch(p -> p.type() == EntityType.PLACE);
+    }
+
+    /** Whether {@code m} has a person among its participants whom {@code visit} does not name. */
+    private static boolean meetsAnotherPerson(Fact.Meeting m, Fact.Meeting visit) {
+        return m.participants().stream().anyMatch(p -> p.type() == EntityType.PERSON
+                && visit.participants().stream().noneMatch(v -> sameName(p, v)));
     }
 
     /** The meeting read before that tells of the same event and shares the most participants with m, or -1. */

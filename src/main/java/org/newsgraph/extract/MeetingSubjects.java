@@ -253,6 +253,16 @@ final class MeetingSubjects {
         return s.lower(verb - 1).equals(",") ? verb - 1 : -1;
     }
 
+    /** "after having completed", "before completing": a verb in a clause of time that has no subject of its own. */
+    static boolean afterHaving(MeetingSentence s, int verb) {
+        int k = verb - 1;
+        if (k >= 0 && s.lemma(k).equals("have")) {
+            k--;
+        }
+        return k >= 0 && k < verb && Set.of("after", "before", "since", "while").contains(s.lower(k))
+                && (k < verb - 1 || s.lower(verb).endsWith("ing"));
+    }
+
     /** The sentence's first verb, or -1. */
     static int firstVerb(MeetingSentence s) {
         for (int k = 0; k < s.size(); k++) {
