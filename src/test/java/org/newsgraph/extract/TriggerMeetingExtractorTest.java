@@ -555,4 +555,23 @@ class TriggerMeetingExtractorTest {
         assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants());
         assertEquals("1987-06-18", found.get(0).date(), found.toString());
     }
+
+    @Test
+    void takesNoPlaceFromASentenceOpeningThatBelongsToTheTelling() {
+        List<Read> found = meetings("At the White House, Mary Major told school officials she had discussed her plan "
+                + "with the National Rifle Association.", "2018-02-23");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Mary Major", "National Rifle Association"), found.get(0).participants());
+        assertNull(found.get(0).location(), found.toString());
+    }
+
+    @Test
+    void takesTheSubjectOfBeingOnATrip() {
+        List<Read> found = meetings("Economy Minister John Roe will not attend as he will be on an official trip to "
+                + "Turkey, his ministry said.", "2013-04-05");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("John Roe", "Turkey"), found.get(0).participants());
+        assertEquals("Turkey", found.get(0).location());
+        assertTrue(found.get(0).meeting().planned());
+    }
 }
