@@ -4,7 +4,6 @@ import java.util.Set;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.TemporalExpression;
-import org.newsgraph.nlp.TemporalValue;
 
 /**
  * Where a meeting trigger's clause ends, and the place and date that belong to it, in a {@link MeetingSentence}:
@@ -21,8 +20,6 @@ final class MeetingClauses {
     private static final Set<String> HAPPEN = Words.list("happen-verb");
     /** Adverbs that open a sentence before its date, whatever tag their capital gets them ("Earlier/PROPN"). */
     private static final Set<String> OPENING_ADVERBS = Words.list("opening-adverb");
-    /** "GMT", "a.m.", "local time": the words after a clock time. */
-    private static final Set<String> CLOCK_WORDS = Words.list("clock-word");
 
     private final MeetingLexicon lex;
 
@@ -135,27 +132,6 @@ final class MeetingClauses {
             }
         }
         return best;
-    }
-
-    /**
-     * A clock time with no day in the clause ("producers will meet at 1500 GMT", "talks begin at 10 a.m."): a
-     * wire story's time of day is on the day it was filed; null when there is none or no day of publication.
-     */
-    TemporalExpression clockTime(MeetingSentence s, int trigger, int clauseEnd) {
-        if (s.published == null) {
-            return null;
-        }
-        for (int k = trigger + 1; k + 2 < clauseEnd + 1 && k + 2 <= s.size(); k++) {
-            if (s.lower(k).equals("at") && s.word(k + 1).matches("\\d{1,2}(?:[:.]\\d{2})?|\\d{4}")
-                    && (k + 2 < s.size() && CLOCK_WORDS.contains(s.lower(k + 2))
-                        || k + 3 < s.size() && CLOCK_WORDS.contains(s.lower(k + 2) + " " + s.lower(k + 3)))) {
-                int begin = s.token(k + 1).begin();
-                int end = s.token(k + 2).end();
-                return new TemporalExpression(s.text.substring(begin, end), begin, end, s.sentence.index(),
-                        TemporalValue.day(s.published));
-            }
-        }
-        return null;
     }
 
     /** "said that on Thursday Smith would meet": the date stands between "that" and the subject. */

@@ -128,9 +128,6 @@ final class MeetingFrames {
             location = clauses.visitedBefore(s, v);
         }
         TemporalExpression date = clauses.date(s, subjectStart, v, clauseEnd);
-        if (date == null) {
-            date = clauses.clockTime(s, v, clauseEnd);
-        }
         boolean planned = Tense.isFutureVerb(s.tokens, v);
         boolean present = MeetingSubjects.simplePresent(s, v);
         return meetings(s, t, participants, parties, otherSide, location, date, planned, present);
@@ -297,9 +294,6 @@ final class MeetingFrames {
             location = clauses.location(s, subjectStart, n, clauseEnd);
         }
         TemporalExpression date = clauses.date(s, Math.min(subjectStart, gov >= 0 ? gov : n), n, clauseEnd);
-        if (date == null) {
-            date = clauses.clockTime(s, n, clauseEnd);
-        }
         if (gov >= 0 && DEPARTURE.contains(s.lemma(gov)) && MeetingClauses.forBetween(s, gov, n)) {
             // "Rha leaves today for Ottawa for trade talks": the day is the departure's, the talks' is not said
             date = null;

@@ -537,17 +537,6 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
-    void datesAMeetingSetAtAClockTimeOnTheDayOfFilingAtTheDatelinesPlace() {
-        List<Read> found = meetings("LONDON, April 1 - Coffee producers will meet with the International Coffee "
-                + "Organization at 1500 GMT for a general discussion of the market, spokesman John Roe said.",
-                "1987-04-01");
-        assertEquals(1, found.size(), found.toString());
-        assertEquals("1987-04-01", found.get(0).date(), found.toString());
-        assertEquals("London", found.get(0).location());
-        assertTrue(found.get(0).meeting().planned());
-    }
-
-    @Test
     void datesAMeetingOnTheDayOfThePartOfADayItTookPlace() {
         List<Read> found = meetings("Governor John Roe met with Acme Corp chairman Jane Doe last night, who "
                 + "appealed for help.", "1987-06-19");
