@@ -58,6 +58,15 @@ final class MeetingSubjects {
                 || (RAISING.contains(s.lower(j)) && j + 1 < v && s.lower(j + 1).equals("to")))) {
             j--;
         }
+        if (j > 0 && s.lower(j).equals(")")) {
+            // "Bank of America Corp (BAC.N) is in talks with": a ticker or an acronym in brackets after the subject
+            for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+                if (s.lower(k).equals("(")) {
+                    j = k - 1;
+                    break;
+                }
+            }
+        }
         if (j < 0) {
             return v;
         }

@@ -563,4 +563,12 @@ class TriggerMeetingExtractorTest {
         assertEquals("Turkey", found.get(0).location());
         assertTrue(found.get(0).meeting().planned());
     }
+
+    @Test
+    void readsTheSubjectBeforeATickerInBrackets() {
+        List<Read> found = meetings("Acme Holdings Corp (ACME.N) is in talks with Fannie Mae to settle a dispute over "
+                + "mortgages, sources said on Thursday.", "2012-08-02");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Acme Holdings Corp", "Fannie Mae"), found.get(0).participants(), found.toString());
+    }
 }
