@@ -29,7 +29,7 @@ import org.newsgraph.store.NewsStore;
 /**
  * The summary views over HTTP, on a real store built by the real pipeline from the short articles of
  * {@code src/test/resources/summary/articles.jsonl}: four outlets say Jonas Lind is Norway's prime minister,
- * one names Erik Dahl to the office the same week, one puts Lind's meeting with Anna Berg in Bergen instead of
+ * two name Erik Dahl to the office the same days, one puts Lind's meeting with Anna Berg in Bergen instead of
  * Oslo and one on Sunday instead of Monday; a month later Lind is "former".
  */
 class SummaryViewsTest {
@@ -99,7 +99,7 @@ class SummaryViewsTest {
         assertEquals(Set.of("Jonas Lind", "Erik Dahl"),
                 Set.of(office.selectFirst(".side-a strong").text(), office.selectFirst(".side-b strong").text()));
         String evidence = office.selectFirst(".evidence-a").text() + " | " + office.selectFirst(".evidence-b").text();
-        assertTrue(evidence.contains("Erik Dahl said on Tuesday") && evidence.contains("Jonas Lind"), evidence);
+        assertTrue(evidence.contains("Erik Dahl said on") && evidence.contains("Jonas Lind"), evidence);
         assertTrue(page.select("nav a[href=/conflicts]").size() == 1, "every page links to the conflicts");
     }
 }
