@@ -109,7 +109,8 @@ public final class SummaryBuilder {
         List<Conflict> conflicts = new ArrayList<>();
         byOffice.values().forEach(holders -> conflicts.addAll(ConflictRules.offices(holders)));
         byParticipants.values().forEach(same -> conflicts.addAll(ConflictRules.meetings(same)));
-        store.replaceNodes(NG.SUMMARIES, null, models(roles, meetings, conflicts));
+        Map<String, String> labels = preferredLabels(null);
+        store.replaceNodes(NG.SUMMARIES, null, models(roles, meetings, conflicts, labels));
         LOG.info("summaries rebuilt: {} roles, {} meetings, {} conflicts", roles.size(), meetings.size(),
                 conflicts.size());
         return new Result(roles.size(), meetings.size(), conflicts.size(), true);
@@ -188,7 +189,24 @@ public final class SummaryBuilder {
         });
         List<List<RDFNode>> sides = scopeSummaries.stream().sorted().map(s -> List.<RDFNode>of(resource(s))).toList();
         rows("summary-conflicts-of", List.of("summary"), sides, r -> subjects.add(uri(r, "conflict")));
-        store.replaceNodes(NG.SUMMARIES, subjects, models(roles, meetings, conflicts));
+        // The preferred labels of every entity of the touched keys, from every article where it takes part in one.
+        Set<String> entities = new TreeSet<>();
+        groups.forEach(g -> {
+            entities.add(g.person());
+            entities.add(g.role());
+            if (g.organization() != null) {
+                entities.add(g.organization());
+            }
+        });
+        meetingKeys.forEach(k -> {
+            entities.addAll(k.participants());
+            if (k.location() != null) {
+                entities.add(k.location());
+            }
+        });
+        subjects.addAll(entities);
+        Map<String, String> labels = preferredLabels(entities.stream().map(e -> List.<RDFNode>of(resource(e))).toList());
+        store.replaceNodes(NG.SUMMARIES, subjects, models(roles, meetings, conflicts, labels));
         LOG.info("summaries updated: {} roles, {} meetings, {} conflicts", roles.size(), meetings.size(),
                 conflicts.size());
         return new Result(roles.size(), meetings.size(), conflicts.size(), false);
@@ -196,16 +214,36 @@ public final class SummaryBuilder {
 
     /** The office and organization a role group's conflicts are found among, or null when it has none. */
     private List<String> officeScope(RoleKey.Group g) {
-        String office = offices.officeOf(g.role());
-        return office == null || g.organization() == null ? null : List.of(office, g.organization());
+        String office = offices.officeOf(g.role(), g.organization());
+        return office == null ? null : List.of(office, g.organization());
     }
 
     private static Stream<org.apache.jena.rdf.model.Model> models(List<Summary.Role> roles,
-            List<Summary.Meeting> meetings, List<Conflict> conflicts) {
+            List<Summary.Meeting> meetings, List<Conflict> conflicts, Map<String, String> labels) {
         return Stream.of(
                 roles.stream().map(r -> SummaryMapper.map(List.of(r), List.of(), List.of())),
                 meetings.stream().map(m -> SummaryMapper.map(List.of(), List.of(m), List.of())),
-                Stream.of(SummaryMapper.map(List.of(), List.of(), conflicts))).flatMap(s -> s);
+                Stream.of(SummaryMapper.map(List.of(), List.of(), conflicts)),
+                Stream.of(SummaryMapper.labels(labels))).flatMap(s -> s);
+    }
+
+    /**
+     * The preferred label of each entity taking part in a role or meeting fact ({@link PreferredLabels}), of the
+     * entities in {@code values} (every such entity when null).
+     */
+    private Map<String, String> preferredLabels(List<List<RDFNode>> values) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        rows("summary-labels", List.of("entity"), values, r -> counts.computeIfAbsent(uri(r, "entity"),
+                k -> new HashMap<>()).merge(r.getLiteral("label").getLexicalForm(), r.getLiteral("articles").getInt(),
+                Integer::sum));
+        Map<String, String> out = new HashMap<>();
+        counts.forEach((entity, byLabel) -> {
+            String label = PreferredLabels.choose(byLabel);
+            if (entity != null && label != null) {
+                out.put(entity, label);
+            }
+        });
+        return out;
     }
 
     // ------------------------------------------------------------------ reading facts
