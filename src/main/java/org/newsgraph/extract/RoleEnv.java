@@ -24,7 +24,8 @@ import org.newsgraph.nlp.EntityType;
  * {@code <role-slot-as>} the role phrase after a comma, a copula, "as"; {@code <bracket-title>},
  * {@code <bracket-portfolio>}, {@code <bracket-body>} what stands in brackets after a name; {@code <party-tag>} a
  * party-and-state tag ("D-Calif.", "R-Ky."), {@code <party-label>} one or a lone party letter ("D"), and
- * {@code <party-noun>} a member's noun ("Democrat"), each with the party ({@code lexicon/parties.tsv}).
+ * {@code <party-noun>} a member's noun ("Democrat"), {@code <party-group>} the party's members ("Democrats",
+ * "Republican senators"), each with the party ({@code lexicon/parties.tsv}).
  */
 final class RoleEnv {
 
@@ -93,6 +94,8 @@ final class RoleEnv {
                 .reader("party-tag", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, false))))
                 .reader("party-label", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, true))))
                 .reader("party-noun", SpanReader.forward((v, k) -> span(PartyLabels.bundled().nounAt(v, k))))
+                .reader("party-group", SpanReader.both((v, k) -> span(PartyLabels.bundled().groupAt(v, k)),
+                        (v, end) -> span(PartyLabels.bundled().groupEndingAt(v, end))))
                 .reader("bracket-title", SpanReader.forward((v, k) -> {
                     Phrase p = slots.bracketTitle(v, k);
                     return p == null ? null : new org.newsgraph.extract.rules.Span(k, p.to(), p);

@@ -69,7 +69,28 @@ class RoleConstructionsTest {
     void readsAListAfterAnAbbreviatedPluralTitleWithEachNamesPlace() {
         List<String> roles = roles("Other Republicans, such as Sens. Jane Doe of Utah and Mary Major of Alaska, "
                 + "have questioned the deal.");
-        assertEquals(List.of("Jane Doe · Senator · ", "Mary Major · Senator · "), roles);
+        assertEquals(List.of("Jane Doe · Senator · ", "Jane Doe · member · Republican Party", "Mary Major · Senator · ",
+                "Mary Major · member · Republican Party"), roles);
+    }
+
+    @Test
+    void makesEachNameOfAListAPartysMembersOpenAMember() {
+        List<String> roles = roles("He attacked Democrats by name including Senators Jane Doe, John Roe and Mary "
+                + "Major on Friday.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · member · Democratic Party", "John Roe · member · Democratic Party",
+                "Mary Major · member · Democratic Party")), roles.toString());
+        roles = roles("Several prominent Republicans, including Senate Minority Leader John Roe of Kentucky, have "
+                + "pushed for cuts.");
+        assertTrue(roles.contains("John Roe · member · Republican Party"), roles.toString());
+        roles = roles("Democratic senators such as Jane Doe and John Roe voted against it.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · member · Democratic Party",
+                "John Roe · member · Democratic Party")), roles.toString());
+    }
+
+    @Test
+    void makesNoMemberOfAPartyGroupWithoutANamedList() {
+        assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
+        assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
     }
 
     @Test
