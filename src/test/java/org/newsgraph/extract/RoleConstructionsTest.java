@@ -88,6 +88,17 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void readsTheCampaignANameBeforeTheTitleNamesAsItsOrganization() {
+        assertEquals(List.of("Jane Doe · chairman · Roe campaign"),
+                roles("Prosecutors rested their case against former Roe campaign chairman Jane Doe on Monday.").stream()
+                        .toList());
+        List<String> roles = roles("The letter was signed by Roe campaign legal adviser Jane Doe on Friday.");
+        assertEquals(List.of("Jane Doe · legal adviser · Roe campaign"), roles);
+        assertEquals(List.of("Jane Doe · campaign manager · "),
+                roles("The campaign manager Jane Doe said the polls were wrong."));
+    }
+
+    @Test
     void makesNoMemberOfAPartyGroupWithoutANamedList() {
         assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
         assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
