@@ -109,6 +109,9 @@ final class RoleRules {
         }
         if (p.organization() == null && p.principal() == null && businessTitle(v, p)) {
             Mention company = announcingCompany(v, Math.min(person.from(), p.from()));
+            if (company == null) {
+                company = possessingCompany(v, Math.min(person.from(), p.from()));
+            }
             if (company != null) {
                 p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
             }
@@ -216,6 +219,26 @@ final class RoleRules {
                 return grammar.organizations.referredBack(v, j);
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * The company whose possessive opens the sentence's subject before token {@code before}: "Acme's (ACM.N)
+     * freight business failed to pick up, Chief Executive Jane Doe said", "During the bank's earnings call,
+     * Chief Financial Officer John Roe said" (the bank named last). Only the first possessive of the sentence
+     * counts, and only a company's: null for a person's, a country's or none.
+     */
+    private Mention possessingCompany(RoleSentence v, int before) {
+        for (int i = 0; i < before; i++) {
+            if (!v.possessive(i) || v.is(i, "'s", "'")) {
+                continue;
+            }
+            if (v.capitalised(i)) {
+                Mention m = v.mentionEndingAt(i);
+                return m != null && m.type() == EntityType.ORGANIZATION && grammar.body(m.text()) == null ? m : null;
+            }
+            return i > 0 && v.is(i - 1, "the") ? grammar.organizations.referredBack(v, i) : null;
         }
         return null;
     }

@@ -99,6 +99,26 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void readsAnAppositionAfterAPartyTag() {
+        List<String> roles = roles("Rep. Mary Major, R-Fla., former chairwoman of the Foreign Affairs Committee, said "
+                + "she was not told.");
+        assertTrue(roles.contains("Mary Major · member · Republican Party"), roles.toString());
+        assertTrue(roles.contains("Mary Major · chairwoman · Foreign Affairs Committee"), roles.toString());
+    }
+
+    @Test
+    void givesACompanyOfficerTheCompanyWhosePossessiveOpensTheSentence() {
+        List<String> roles = roles("Acme Airlines' freight business failed to pick up over the summer, Chief "
+                + "Executive Jane Doe told a newspaper.");
+        assertEquals(List.of("Jane Doe · Chief Executive · Acme Airlines"), roles);
+        roles = roles("Initech Corp reported a loss on Monday. During the bank's earnings call, Chief Financial "
+                + "Officer John Roe said the spat would end.");
+        assertEquals(List.of("John Roe · Chief Financial Officer · Initech Corp"), roles);
+        roles = roles("John Roe's plan failed, Chief Executive Jane Doe said.");
+        assertEquals(List.of("Jane Doe · Chief Executive · "), roles);
+    }
+
+    @Test
     void makesNoMemberOfAPartyGroupWithoutANamedList() {
         assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
         assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
