@@ -119,6 +119,25 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void givesABareNationalTitleTheCountryOfTheDatelineTheStoryIsAbout() {
+        List<String> roles = roles("BERLIN (Reuters) - Chancellor Jane Doe will meet the heads of Acme Motors in "
+                + "Germany next week, a government spokesman said.\n\nGerman unions oppose the plan to close the plant.");
+        assertEquals(List.of("Jane Doe · Chancellor · Germany"), roles);
+        roles = roles("WASHINGTON (Reuters) - Treasury Secretary John Roe met U.S. bank chiefs on Monday.");
+        assertEquals(List.of("John Roe · Treasury Secretary · United States"), roles);
+    }
+
+    @Test
+    void givesABareNationalTitleNoCountryWhenTheStoryIsAboutAnother() {
+        List<String> roles = roles("TOKYO - North Korea said on Friday it had tested a missile. President John Roe "
+                + "warned North Korea and South Korea that Japan would act.");
+        assertEquals(List.of("John Roe · President · "), roles);
+        roles = roles("BERLIN (Reuters) - Acme Motors president Jane Doe said sales in Germany fell.");
+        assertFalse(roles.contains("Jane Doe · president · Germany"), roles.toString());
+        assertEquals(List.of("John Roe · Chancellor · "), roles("Chancellor John Roe will visit Germany."));
+    }
+
+    @Test
     void makesNoMemberOfAPartyGroupWithoutANamedList() {
         assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
         assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
