@@ -154,7 +154,7 @@ final class RoleRules {
             return p;
         }
         String org = line.arg("org");
-        Mention organization = org == null ? null : ((Span) m.value(org)).mention();
+        Mention organization = org == null || !m.has(org) ? null : ((Span) m.value(org)).mention();
         if (line.arg("role-word") != null) {
             String g = line.arg("role-word");
             return new Phrase(m.start(g), m.end(g), v.text(m.start(g), m.end(g)), null, Fact.Qualifier.CURRENT, null);
@@ -176,7 +176,12 @@ final class RoleRules {
                     Fact.Qualifier.CURRENT, null);
         }
         if (line.arg("plural") != null) {
-            return pluralTitle(v, m.start(line.arg("plural")), m.end(line.arg("plural")));
+            Phrase p = pluralTitle(v, m.start(line.arg("plural")), m.end(line.arg("plural")));
+            if (organization != null && p.principal() == null) {
+                // "Presidents Jane Doe (Brazil) and John Roe (Chile)", "the trade ministers of Brazil and Chile, ..."
+                p = new Phrase(p.from(), p.to(), p.role(), organization, p.qualifier(), null);
+            }
+            return p;
         }
         String role = line.arg("role");
         return role == null ? null : new Phrase(m.start(org), m.end(), role, organization, Fact.Qualifier.CURRENT, null);
@@ -227,10 +232,13 @@ final class RoleRules {
      * The company whose possessive opens the sentence's subject before token {@code before}: "Acme's (ACM.N)
      * freight business failed to pick up, Chief Executive Jane Doe said", "During the bank's earnings call,
      * Chief Financial Officer John Roe said" (the bank named last). Only the first possessive of the sentence
-     * counts, and only a company's: null for a person's, a country's or none.
+     * counts, and only a company's: null for a person's, a country's, one inside a quotation, or none.
      */
     private Mention possessingCompany(RoleSentence v, int before) {
         for (int i = 0; i < before; i++) {
+            if (v.is(i, "\"", "\u201C", "\u201D", "``", "''")) {
+                return null; // a possessive inside a quotation is the speaker's subject, not the sentence's
+            }
             if (!v.possessive(i) || v.is(i, "'s", "'")) {
                 continue;
             }

@@ -138,6 +138,26 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void givesEachNameOfAPluralTitleTheCountryInBracketsAfterIt() {
+        List<String> roles = roles("Presidents Jane Doe (Brazil) and John Roe (Chile) signed the accord on Monday.");
+        assertEquals(List.of("Jane Doe · President · Brazil", "John Roe · President · Chile"), roles);
+    }
+
+    @Test
+    void pairsTheCountriesAndNamesOfAPluralTitleInOrder() {
+        assertEquals(List.of("Jane Doe · trade minister · Brazil", "John Roe · trade minister · Chile"),
+                roles("The trade ministers of Brazil and Chile, Jane Doe and John Roe, signed the accord."));
+        assertEquals(List.of("Jane Doe · trade minister · Brazil", "John Roe · trade minister · Chile"),
+                roles("The Brazilian and Chilean trade ministers, Jane Doe and John Roe, signed the accord."));
+    }
+
+    @Test
+    void givesNoCompanyFromAPossessiveInsideAQuotation() {
+        List<String> roles = roles("\"I doubt he knows Acme Corp's business,\" Chairman Jane Doe said after the hearing.");
+        assertEquals(List.of("Jane Doe · Chairman · "), roles);
+    }
+
+    @Test
     void makesNoMemberOfAPartyGroupWithoutANamedList() {
         assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
         assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
