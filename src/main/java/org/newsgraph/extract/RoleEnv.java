@@ -23,7 +23,8 @@ import org.newsgraph.nlp.EntityType;
  * at most one word later) after a preposition; {@code <role-slot>}, {@code <role-slot-copula>},
  * {@code <role-slot-as>} the role phrase after a comma, a copula, "as"; {@code <bracket-title>},
  * {@code <bracket-portfolio>}, {@code <bracket-body>}, {@code <bracket-country>} what stands in brackets after a
- * name; {@code <country-name>} a known country's name or adjective ("Brazil", "Chilean"); {@code <party-tag>} a
+ * name; {@code <country-name>} a known country's name or adjective ("Brazil", "Chilean");
+ * {@code <referred-organization>} "the agency's", the organization the noun refers back to; {@code <party-tag>} a
  * party-and-state tag ("D-Calif.", "R-Ky."), {@code <party-label>} one or a lone party letter ("D"), and
  * {@code <party-noun>} a member's noun ("Democrat"), {@code <party-group>} the party's members ("Democrats",
  * "Republican senators"), each with the party ({@code lexicon/parties.tsv}).
@@ -100,6 +101,15 @@ final class RoleEnv {
                 .reader("bracket-title", SpanReader.forward((v, k) -> {
                     Phrase p = slots.bracketTitle(v, k);
                     return p == null ? null : new org.newsgraph.extract.rules.Span(k, p.to(), p);
+                }))
+                .reader("referred-organization", SpanReader.forward((v, k) -> {
+                    // "the agency's": the organization the noun refers back to (OrganizationReader.referredBack)
+                    if (k + 1 >= v.size() || !v.is(k, "the") || !v.possessive(k + 1) || v.cap(k + 1)) {
+                        return null;
+                    }
+                    org.newsgraph.nlp.Mention m = g.organizations.referredBack(v, k + 1);
+                    int to = k + (v.is(k + 2, "'s", "'") ? 3 : 2);
+                    return m == null ? null : new org.newsgraph.extract.rules.Span(k, to, new Span(k, to, m));
                 }))
                 .reader("bracket-country", SpanReader.both((v, k) -> {
                     int close = k;

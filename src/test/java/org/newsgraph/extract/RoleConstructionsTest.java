@@ -158,6 +158,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void readsTheHeadOfAnOfficeOfTheOrganizationReferredBackTo() {
+        List<String> roles = roles("Acme Bank said on Monday it would cut jobs. Jane Doe, who heads the bank's London "
+                + "office, said the cuts were small.");
+        assertTrue(roles.contains("Jane Doe · head · Acme Bank"), roles.toString());
+        roles = roles("Jane Doe, who heads the bank's London office, said the cuts were small.");
+        assertFalse(roles.stream().anyMatch(r -> r.startsWith("Jane Doe · head")), roles.toString());
+    }
+
+    @Test
     void makesNoMemberOfAPartyGroupWithoutANamedList() {
         assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
         assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
