@@ -112,6 +112,9 @@ final class RoleRules {
             if (company == null) {
                 company = possessingCompany(v, Math.min(person.from(), p.from()));
             }
+            if (company == null) {
+                company = leadCompany(v.doc);
+            }
             if (company != null) {
                 p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
             }
@@ -213,7 +216,7 @@ final class RoleRules {
                 continue;
             }
             int j = i - 1;
-            while (j > 0 && v.is(j, "also", "today", "yesterday", "earlier", "later")) {
+            while (j > 0 && Words.OPENING_ADVERBS_BEFORE_SAID.contains(v.fold(j))) {
                 j--;
             }
             Mention m = v.mentionEndingAt(j);
@@ -222,6 +225,38 @@ final class RoleRules {
             }
             if (j > 0 && v.is(j - 1, "the") && Words.REFERRING_ORGANIZATIONS.contains(v.fold(j))) {
                 return grammar.organizations.referredBack(v, j);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The company an article's first sentence has say or announce something ("BURLINGTON, Mass., April 1 - Acme
+     * Inc said its board authorized ..."): a company announcement, whose officers named with a bare title later
+     * ("director Jane Doe was named acting chairman") are the company's. Null when the first sentence's first
+     * "said" or "announced" has no organization right before it.
+     */
+    private Mention leadCompany(org.newsgraph.nlp.AnnotatedDocument doc) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        List<org.newsgraph.nlp.Token> t = doc.sentences().get(0).tokens();
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (!(w.equals("said") || w.equals("says") || w.equals("announced") || w.equals("announces"))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && Words.OPENING_ADVERBS_BEFORE_SAID.contains(t.get(j).text().toLowerCase(
+                    java.util.Locale.ROOT))) {
+                j--;
+            }
+            int end = t.get(j).end();
+            for (Mention m : doc.mentions()) {
+                if (m.end() == end && m.type() == EntityType.ORGANIZATION && grammar.body(m.text()) == null) {
+                    return m;
+                }
             }
             return null;
         }

@@ -167,6 +167,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void givesACompanyOfficerTheCompanyTheArticleOpensWithAnAnnouncementOf() {
+        List<String> roles = roles("BURLINGTON, Mass., April 1 - Acme Systems Inc said its board authorized a share "
+                + "buyback.\n\nAfter that, director Jane Doe was named acting chairman.");
+        assertTrue(roles.contains("Jane Doe · chairman · Acme Systems Inc"), roles.toString());
+        roles = roles("Shares fell sharply on Monday.\n\nAfter that, director Jane Doe was named acting chairman.");
+        assertFalse(roles.stream().anyMatch(r -> r.startsWith("Jane Doe · chairman · A")), roles.toString());
+    }
+
+    @Test
     void makesNoMemberOfAPartyGroupWithoutANamedList() {
         assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
         assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
