@@ -265,6 +265,14 @@ final class TitleReading {
             k = run.from() - 1;
             return Step.ON;
         }
+        if (roleFrom == headFrom && lowerHead && org == null && principal == null
+                && Words.REFERRING_ORGANIZATIONS.contains(w) && !(k - 1 >= bound && (v.cap(k - 1) || v.possessive(k - 1)))) {
+            // "bank president Javier Ubarri", "[party leader] Charles Kennedy": the bank or party named last
+            org = g.organizations.referredBack(v, k);
+            lowerNounUsed = true;
+            take();
+            return Step.ON;
+        }
         if (roleFrom == headFrom && "ADJ".equals(v.t.get(k).pos()) && lexicon.qualifier(w) == null && k - 2 >= bound
                 && Words.NAMED_GROUPS.contains(v.fold(k - 1)) && v.cap(k - 2)) {
             take(); // "Trump campaign legal adviser"

@@ -176,6 +176,15 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void givesATitleTheOrganizationItsNounRefersBackTo() {
+        List<String> roles = roles("Acme Savings Bank lent the money in May. A witness said bank president Jane Doe "
+                + "rejected the loan.");
+        assertTrue(roles.contains("Jane Doe · bank president · Acme Savings Bank"), roles.toString());
+        roles = roles("A witness said bank president Jane Doe rejected the loan.");
+        assertTrue(roles.contains("Jane Doe · bank president · "), roles.toString());
+    }
+
+    @Test
     void makesNoMemberOfAPartyGroupWithoutANamedList() {
         assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
         assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
