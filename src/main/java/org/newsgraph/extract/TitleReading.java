@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import org.newsgraph.extract.RoleGrammar.Phrase;
 import org.newsgraph.extract.RoleGrammar.Span;
 import org.newsgraph.nlp.EntityType;
@@ -266,8 +267,10 @@ final class TitleReading {
             return Step.ON;
         }
         if (roleFrom == headFrom && lowerHead && org == null && principal == null
-                && Words.REFERRING_ORGANIZATIONS.contains(w) && !(k - 1 >= bound && (v.cap(k - 1) || v.possessive(k - 1)))) {
-            // "bank president Javier Ubarri", "[party leader] Charles Kennedy": the bank or party named last
+                && Words.REFERRING_ORGANIZATIONS.contains(w) && !(k - 1 >= bound && (v.cap(k - 1) || v.possessive(k - 1)
+                || List.of("ADJ", "NOUN", "PROPN", "NUM").contains(v.t.get(k - 1).pos())))) {
+            // "bank president Javier Ubarri", "[party leader] Charles Kennedy": the bank or party named last; not
+            // "central bank governor", which describes a bank of its own
             org = g.organizations.referredBack(v, k);
             lowerNounUsed = true;
             take();

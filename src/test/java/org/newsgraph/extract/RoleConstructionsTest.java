@@ -182,6 +182,8 @@ class RoleConstructionsTest {
         assertTrue(roles.contains("Jane Doe · bank president · Acme Savings Bank"), roles.toString());
         roles = roles("A witness said bank president Jane Doe rejected the loan.");
         assertTrue(roles.contains("Jane Doe · bank president · "), roles.toString());
+        roles = roles("Acme Savings Bank lent the money in May. Central bank governor Jane Doe rejected the loan.");
+        assertFalse(roles.contains("Jane Doe · bank governor · Acme Savings Bank"), roles.toString());
     }
 
     @Test
