@@ -187,6 +187,14 @@ class RoleConstructionsTest {
     }
 
     @Test
+    void readsATitleOfTheNameItselfAfterADeterminedTitleAndAComma() {
+        List<String> roles = roles("She spoke with the chairman of the Appropriations Subcommittee, Democratic Rep. "
+                + "John Roe of Indiana.");
+        assertTrue(roles.contains("John Roe · chairman · Appropriations Subcommittee"), roles.toString());
+        assertFalse(roles.stream().anyMatch(r -> r.startsWith("Democratic Rep ·")), roles.toString());
+    }
+
+    @Test
     void makesNoMemberOfAPartyGroupWithoutANamedList() {
         assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
         assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
