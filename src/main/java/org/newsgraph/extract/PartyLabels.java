@@ -25,6 +25,7 @@ final class PartyLabels {
 
     private final Map<String, String> tags = new HashMap<>();
     private final Map<String, String> nouns = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
 
     private PartyLabels() {
         for (String[] row : Lexicons.table(RESOURCE, 3)) {
@@ -32,6 +33,7 @@ final class PartyLabels {
             switch (kind) {
                 case "tag" -> tags.put(row[0].strip(), row[2].strip());
                 case "noun" -> nouns.put(row[0].strip().toLowerCase(Locale.ROOT), row[2].strip());
+                case "group" -> groups.put(row[0].strip().toLowerCase(Locale.ROOT), row[2].strip());
                 default -> throw new NewsGraphException.ConfigException(RESOURCE + ": unknown kind '" + kind
                         + "' in '" + String.join("\t", row) + "'");
             }
@@ -96,6 +98,40 @@ final class PartyLabels {
         }
         return new Span(k, k + 1, new Mention(EntityType.ORGANIZATION, party, v.t.get(k).begin(), v.t.get(k).end(),
                 v.sentence.index(), 0.7));
+    }
+
+    /**
+     * The party's members as a group at token k: a plural noun ("Democrats", "Republicans"), or the party's
+     * adjective or member's noun before a plural title ("Democratic senators", "Republican lawmakers", "GOP
+     * Sens."). Returns the span [k, end) with the party as a mention over its word, or null.
+     */
+    Span groupAt(RoleSentence v, int k) {
+        if (k >= v.size() || !v.capitalised(k)) {
+            return null;
+        }
+        String w = v.fold(k);
+        String party = groups.containsKey(w) && w.endsWith("s") ? groups.get(w) : null;
+        int end = k + 1;
+        if (party == null && k + 1 < v.size() && RoleLexicon.bundled().isPluralHead(v.word(k + 1))) {
+            party = groups.containsKey(w) ? groups.get(w) : nouns.get(w);
+            end = k + 2;
+        }
+        if (party == null) {
+            return null;
+        }
+        return new Span(k, end, new Mention(EntityType.ORGANIZATION, party, v.t.get(k).begin(), v.t.get(k).end(),
+                v.sentence.index(), 0.7));
+    }
+
+    /** The span of a party group that ends at token {@code end} (exclusive), or null. */
+    Span groupEndingAt(RoleSentence v, int end) {
+        for (int k = Math.max(0, end - 2); k < end; k++) {
+            Span s = groupAt(v, k);
+            if (s != null && s.to() == end) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Whether a party tag stands alone in the brackets from token k: "(D)", "(R)". */

@@ -22,9 +22,12 @@ import org.newsgraph.nlp.EntityType;
  * phrase has before its head (leftwards only); {@code <organization>} and {@code <near-organization>} (starting
  * at most one word later) after a preposition; {@code <role-slot>}, {@code <role-slot-copula>},
  * {@code <role-slot-as>} the role phrase after a comma, a copula, "as"; {@code <bracket-title>},
- * {@code <bracket-portfolio>}, {@code <bracket-body>} what stands in brackets after a name; {@code <party-tag>} a
+ * {@code <bracket-portfolio>}, {@code <bracket-body>}, {@code <bracket-country>} what stands in brackets after a
+ * name; {@code <country-name>} a known country's name or adjective ("Brazil", "Chilean");
+ * {@code <referred-organization>} "the agency's", the organization the noun refers back to; {@code <party-tag>} a
  * party-and-state tag ("D-Calif.", "R-Ky."), {@code <party-label>} one or a lone party letter ("D"), and
- * {@code <party-noun>} a member's noun ("Democrat"), each with the party ({@code lexicon/parties.tsv}).
+ * {@code <party-noun>} a member's noun ("Democrat"), {@code <party-group>} the party's members ("Democrats",
+ * "Republican senators"), each with the party ({@code lexicon/parties.tsv}).
  */
 final class RoleEnv {
 
@@ -93,9 +96,48 @@ final class RoleEnv {
                 .reader("party-tag", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, false))))
                 .reader("party-label", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, true))))
                 .reader("party-noun", SpanReader.forward((v, k) -> span(PartyLabels.bundled().nounAt(v, k))))
+                .reader("party-group", SpanReader.both((v, k) -> span(PartyLabels.bundled().groupAt(v, k)),
+                        (v, end) -> span(PartyLabels.bundled().groupEndingAt(v, end))))
                 .reader("bracket-title", SpanReader.forward((v, k) -> {
                     Phrase p = slots.bracketTitle(v, k);
                     return p == null ? null : new org.newsgraph.extract.rules.Span(k, p.to(), p);
+                }))
+                .reader("referred-organization", SpanReader.forward((v, k) -> {
+                    // "the agency's": the organization the noun refers back to (OrganizationReader.referredBack)
+                    if (k + 1 >= v.size() || !v.is(k, "the") || !v.possessive(k + 1) || v.cap(k + 1)) {
+                        return null;
+                    }
+                    org.newsgraph.nlp.Mention m = g.organizations.referredBack(v, k + 1);
+                    int to = k + (v.is(k + 2, "'s", "'") ? 3 : 2);
+                    return m == null ? null : new org.newsgraph.extract.rules.Span(k, to, new Span(k, to, m));
+                }))
+                .reader("bracket-country", SpanReader.both((v, k) -> {
+                    int close = k;
+                    while (close < v.size() && close < k + 4 && !v.is(close, ")")) {
+                        close++;
+                    }
+                    return close < v.size() && v.is(close, ")") ? country(g, v, k, close) : null;
+                }, (v, end) -> {
+                    int open = end - 1;
+                    while (open >= 0 && open > end - 5 && !v.is(open, "(")) {
+                        open--;
+                    }
+                    return open >= 0 && v.is(open, "(") ? country(g, v, open + 1, end) : null;
+                }))
+                .reader("country-name", SpanReader.both((v, k) -> {
+                    for (int to = Math.min(v.size(), k + 4); to > k && v.cap(k); to--) {
+                        if (country(g, v, k, to) != null) {
+                            return country(g, v, k, to);
+                        }
+                    }
+                    return null;
+                }, (v, end) -> {
+                    for (int from = Math.max(0, end - 4); from < end; from++) {
+                        if (v.cap(from) && country(g, v, from, end) != null) {
+                            return country(g, v, from, end);
+                        }
+                    }
+                    return null;
                 }))
                 .reader("bracket-portfolio", SpanReader.forward((v, k) -> {
                     int close = slots.bracketWords(v, k, true);
@@ -106,6 +148,13 @@ final class RoleEnv {
                     return close < 0 ? null : new org.newsgraph.extract.rules.Span(k, close,
                             new Span(k, close, v.newMention(EntityType.ORGANIZATION, k, close, 0.7)));
                 }));
+    }
+
+    /** The span [from, to) as a known country, or null ("Brazil", "South Korea"). */
+    private static org.newsgraph.extract.rules.Span country(RoleGrammar g, RoleSentence v, int from, int to) {
+        return from >= to || g.body(v.text(from, to)) != EntityType.PLACE ? null
+                : new org.newsgraph.extract.rules.Span(from, to, new Span(from, to, v.newMention(EntityType.PLACE, from,
+                to, 0.8)));
     }
 
     private static SpanReader<RoleSentence> slot(RoleSlotReader slots, RoleSlotReader.Slot slot) {

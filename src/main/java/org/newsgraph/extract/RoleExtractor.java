@@ -3,7 +3,9 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.newsgraph.extract.RoleGrammar.Candidate;
+import org.newsgraph.nlp.Mention;
 
 /**
  * Person-role-organization facts, read by the rules of {@code rules/roles/}: titles before names ("U.S.
@@ -14,7 +16,9 @@ import org.newsgraph.extract.RoleGrammar.Candidate;
  * Zionism)").
  *
  * <p>The country or body of a title is the organization; a role of a person's principal ("Trump's envoy")
- * takes the principal's country when the article gives it ("U.S. President Donald Trump"). Each person and
+ * takes the principal's country when the article gives it ("U.S. President Donald Trump"); a bare national title
+ * ("Chancellor Angela Merkel") takes the country of the article's dateline when the story is mostly about it
+ * ({@link HomeCountry}). Each person and
  * role is stated once per construction family (titles, then the rest). Stateless; safe to share between
  * threads.
  */
@@ -46,12 +50,22 @@ public final class RoleExtractor implements FactExtractor {
     @Override
     public List<Fact> extract(Layers document) {
         KnownPersons known = document.get(persons);
-        List<Fact> out = new ArrayList<>(RoleFacts.facts(RoleFacts.resolvePrincipals(known.titled, known.titled)));
+        Mention[] home = new Mention[1];
+        boolean[] read = new boolean[1];
+        Supplier<Mention> country = () -> {
+            if (!read[0]) {
+                home[0] = HomeCountry.bundled().of(document.document());
+                read[0] = true;
+            }
+            return home[0];
+        };
+        List<Candidate> titled = RoleFacts.withHomeCountry(known.titled, country);
+        List<Fact> out = new ArrayList<>(RoleFacts.facts(RoleFacts.resolvePrincipals(titled, titled)));
         List<Candidate> after = new ArrayList<>();
         for (RoleSentence v : known.views) {
             after.addAll(rules.afterName(v));
         }
-        out.addAll(RoleFacts.facts(RoleFacts.resolvePrincipals(after, known.titled)));
+        out.addAll(RoleFacts.facts(RoleFacts.resolvePrincipals(RoleFacts.withHomeCountry(after, country), titled)));
         return out;
     }
 }

@@ -51,6 +51,38 @@ final class RoleFacts {
     }
 
     /**
+     * Gives a bare national title ("President Obama", "Chancellor Angela Merkel", "Finance Minister X") that
+     * names no country the article's home country ({@link HomeCountry}), read once and only when needed.
+     * Other candidates pass unchanged.
+     */
+    static List<Candidate> withHomeCountry(List<Candidate> candidates, java.util.function.Supplier<Mention> home) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Phrase p = c.phrase();
+            Mention country = p.organization() == null && p.principal() == null && nationalOffice(p.role())
+                    ? home.get() : null;
+            out.add(country == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(), country,
+                    p.qualifier(), p.principal()), c.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a role is a country's office when it names no body: one of the list {@code national-office}
+     * ("President" only in capitals, since a company has presidents too), or a portfolio before "minister" or
+     * "secretary" ("Finance Minister", "Defense Secretary").
+     */
+    static boolean nationalOffice(String role) {
+        String f = RoleLexicon.fold(role);
+        if (Words.NATIONAL_OFFICES.contains(f)) {
+            return !f.endsWith("president") || Character.isUpperCase(role.charAt(0));
+        }
+        String[] words = f.split(" ");
+        return words.length == 2 && (words[1].equals("minister") || words[1].equals("secretary"))
+                && RoleLexicon.bundled().isPortfolio(words[0]);
+    }
+
+    /**
      * The candidates as role facts, each person and role once: a repeat of the same person (by last name)
      * and role is dropped, and a repeat that states the organization replaces one that did not.
      */

@@ -109,6 +109,12 @@ final class RoleRules {
         }
         if (p.organization() == null && p.principal() == null && businessTitle(v, p)) {
             Mention company = announcingCompany(v, Math.min(person.from(), p.from()));
+            if (company == null) {
+                company = possessingCompany(v, Math.min(person.from(), p.from()));
+            }
+            if (company == null) {
+                company = leadCompany(v.doc);
+            }
             if (company != null) {
                 p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
             }
@@ -151,7 +157,7 @@ final class RoleRules {
             return p;
         }
         String org = line.arg("org");
-        Mention organization = org == null ? null : ((Span) m.value(org)).mention();
+        Mention organization = org == null || !m.has(org) ? null : ((Span) m.value(org)).mention();
         if (line.arg("role-word") != null) {
             String g = line.arg("role-word");
             return new Phrase(m.start(g), m.end(g), v.text(m.start(g), m.end(g)), null, Fact.Qualifier.CURRENT, null);
@@ -173,7 +179,12 @@ final class RoleRules {
                     Fact.Qualifier.CURRENT, null);
         }
         if (line.arg("plural") != null) {
-            return pluralTitle(v, m.start(line.arg("plural")), m.end(line.arg("plural")));
+            Phrase p = pluralTitle(v, m.start(line.arg("plural")), m.end(line.arg("plural")));
+            if (organization != null && p.principal() == null) {
+                // "Presidents Jane Doe (Brazil) and John Roe (Chile)", "the trade ministers of Brazil and Chile, ..."
+                p = new Phrase(p.from(), p.to(), p.role(), organization, p.qualifier(), null);
+            }
+            return p;
         }
         String role = line.arg("role");
         return role == null ? null : new Phrase(m.start(org), m.end(), role, organization, Fact.Qualifier.CURRENT, null);
@@ -205,7 +216,7 @@ final class RoleRules {
                 continue;
             }
             int j = i - 1;
-            while (j > 0 && v.is(j, "also", "today", "yesterday", "earlier", "later")) {
+            while (j > 0 && Words.OPENING_ADVERBS_BEFORE_SAID.contains(v.fold(j))) {
                 j--;
             }
             Mention m = v.mentionEndingAt(j);
@@ -216,6 +227,61 @@ final class RoleRules {
                 return grammar.organizations.referredBack(v, j);
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * The company an article's first sentence has say or announce something ("BURLINGTON, Mass., April 1 - Acme
+     * Inc said its board authorized ..."): a company announcement, whose officers named with a bare title later
+     * ("director Jane Doe was named acting chairman") are the company's. Null when the first sentence's first
+     * "said" or "announced" has no organization right before it.
+     */
+    private Mention leadCompany(org.newsgraph.nlp.AnnotatedDocument doc) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        List<org.newsgraph.nlp.Token> t = doc.sentences().get(0).tokens();
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (!(w.equals("said") || w.equals("says") || w.equals("announced") || w.equals("announces"))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && Words.OPENING_ADVERBS_BEFORE_SAID.contains(t.get(j).text().toLowerCase(
+                    java.util.Locale.ROOT))) {
+                j--;
+            }
+            int end = t.get(j).end();
+            for (Mention m : doc.mentions()) {
+                if (m.end() == end && m.type() == EntityType.ORGANIZATION && grammar.body(m.text()) == null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The company whose possessive opens the sentence's subject before token {@code before}: "Acme's (ACM.N)
+     * freight business failed to pick up, Chief Executive Jane Doe said", "During the bank's earnings call,
+     * Chief Financial Officer John Roe said" (the bank named last). Only the first possessive of the sentence
+     * counts, and only a company's: null for a person's, a country's, one inside a quotation, or none.
+     */
+    private Mention possessingCompany(RoleSentence v, int before) {
+        for (int i = 0; i < before; i++) {
+            if (v.is(i, "\"", "\u201C", "\u201D", "``", "''")) {
+                return null; // a possessive inside a quotation is the speaker's subject, not the sentence's
+            }
+            if (!v.possessive(i) || v.is(i, "'s", "'")) {
+                continue;
+            }
+            if (v.capitalised(i)) {
+                Mention m = v.mentionEndingAt(i);
+                return m != null && m.type() == EntityType.ORGANIZATION && grammar.body(m.text()) == null ? m : null;
+            }
+            return i > 0 && v.is(i - 1, "the") ? grammar.organizations.referredBack(v, i) : null;
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import org.newsgraph.extract.RoleGrammar.Phrase;
 import org.newsgraph.extract.RoleGrammar.Span;
 import org.newsgraph.nlp.EntityType;
@@ -256,6 +257,30 @@ final class TitleReading {
 
     private Step lowerCaseWord() {
         String w = v.fold(k);
+        if (Words.NAMED_GROUPS.contains(w) && k - 1 >= bound && v.cap(k - 1)
+                && org == null && principal == null && g.titles.qualifierAt(v, k - 1) == null) {
+            // "Trump campaign chairman": the group a name before the noun names is the organization
+            Span run = g.titles.capRunEndingAt(v, k - 1, bound);
+            org = v.newMention(EntityType.ORGANIZATION, run.from(), k + 1, 0.6);
+            start = run.from();
+            k = run.from() - 1;
+            return Step.ON;
+        }
+        if (roleFrom == headFrom && lowerHead && org == null && principal == null
+                && Words.REFERRING_ORGANIZATIONS.contains(w) && !(k - 1 >= bound && (v.cap(k - 1) || v.possessive(k - 1)
+                || List.of("ADJ", "NOUN", "PROPN", "NUM").contains(v.t.get(k - 1).pos())))) {
+            // "bank president Javier Ubarri", "[party leader] Charles Kennedy": the bank or party named last; not
+            // "central bank governor", which describes a bank of its own
+            org = g.organizations.referredBack(v, k);
+            lowerNounUsed = true;
+            take();
+            return Step.ON;
+        }
+        if (roleFrom == headFrom && "ADJ".equals(v.t.get(k).pos()) && lexicon.qualifier(w) == null && k - 2 >= bound
+                && Words.NAMED_GROUPS.contains(v.fold(k - 1)) && v.cap(k - 2)) {
+            take(); // "Trump campaign legal adviser"
+            return Step.ON;
+        }
         if (w.equals("and") && k + 1 < headFrom && k - 1 >= bound
                 && lexicon.isPortfolio(v.word(k + 1)) && lexicon.isPortfolio(v.word(k - 1))) {
             take();

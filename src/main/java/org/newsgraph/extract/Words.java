@@ -24,6 +24,10 @@ final class Words {
     static final Set<String> REFERRING_ORGANIZATIONS = list("referring-organization");
     static final Set<String> REFERRING_PLACES = list("referring-place");
     static final Set<String> BUSINESS_TITLES = list("business-title");
+    static final Set<String> NAMED_GROUPS = list("named-group");
+    static final Set<String> NATIONAL_OFFICES = list("national-office");
+    /** "Acme Inc also said", "Acme Inc today announced": the words between a company and its "said". */
+    static final Set<String> OPENING_ADVERBS_BEFORE_SAID = Set.of("also", "today", "yesterday", "earlier", "later");
     /** Month and weekday names of the date lexicon, folded, abbreviations without their full stop. */
     static final Set<String> DATE_NAMES = dateNames();
     static final Set<String> NOT_A_NAME = union(list("not-a-name"), DATE_NAMES);

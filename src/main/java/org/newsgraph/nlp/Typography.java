@@ -54,6 +54,8 @@ final class Typography {
             "Sens.", "Rep.", "Reps.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Maj.", "Prof.", "Rev.",
             "St.", "Cmdr.", "Gens.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
             "Nov.", "Dec.", "No.", "Nos.");
+    /** A legislator's party-and-state tag ending in an abbreviation: "R-Fla.", "D-N.Y.," ("Rep. Jane Doe, R-Fla., said"). */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[A-Z]-[A-Z][A-Za-z.]*\\.,?");
     /** Country abbreviations that end a sentence only when the next one opens with a usual first word. */
     private static final java.util.Set<String> COUNTRY = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.");
     private static final java.util.Set<String> OPENERS = java.util.Set.of("The", "A", "An", "He", "She", "It",
@@ -64,7 +66,9 @@ final class Typography {
     /**
      * Joins sentences the detector cut after an abbreviation that cannot end one: a title or an abbreviated
      * month ("Sen. | Patrick Moynihan", "on Jan. | 20"), or "U.S." before a capitalised word that is not a
-     * usual sentence opener ("will visit U.S. | Treasury Secretary James Baker").
+     * usual sentence opener ("will visit U.S. | Treasury Secretary James Baker"); no sentence ends in a comma
+     * ("Rep. Jane Doe, R-Fla., | former chairwoman"), and a party-and-state tag ends none that the next one
+     * goes on in lower case ("Sen. John Roe, R-Ky. | said").
      */
     static List<Span> rejoin(String text, Span[] sentences) {
         List<Span> out = new ArrayList<>();
@@ -77,7 +81,9 @@ final class Typography {
                 String next = text.substring(s.getStart(), s.getEnd()).strip();
                 int sp = next.indexOf(' ');
                 String firstWord = sp < 0 ? next : next.substring(0, sp);
-                boolean join = BEFORE_NAME.contains(lastWord)
+                boolean join = BEFORE_NAME.contains(lastWord) || before.endsWith(",")
+                        || PARTY_TAG.matcher(lastWord).matches() && !next.isEmpty()
+                        && Character.isLowerCase(next.charAt(0))
                         || (COUNTRY.contains(lastWord) && !firstWord.isEmpty()
                         && Character.isUpperCase(firstWord.charAt(0)) && !OPENERS.contains(firstWord));
                 if (join) {

@@ -69,7 +69,135 @@ class RoleConstructionsTest {
     void readsAListAfterAnAbbreviatedPluralTitleWithEachNamesPlace() {
         List<String> roles = roles("Other Republicans, such as Sens. Jane Doe of Utah and Mary Major of Alaska, "
                 + "have questioned the deal.");
-        assertEquals(List.of("Jane Doe · Senator · ", "Mary Major · Senator · "), roles);
+        assertEquals(List.of("Jane Doe · Senator · ", "Jane Doe · member · Republican Party", "Mary Major · Senator · ",
+                "Mary Major · member · Republican Party"), roles);
+    }
+
+    @Test
+    void makesEachNameOfAListAPartysMembersOpenAMember() {
+        List<String> roles = roles("He attacked Democrats by name including Senators Jane Doe, John Roe and Mary "
+                + "Major on Friday.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · member · Democratic Party", "John Roe · member · Democratic Party",
+                "Mary Major · member · Democratic Party")), roles.toString());
+        roles = roles("Several prominent Republicans, including Senate Minority Leader John Roe of Kentucky, have "
+                + "pushed for cuts.");
+        assertTrue(roles.contains("John Roe · member · Republican Party"), roles.toString());
+        roles = roles("Democratic senators such as Jane Doe and John Roe voted against it.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · member · Democratic Party",
+                "John Roe · member · Democratic Party")), roles.toString());
+    }
+
+    @Test
+    void readsTheCampaignANameBeforeTheTitleNamesAsItsOrganization() {
+        assertEquals(List.of("Jane Doe · chairman · Roe campaign"),
+                roles("Prosecutors rested their case against former Roe campaign chairman Jane Doe on Monday.").stream()
+                        .toList());
+        List<String> roles = roles("The letter was signed by Roe campaign legal adviser Jane Doe on Friday.");
+        assertEquals(List.of("Jane Doe · legal adviser · Roe campaign"), roles);
+        assertEquals(List.of("Jane Doe · campaign manager · "),
+                roles("The campaign manager Jane Doe said the polls were wrong."));
+    }
+
+    @Test
+    void readsAnAppositionAfterAPartyTag() {
+        List<String> roles = roles("Rep. Mary Major, R-Fla., former chairwoman of the Foreign Affairs Committee, said "
+                + "she was not told.");
+        assertTrue(roles.contains("Mary Major · member · Republican Party"), roles.toString());
+        assertTrue(roles.contains("Mary Major · chairwoman · Foreign Affairs Committee"), roles.toString());
+    }
+
+    @Test
+    void givesACompanyOfficerTheCompanyWhosePossessiveOpensTheSentence() {
+        List<String> roles = roles("Acme Airlines' freight business failed to pick up over the summer, Chief "
+                + "Executive Jane Doe told a newspaper.");
+        assertEquals(List.of("Jane Doe · Chief Executive · Acme Airlines"), roles);
+        roles = roles("Initech Corp reported a loss on Monday. During the bank's earnings call, Chief Financial "
+                + "Officer John Roe said the spat would end.");
+        assertEquals(List.of("John Roe · Chief Financial Officer · Initech Corp"), roles);
+        roles = roles("John Roe's plan failed, Chief Executive Jane Doe said.");
+        assertEquals(List.of("Jane Doe · Chief Executive · "), roles);
+    }
+
+    @Test
+    void givesABareNationalTitleTheCountryOfTheDatelineTheStoryIsAbout() {
+        List<String> roles = roles("BERLIN (Reuters) - Chancellor Jane Doe will meet the heads of Acme Motors in "
+                + "Germany next week, a government spokesman said.\n\nGerman unions oppose the plan to close the plant.");
+        assertEquals(List.of("Jane Doe · Chancellor · Germany"), roles);
+        roles = roles("WASHINGTON (Reuters) - Treasury Secretary John Roe met U.S. bank chiefs on Monday.");
+        assertEquals(List.of("John Roe · Treasury Secretary · United States"), roles);
+    }
+
+    @Test
+    void givesABareNationalTitleNoCountryWhenTheStoryIsAboutAnother() {
+        List<String> roles = roles("TOKYO - North Korea said on Friday it had tested a missile. President John Roe "
+                + "warned North Korea and South Korea that Japan would act.");
+        assertEquals(List.of("John Roe · President · "), roles);
+        roles = roles("BERLIN (Reuters) - Acme Motors president Jane Doe said sales in Germany fell.");
+        assertFalse(roles.contains("Jane Doe · president · Germany"), roles.toString());
+        assertEquals(List.of("John Roe · Chancellor · "), roles("Chancellor John Roe will visit Germany."));
+    }
+
+    @Test
+    void givesEachNameOfAPluralTitleTheCountryInBracketsAfterIt() {
+        List<String> roles = roles("Presidents Jane Doe (Brazil) and John Roe (Chile) signed the accord on Monday.");
+        assertEquals(List.of("Jane Doe · President · Brazil", "John Roe · President · Chile"), roles);
+    }
+
+    @Test
+    void pairsTheCountriesAndNamesOfAPluralTitleInOrder() {
+        assertEquals(List.of("Jane Doe · trade minister · Brazil", "John Roe · trade minister · Chile"),
+                roles("The trade ministers of Brazil and Chile, Jane Doe and John Roe, signed the accord."));
+        assertEquals(List.of("Jane Doe · trade minister · Brazil", "John Roe · trade minister · Chile"),
+                roles("The Brazilian and Chilean trade ministers, Jane Doe and John Roe, signed the accord."));
+    }
+
+    @Test
+    void givesNoCompanyFromAPossessiveInsideAQuotation() {
+        List<String> roles = roles("\"I doubt he knows Acme Corp's business,\" Chairman Jane Doe said after the hearing.");
+        assertEquals(List.of("Jane Doe · Chairman · "), roles);
+    }
+
+    @Test
+    void readsTheHeadOfAnOfficeOfTheOrganizationReferredBackTo() {
+        List<String> roles = roles("Acme Bank said on Monday it would cut jobs. Jane Doe, who heads the bank's London "
+                + "office, said the cuts were small.");
+        assertTrue(roles.contains("Jane Doe · head · Acme Bank"), roles.toString());
+        roles = roles("Jane Doe, who heads the bank's London office, said the cuts were small.");
+        assertFalse(roles.stream().anyMatch(r -> r.startsWith("Jane Doe · head")), roles.toString());
+    }
+
+    @Test
+    void givesACompanyOfficerTheCompanyTheArticleOpensWithAnAnnouncementOf() {
+        List<String> roles = roles("BURLINGTON, Mass., April 1 - Acme Systems Inc said its board authorized a share "
+                + "buyback.\n\nAfter that, director Jane Doe was named acting chairman.");
+        assertTrue(roles.contains("Jane Doe · chairman · Acme Systems Inc"), roles.toString());
+        roles = roles("Shares fell sharply on Monday.\n\nAfter that, director Jane Doe was named acting chairman.");
+        assertFalse(roles.stream().anyMatch(r -> r.startsWith("Jane Doe · chairman · A")), roles.toString());
+    }
+
+    @Test
+    void givesATitleTheOrganizationItsNounRefersBackTo() {
+        List<String> roles = roles("Acme Savings Bank lent the money in May. A witness said bank president Jane Doe "
+                + "rejected the loan.");
+        assertTrue(roles.contains("Jane Doe · bank president · Acme Savings Bank"), roles.toString());
+        roles = roles("A witness said bank president Jane Doe rejected the loan.");
+        assertTrue(roles.contains("Jane Doe · bank president · "), roles.toString());
+        roles = roles("Acme Savings Bank lent the money in May. Central bank governor Jane Doe rejected the loan.");
+        assertFalse(roles.contains("Jane Doe · bank governor · Acme Savings Bank"), roles.toString());
+    }
+
+    @Test
+    void readsATitleOfTheNameItselfAfterADeterminedTitleAndAComma() {
+        List<String> roles = roles("She spoke with the chairman of the Appropriations Subcommittee, Democratic Rep. "
+                + "John Roe of Indiana.");
+        assertTrue(roles.contains("John Roe · chairman · Appropriations Subcommittee"), roles.toString());
+        assertFalse(roles.stream().anyMatch(r -> r.startsWith("Democratic Rep ·")), roles.toString());
+    }
+
+    @Test
+    void makesNoMemberOfAPartyGroupWithoutANamedList() {
+        assertEquals(List.of(), roles("Democrats, including those in the House, voted against the bill."));
+        assertEquals(List.of(), roles("Republicans voted against the plan of Jane Doe on Tuesday."));
     }
 
     @Test

@@ -177,7 +177,17 @@ public final class TokenPattern<S extends TokenSequence> {
         } else if (n instanceof Repeat r) {
             return r.min() > 0 ? keys(r.body()) : null;
         } else if (n instanceof Alt alt) {
-            return alt.options().stream().map(TokenPattern::keys).reduce(Keys::union).orElse(null);
+            // an option with no keys (any token) makes the whole alternation match any token; Stream.reduce
+            // cannot carry that null, so the options are joined by hand
+            Keys all = null;
+            for (Node option : alt.options()) {
+                Keys k = keys(option);
+                if (k == null) {
+                    return null;
+                }
+                all = all == null ? k : Keys.union(all, k);
+            }
+            return all;
         } else if (n instanceof Seq s) {
             return s.items().isEmpty() || nullable(s.items().get(0)) ? null : keys(s.items().get(0));
         }

@@ -157,6 +157,17 @@ class TokenPatternTest {
     }
 
     @Test
+    void indexesAnAnchorAlternationWithAKeylessOptionAsAnyToken() {
+        assertNull(compile("@([cap] | \"x\") \"a\"").keys());
+        assertNull(compile("@(\"x\" | <name>) \"a\"").keys());
+        assertEquals(Set.of("x", "y"), compile("@(\"x\" | \"y\") \"a\"").keys().words());
+        Match m = match("@([cap] | \"x\") \"a\"", "then Jones a", 1);
+        assertNotNull(m);
+        assertEquals(1, m.start());
+        assertNotNull(match("@([cap] | \"x\") \"a\"", "then x a", 1));
+    }
+
+    @Test
     void rejectsWhatCannotBeMatched() {
         assertThrows(IllegalArgumentException.class, () -> compile("[nosuchtest]"));
         assertThrows(IllegalArgumentException.class, () -> compile("<nosuchreader>"));
