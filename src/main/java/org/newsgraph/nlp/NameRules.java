@@ -605,6 +605,10 @@ final class NameRules {
                 continue;
             }
             int rest = s.getEnd() - (k + 1);
+            if (rest == 1 && s.getEnd() + 1 < words.length && particles.contains(words[s.getEnd()])
+                    && isCapitalised(words[s.getEnd() + 1])) {
+                rest = 2; // "Crown Prince Mohammed" cut before "bin Zayed"
+            }
             boolean capitalised = true;
             for (int i = k + 1; i < s.getEnd(); i++) {
                 boolean particle = i > k + 1 && i < s.getEnd() - 1 && particles.contains(words[i]);

@@ -61,9 +61,11 @@ class DevQualityTest {
     // dev-general: 25 modern articles (AllSides, Reuters financial), all four kinds. Measured 2026-12-07:
     // entities P 0.792 R 0.874, roles 0.795 0.516, meeting rows 0.111 0.091, dates 0.935 0.861; roles after the
     // party labels, lists, occupations, company titles and referring-back rules: P 0.840 R 0.656.
+    // Entities after the retrained name finder (modern stand-off sentences in training), organization short
+    // forms and connective rules: P 0.844 R 0.914 (rules and model chosen reading this set's errors).
     @Test
     void devGeneralEntitiesStayAboveTheirFloor() {
-        sets.check("dev-general", Kind.ENTITIES, 0.76, 0.84);
+        sets.check("dev-general", Kind.ENTITIES, 0.81, 0.88);
     }
 
     @Test
@@ -85,9 +87,10 @@ class DevQualityTest {
     // dev-meetings: 30 modern articles with meeting words, all four kinds. Measured 2026-12-07: entities
     // P 0.730 R 0.892, roles 0.780 0.537, meeting rows 0.400 0.140, dates 0.933 0.884; roles after the party
     // labels, lists, occupations, company titles and referring-back rules: P 0.858 R 0.693.
+    // Entities after the retrained name finder, organization short forms and connective rules: P 0.806 R 0.913.
     @Test
     void devMeetingsEntitiesStayAboveTheirFloor() {
-        sets.check("dev-meetings", Kind.ENTITIES, 0.70, 0.86);
+        sets.check("dev-meetings", Kind.ENTITIES, 0.77, 0.88);
     }
 
     @Test

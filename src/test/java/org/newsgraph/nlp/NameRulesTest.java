@@ -57,6 +57,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonAfterATitleInsideAnOrganizationRunsOnOverAParticle() {
+        String[] w = words("Abu Dhabi Crown Prince Mohammed bin Zayed met");
+        assertEquals(List.of(new Span(4, 7, "PER")),
+                rules.apply(w, new Span[] {new Span(0, 5, "ORG"), new Span(6, 7, "PER")}));
+    }
+
+    @Test
     void nameStopsAtABracket() {
         String[] w = words("lawmaker Ohad Tal ( Religious Zionism ) told");
         assertEquals(List.of(new Span(1, 3, "PER")), rules.apply(w, new Span[] {new Span(1, 6, "PER")}));
