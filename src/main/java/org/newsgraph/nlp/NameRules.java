@@ -251,33 +251,48 @@ final class NameRules {
     }
 
     /**
-     * A party word after a chamber, a body or a place ends no name ({@value #PARTY_WORDS}: "Senate Democratic
+     * A party word before a chamber opens no name ("the Republican Senate" → "Senate"), and a party word after a
+     * chamber, a body or a place ends none ({@value #PARTY_WORDS}: "Senate Democratic
      * leaders" → "Senate"; "House Republicans" → "House"; "New York Democratic Rep." → "New York"): news English
      * writes it as an adjective or a group noun there. After other words it may end a party's name ("Liberal
      * Democrats", "Social Democrats").
      */
     private Span withoutTrailingPartyWord(String[] words, Span s) {
-        if (s.length() < 2 || !partyWords.contains(words[s.getEnd() - 1])) {
+        if (s.length() < 2) {
             return s;
         }
+        if (partyWords.contains(words[s.getStart()]) && CHAMBERS.contains(words[s.getStart() + 1])) {
+            return new Span(s.getStart() + 1, s.getEnd(), s.getType(), s.getProb()); // "Republican Senate"
+        }
         String before = words[s.getEnd() - 2];
-        if (before.equals("House") || organizationWords.contains(before) || isStateOrPartOfAPlace(before)) {
+        if (partyWords.contains(words[s.getEnd() - 1]) && (before.equals("House")
+                || organizationWords.contains(before) || isStateOrPartOfAPlace(before))) {
             return new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
         }
         return s;
     }
+
+    /** Chambers a party word is written before ("the Republican Senate", "a Democratic House"). */
+    private static final Set<String> CHAMBERS = Set.of("House", "Senate", "Congress", "Assembly", "Legislature");
+
+    /** Ships are named with these prefixes ("USS Gravely", "HMS Defender"): a ship is no entity (MISC). */
+    private static final Set<String> SHIP_PREFIXES = Set.of("USS", "HMS");
 
     /** The endings of a plural demonym ("New Yorkers", "San Diegans", "Angelenos") and what they replace. */
     private static final String[][] DEMONYM_ENDINGS = {{"ers", ""}, {"ans", "o"}, {"ans", "a"}, {"ans", ""},
             {"ians", "a"}, {"ians", ""}, {"ns", ""}, {"ites", ""}, {"enos", "es"}};
 
     /**
-     * Whether a name is no person's, organization's or place's: a word ending in "-ism" ("Judaism"); a
+     * Whether a name is no person's, organization's or place's: a ship's ("USS Gravely"); a word ending in "-ism"
+     * ("Judaism"); a
      * modifier made of a name ({@code San Diego-based}, {@code Obama-era}); a plural demonym ("New Yorkers",
      * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
      */
     private boolean isNoEntityWord(String[] words, Span s) {
         String last = words[s.getEnd() - 1];
+        if (s.length() > 1 && SHIP_PREFIXES.contains(words[s.getStart()])) {
+            return true;
+        }
         if (s.length() == 1 && last.length() > 4 && last.endsWith("ism") && isCapitalised(last)) {
             return true;
         }

@@ -218,6 +218,9 @@ class NameRulesTest {
         assertEquals(List.of(new Span(0, 1, "ORG"), new Span(4, 5, "ORG"), new Span(8, 10, "ORG"),
                 new Span(11, 13, "ORG")), rules.apply(w, new Span[] {new Span(0, 2, "ORG"), new Span(4, 6, "ORG"),
                     new Span(8, 10, "ORG"), new Span(11, 13, "ORG")}));
+        String[] before = words("the Republican Senate and a Democratic House of Representatives");
+        assertEquals(List.of(new Span(2, 3, "ORG"), new Span(6, 9, "ORG")),
+                rules.apply(before, new Span[] {new Span(1, 3, "ORG"), new Span(5, 9, "ORG")}));
     }
 
     @Test
@@ -231,6 +234,8 @@ class NameRulesTest {
                 new Span(11, 12, "MISC"), new Span(13, 14, "MISC")),
                 withGazetteer.apply(w, new Span[] {new Span(0, 2, "LOC"), new Span(3, 5, "LOC"), new Span(7, 9, "LOC"),
                     new Span(11, 12, "LOC"), new Span(13, 14, "LOC")}));
+        String[] ship = words("the destroyer USS Gravely sailed");
+        assertEquals(List.of(new Span(2, 4, "MISC")), rules.apply(ship, new Span[] {new Span(2, 4, "ORG")}));
         String[] surname = words("Mike Sanders and Walters met");
         assertEquals(List.of(new Span(0, 2, "PER"), new Span(3, 4, "LOC")),
                 withGazetteer.apply(surname, new Span[] {new Span(0, 2, "PER"), new Span(3, 4, "LOC")}));
