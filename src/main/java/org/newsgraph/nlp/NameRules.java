@@ -109,7 +109,7 @@ final class NameRules {
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
             cut = cut == null ? null : withoutTrailingPartyWord(words, cut);
-            if (cut == null || isLabel(words, cut)) {
+            if (cut == null || isLabel(words, cut) || onlyTitles(words, cut)) {
                 continue;
             }
             if (isNoEntityWord(words, cut)) {
@@ -270,6 +270,16 @@ final class NameRules {
             return new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
         }
         return s;
+    }
+
+    /** Whether a span holds only title and party words ("Sen.", "Democratic Rep."): a title names no one. */
+    private boolean onlyTitles(String[] words, Span s) {
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+            if (!isTitle(words[i]) && !partyWords.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Chambers a party word is written before ("the Republican Senate", "a Democratic House"). */

@@ -64,6 +64,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aTitleAloneIsNoName() {
+        String[] w = words("said Sen . Jane Doe and a Democratic Rep . from Ohio");
+        assertEquals(List.of(new Span(3, 5, "PER"), new Span(11, 12, "LOC")), rules.apply(w,
+                new Span[] {new Span(1, 2, "LOC"), new Span(3, 5, "PER"), new Span(7, 9, "PER"), new Span(11, 12, "LOC")}));
+    }
+
+    @Test
     void nameStopsAtABracket() {
         String[] w = words("lawmaker Ohad Tal ( Religious Zionism ) told");
         assertEquals(List.of(new Span(1, 3, "PER")), rules.apply(w, new Span[] {new Span(1, 6, "PER")}));
