@@ -7,7 +7,13 @@ every Wikinews article (bundled in data/ and read many times) and the first 1,00
 records (a development sample read before) are left out of every pool. Articles over 1,500 words are
 left out, so a set can be annotated in full.
 
+A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`, annotated for every kind: twice
+in turn 20 modern articles, then 20 modern or old articles with a meeting word (80 articles), from the same pools less every article an
+earlier draw took (the `set<TAB>id` lines of `--used`) and every corpus id the repository references now
+(training and development sentences included).
+
 Usage: python3 src/tools/draw_eval_sets.py [--shared ../shared] [--seed 20261207] > sets.tsv
+       python3 src/tools/draw_eval_sets.py --draw b --seed 20261208 --used sets.tsv >> sets.tsv
 Output: one line per article: set name, article id.
 """
 import argparse
@@ -30,12 +36,12 @@ def read(path):
         return [json.loads(line) for line in f]
 
 
-def referenced_ids(repo):
-    """Every corpus id that the repository mentions (sources, tests, docs), before the draw."""
+def referenced_ids(repo, commit):
+    """Every corpus id that the repository mentions (sources, tests, docs) at {commit}."""
     out = subprocess.run(
         ["git", "-C", str(repo), "grep", "-ohE",
          r"(reuters21578|bbc-[a-z]+|wikinews|allsides-2012-2020|reuters-financial-2010-2013)-[A-Za-z0-9_.-]+",
-         "c8034d2", "--", "."],
+         commit, "--", "."],
         capture_output=True, text=True, check=True).stdout
     return {line.split(":", 1)[-1] for line in out.split()}
 
@@ -44,10 +50,20 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--seed", type=int, default=20261207)
+    ap.add_argument("--draw", choices=["a", "b"], default="a",
+                    help="a: the first four sets; b: two fresh sealed sets, less the --used articles")
+    ap.add_argument("--used", help="set<TAB>id lines of the articles earlier draws took (with --draw b)")
     args = ap.parse_args()
     corpus = pathlib.Path(args.shared) / "corpus"
     repo = pathlib.Path(__file__).resolve().parents[2]
-    seen = referenced_ids(repo)
+    if args.draw == "a":
+        seen = referenced_ids(repo, "c8034d2")
+    else:
+        if not args.used:
+            ap.error("--draw b needs --used FILE")
+        seen = referenced_ids(repo, "HEAD")
+        with open(args.used, encoding="utf-8") as f:
+            seen |= {line.split("\t")[1].strip() for line in f if "\t" in line}
 
     def usable(a):
         return a["id"] not in seen and len(a["text"].split()) <= MAX_WORDS
@@ -72,6 +88,13 @@ def main():
             got += 1
 
     has_meeting_words = lambda a: MEETING_WORDS.search(a["text"]) is not None
+    if args.draw == "b":
+        meeting_pool = modern + old
+        rng.shuffle(meeting_pool)
+        for _ in range(2):
+            take(modern, 20, "sealed-b")
+            take(meeting_pool, 20, "sealed-b", has_meeting_words)
+        return
     take(modern, 45, "sealed-general")
     take(modern, 25, "dev-general")
     take(modern, 30, "dev-meetings", has_meeting_words)
