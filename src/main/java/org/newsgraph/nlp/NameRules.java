@@ -208,7 +208,13 @@ final class NameRules {
                 continue;
             }
             Span left = endingAt(out, k);
-            int start = left != null && left.length() <= 2 ? left.getStart() : k - 1;
+            boolean wordOnly = left == null || left.length() == 1 && isPerson(left);
+            boolean chamberAndWord = left != null && left.length() == 2 && !isPerson(left)
+                    && CHAMBERS.contains(words[left.getStart()]);
+            if (!wordOnly && !chamberAndWord || words[k - 1].equals(words[k - 1].toUpperCase(Locale.ROOT))) {
+                continue; // "envoy Mary Major and World Bank President ...", "The ASA and National ... Association"
+            }
+            int start = left != null ? left.getStart() : k - 1;
             out = replaced(out, start, right.getEnd());
         }
         return out;

@@ -61,11 +61,11 @@ class DevQualityTest {
     // dev-general: 25 modern articles (AllSides, Reuters financial), all four kinds. Measured 2026-12-07:
     // entities P 0.792 R 0.874, roles 0.795 0.516, meeting rows 0.111 0.091, dates 0.935 0.861; roles after the
     // party labels, lists, occupations, company titles and referring-back rules: P 0.840 R 0.656.
-    // Entities after the retrained name finder (modern stand-off sentences in training), organization short
-    // forms and connective rules: P 0.844 R 0.914 (rules and model chosen reading this set's errors).
+    // Entities after the organization short forms and the connective, party and demonym rules: P 0.824 R 0.888
+    // (rules chosen reading this set's errors).
     @Test
     void devGeneralEntitiesStayAboveTheirFloor() {
-        sets.check("dev-general", Kind.ENTITIES, 0.81, 0.88);
+        sets.check("dev-general", Kind.ENTITIES, 0.79, 0.86);
     }
 
     @Test
@@ -87,10 +87,10 @@ class DevQualityTest {
     // dev-meetings: 30 modern articles with meeting words, all four kinds. Measured 2026-12-07: entities
     // P 0.730 R 0.892, roles 0.780 0.537, meeting rows 0.400 0.140, dates 0.933 0.884; roles after the party
     // labels, lists, occupations, company titles and referring-back rules: P 0.858 R 0.693.
-    // Entities after the retrained name finder, organization short forms and connective rules: P 0.816 R 0.916.
+    // Entities after the organization short forms and the connective, party and demonym rules: P 0.809 R 0.910.
     @Test
     void devMeetingsEntitiesStayAboveTheirFloor() {
-        sets.check("dev-meetings", Kind.ENTITIES, 0.77, 0.88);
+        sets.check("dev-meetings", Kind.ENTITIES, 0.77, 0.87);
     }
 
     @Test

@@ -213,7 +213,13 @@ class NameRulesTest {
     void aCommitteesNameRunsOnOverAndBeforeIt() {
         String[] w = words("the House Ways and Means Committee met");
         assertEquals(List.of(new Span(1, 6, "ORG")),
-                rules.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(4, 6, "ORG")}));
+                rules.apply(w, new Span[] {new Span(1, 3, "ORG"), new Span(4, 6, "ORG")}));
+        String[] acronym = words("The ASA and National Soybean Processors Association will meet");
+        assertEquals(List.of(new Span(1, 2, "ORG"), new Span(3, 7, "ORG")),
+                rules.apply(acronym, new Span[] {new Span(1, 2, "ORG"), new Span(3, 7, "ORG")}));
+        String[] people = words("envoy Mary Major and World Bank President Paul Novak");
+        assertEquals(List.of(new Span(1, 3, "PER"), new Span(4, 6, "ORG"), new Span(7, 9, "PER")),
+                rules.apply(people, new Span[] {new Span(1, 3, "PER"), new Span(4, 6, "ORG"), new Span(7, 9, "PER")}));
         String[] two = words("the State Department and Treasury Department said");
         assertEquals(List.of(new Span(1, 3, "ORG"), new Span(4, 6, "ORG")),
                 rules.apply(two, new Span[] {new Span(1, 3, "ORG"), new Span(4, 6, "ORG")}));

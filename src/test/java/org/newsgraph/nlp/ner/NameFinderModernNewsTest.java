@@ -14,9 +14,8 @@ import org.newsgraph.nlp.NameFinderMentionFinder;
  * the score in MODEL-CARD.md. None of these sets is held out: the rules of {@code NameRules}, {@code
  * KnownNames}, {@code ArticleTypes} and the Title Case recasing were written reading the errors on the modern
  * stand-off sentences ({@code src/train/ner/modern-news.tsv}) and on the development quality sets (dev-general,
- * dev-meetings), and kept or dropped by their effect on those and on wikigold and UNER PUD; since the model was
- * retrained with them, the stand-off sentences are training data too (their floor only checks that they are read
- * and learnt). They guard against losing what was reached, not measure what an unseen text gets.
+ * dev-meetings), and kept or dropped by their effect on those and on wikigold and UNER PUD. They guard against
+ * losing what was reached, not measure what an unseen text gets.
  */
 class NameFinderModernNewsTest {
 
@@ -32,8 +31,8 @@ class NameFinderModernNewsTest {
                 List.of(shared.resolve("corpus")), PER_ORG_LOC,
                 NameFinderMentionFinder.countries(gazetteer == null ? w -> null : gazetteer::lookupToken), line -> {
                 });
-        // 0.9934 (302 sentences), trained on (three times) and tuned on
-        assertTrue(scores.f1() >= 0.97, () -> "modern news F1 fell:\n" + scores.table());
+        // 0.8849 (302 sentences) before the second round's rules, tuned on
+        assertTrue(scores.f1() >= 0.86, () -> "modern news F1 fell:\n" + scores.table());
     }
 
     @Test
@@ -41,8 +40,8 @@ class NameFinderModernNewsTest {
         NerScores scores = NerEvaluation.evaluate(new NameFinderMentionFinder(), NerCorpusReader.read(
                 NerCorpusReaderTest.shared().resolve("data/ner/wikigold/wikigold.conll.txt"), NerFormat.AUTO),
                 PER_ORG_LOC);
-        // 0.6574, rules kept or dropped by it
-        assertTrue(scores.f1() >= 0.645, () -> "wikigold F1 fell:\n" + scores.table());
+        // 0.6396 before the second round's rules, rules kept or dropped by it
+        assertTrue(scores.f1() >= 0.62, () -> "wikigold F1 fell:\n" + scores.table());
     }
 
     @Test
@@ -50,7 +49,7 @@ class NameFinderModernNewsTest {
         NerScores scores = NerEvaluation.evaluate(new NameFinderMentionFinder(), NerCorpusReader.read(
                 NerCorpusReaderTest.shared().resolve("data/ner/uner-en/en_pud-ud-test.iob2"), NerFormat.AUTO),
                 PER_ORG_LOC);
-        // 0.6575, rules kept or dropped by it
-        assertTrue(scores.f1() >= 0.645, () -> "PUD F1 fell:\n" + scores.table());
+        // 0.6624 before the second round's rules, rules kept or dropped by it
+        assertTrue(scores.f1() >= 0.64, () -> "PUD F1 fell:\n" + scores.table());
     }
 }
