@@ -96,6 +96,14 @@ final class QueryCommand implements Callable<Integer> {
         java.util.Set<String> names = new java.util.HashSet<>();
         if (query.getQueryPattern() != null) {
             org.apache.jena.sparql.syntax.PatternVars.vars(query.getQueryPattern()).forEach(v -> names.add(v.getVarName()));
+            // and the variables of its subqueries, which a binding reaches too ("timeline.rq" binds ?person there)
+            org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(),
+                    new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                        @Override
+                        public void visit(org.apache.jena.sparql.syntax.ElementSubQuery sub) {
+                            names.addAll(variables(sub.getQuery()));
+                        }
+                    });
         }
         query.getProjectVars().forEach(v -> names.add(v.getVarName()));
         if (query.hasValues()) {

@@ -58,10 +58,22 @@ final class MeetingClauses {
             return after;
         }
         int start = Math.max(0, clauseStart);
-        if (s.size() > 0 && (s.lower(0).equals("in") || s.lower(0).equals("at"))) {
+        if (s.size() > 0 && (s.lower(0).equals("in") || s.lower(0).equals("at")) && !saidBetween(s, 0, start)) {
+            // "In Tokyo, Lyng met ...", but not "At the White House, Trump told officials he had discussed ...
+            // with the NRA": the place of the telling is not the talks'
             start = 0;
         }
         return placeAfterPreposition(s, start, trigger);
+    }
+
+    /** Whether a verb of saying stands between tokens {@code from} and {@code to}. */
+    private boolean saidBetween(MeetingSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.pos(k).equals("VERB") && lex.say.contains(s.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Mention placeAfterPreposition(MeetingSentence s, int from, int to) {

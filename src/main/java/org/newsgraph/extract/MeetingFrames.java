@@ -89,8 +89,10 @@ final class MeetingFrames {
             if (u.type() == EntityType.PLACE && lex.placeObject.contains(s.lemma(v)) && !with) {
                 if (location == null) {
                     location = u.mention();
-                    if (isCountry(u)) {
-                        participants.add(u.mention()); // "Bush visited Canada": the country is met
+                    // "Bush visited Canada", "Nakasone visits Washington": the country is met
+                    Mention country = countryVisited(s, u.mention());
+                    if (country != null) {
+                        participants.add(country);
                     }
                 }
             } else if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
@@ -144,6 +146,7 @@ final class MeetingFrames {
         int clauseEnd = clauses.clauseEnd(s, n);
         boolean with = marker == Marker.WITH;
         Mention location = null;
+        List<Mention> tour = List.of();
         if (marker == Marker.TO) {
             // "a visit to Canada", "a visit to the Pope"
             int k = j;
@@ -153,11 +156,23 @@ final class MeetingFrames {
             MeetingSentence.Unit u = s.unitAt(k);
             if (u != null && u.type() == EntityType.PLACE) {
                 location = u.mention();
-                if (isCountry(u)) {
-                    participants.add(u.mention()); // "a state visit to Canada": the country is met
+                // "a state visit to Canada", "a two-day visit to Washington": the country is met
+                Mention country = countryVisited(s, u.mention());
+                if (country != null) {
+                    participants.add(country);
+                    tour = countriesListed(s, u, clauseEnd);
                 }
             } else {
                 with = true;
+            }
+        }
+        if (marker == Marker.NONE && "visit".equals(t.kind()) && n + 1 < clauseEnd && s.lower(n + 1).equals("here")
+                && s.dateline != null) {
+            // "during Lyng's two-week visit here": a wire story's visit to the place of its dateline
+            location = s.dateline;
+            Mention country = countryVisited(s, s.dateline);
+            if (country != null) {
+                participants.add(country);
             }
         }
         int objectEnd = j;
@@ -186,7 +201,9 @@ final class MeetingFrames {
         boolean otherSide = with || !participants.isEmpty();
         // a possessive before the noun: "Rubio's talks with"
         int p = n - 1;
-        while (p >= 0 && (s.pos(p).equals("ADJ") || (s.pos(p).equals("NOUN") && s.unitAt(p) == null))) {
+        // ("Lyng's two-week visit")
+        while (p >= 0 && (s.pos(p).equals("ADJ") || s.pos(p).equals("NUM") || s.lower(p).equals("-")
+                || (s.pos(p).equals("NOUN") && s.unitAt(p) == null))) {
             p--;
         }
         if (p >= 0 && s.lower(p).equals("'s")) {
@@ -201,7 +218,9 @@ final class MeetingFrames {
         MeetingSentence.Unit owner = s.unitAt(p);
         if (owner != null && owner.type() != EntityType.MISC
                 && (s.lower(owner.to() < s.size() ? owner.to() : p).equals("'s")
-                || owner.mention().text().endsWith("'s") || owner.mention().text().endsWith("\u2019s"))) {
+                || owner.mention().text().endsWith("'s") || owner.mention().text().endsWith("\u2019s")
+                || s.lower(owner.to() - 1).endsWith("'s") || s.lower(owner.to() - 1).endsWith("\u2019s"))) {
+            // ("Roe's" may be one token, the name without its "'s")
             participants.add(0, owner.mention());
         }
         // the verb that governs the noun: "X held talks", "X, who is traveling to Doha for talks"
@@ -212,6 +231,7 @@ final class MeetingFrames {
         if (gov >= 0 && lex.light.contains(s.lemma(gov)) && !lex.say.contains(s.lemma(gov))) {
             List<Mention> subject = new ArrayList<>();
             int tenseVerb = gov;
+            boolean done = false;
             int comma = MeetingSubjects.participleComma(s, gov);
             if (comma >= 0 && s.unitAt(comma - 1) != null && s.unitAt(comma - 1).type() != EntityType.PLACE) {
                 // "Joe Clark, winding up a visit to Washington, said": the name before the participle
@@ -224,6 +244,13 @@ final class MeetingFrames {
                 tenseVerb = main >= 0 && main < comma ? main : gov;
             } else {
                 subjectStart = subjects.subject(s, gov, subject);
+                int main = MeetingSubjects.firstVerb(s);
+                if (subject.isEmpty() && MeetingSubjects.afterHaving(s, gov) && main >= 0 && main < gov) {
+                    // "Funaro will fly to Tokyo on Sunday, after having completed a trip to ...": the main
+                    // clause's subject, but not its day or tense
+                    subjects.subject(s, main, subject);
+                    done = s.lemma(gov - 1).equals("have");
+                }
             }
             participants.addAll(0, subject);
             if (location == null) {
@@ -232,7 +259,7 @@ final class MeetingFrames {
                     location = clauses.destination(s, travel, n);
                 }
             }
-            planned = Tense.isFutureVerb(s.tokens, tenseVerb);
+            planned = !done && Tense.isFutureVerb(s.tokens, tenseVerb);
             present = MeetingSubjects.simplePresent(s, tenseVerb);
             if (lex.travel.contains(s.lemma(gov)) && MeetingClauses.forBetween(s, gov, n) && present) {
                 // "Rha leaves today for Ottawa for trade talks": a trip under way is for talks still to come
@@ -271,7 +298,56 @@ final class MeetingFrames {
             // "Rha leaves today for Ottawa for trade talks": the day is the departure's, the talks' is not said
             date = null;
         }
+        if (tour.size() >= 2) {
+            return tour(s, t, participants, tour, date, planned, present);
+        }
         return meetings(s, t, participants, parties, otherSide, location, date, planned, present);
+    }
+
+    /**
+     * The countries of a trip "to the United States, France and Italy" from the first one, {@code first}: the
+     * places listed after it, by commas and "and", while each is a country.
+     */
+    private List<Mention> countriesListed(MeetingSentence s, MeetingSentence.Unit first, int clauseEnd) {
+        List<Mention> out = new ArrayList<>();
+        out.add(first.mention());
+        int k = first.to();
+        while (k < clauseEnd && (s.lower(k).equals(",") || s.lower(k).equals("and"))) {
+            int next = k + 1;
+            if (next < clauseEnd && s.lower(next).equals("and")) {
+                next++;
+            }
+            while (next < clauseEnd && s.pos(next).equals("DET") && s.unitAt(next) == null) {
+                next++;
+            }
+            MeetingSentence.Unit u = s.unitAt(next);
+            if (u == null || u.type() != EntityType.PLACE || countryVisited(s, u.mention()) != u.mention()) {
+                break;
+            }
+            out.add(u.mention());
+            k = u.to();
+        }
+        return out;
+    }
+
+    /**
+     * A trip to several countries ("completed a week-long trip to the United States, France and Italy"): a visit
+     * to each, with the travellers; the trip names no place for each visit but the country met.
+     */
+    private List<Read> tour(MeetingSentence s, Trigger t, List<Mention> participants, List<Mention> countries,
+                            TemporalExpression date, boolean planned, boolean present) {
+        List<Read> out = new ArrayList<>();
+        for (Mention country : countries) {
+            List<Mention> each = new ArrayList<>(participants);
+            each.removeIf(p -> p.type() == EntityType.PLACE);
+            each.add(country);
+            for (Read r : meetings(s, t, each, List.of(), true, country, date, planned, present)) {
+                Fact.Meeting m = r.meeting();
+                out.add(new Read(new Fact.Meeting(m.kind(), m.participants(), null, m.date(), m.planned(),
+                        m.evidence()), r.lone()));
+            }
+        }
+        return out;
     }
 
     /** A past participle after a form of "be" ("been met", "were met"), adverbs between. */
@@ -286,10 +362,19 @@ final class MeetingFrames {
         return k >= 0 && s.lemma(k).equals("be");
     }
 
-    /** Whether a place named is a country ({@code lexicon/places.tsv}), which a visit to it meets. */
-    private boolean isCountry(MeetingSentence.Unit u) {
-        String name = u.mention().text().toLowerCase(java.util.Locale.ROOT);
-        return lex.countries.contains(name.startsWith("the ") ? name.substring(4) : name);
+    /**
+     * The country a visit to a place meets: the place itself when it is a country ({@code lexicon/places.tsv});
+     * for a capital ({@code lexicon/capitals.tsv}), the country as the article names it elsewhere ("a visit to
+     * Tokyo" in a story that speaks of Japan meets Japan); else null.
+     */
+    private Mention countryVisited(MeetingSentence s, Mention place) {
+        String name = place.text().toLowerCase(java.util.Locale.ROOT);
+        name = name.startsWith("the ") ? name.substring(4) : name;
+        if (lex.countries.containsKey(name)) {
+            return place;
+        }
+        String country = lex.capitals.get(name);
+        return country == null ? null : s.countryNamed(country, place);
     }
 
     /**
@@ -320,8 +405,10 @@ final class MeetingFrames {
             if (m != null) {
                 // one who travels, speaks or holds talks, and no one else, is no meeting of its own ("X held
                 // talks", "X's visit"); a party met "with" someone the text describes without a name is one
-                // ("X met with that country's leader")
-                out.add(new Read(m, m.participants().size() < 2 && parties.isEmpty() && !otherSide));
+                // ("X met with that country's leader"); a visit to a country by no one named is none either
+                boolean lone = m.participants().size() < 2 && (parties.isEmpty() && !otherSide
+                        || "visit".equals(m.kind()) && m.participants().get(0).type() == EntityType.PLACE);
+                out.add(new Read(m, lone));
             }
             return out;
         }
@@ -362,6 +449,11 @@ final class MeetingFrames {
         if (unique.isEmpty()) {
             return null;
         }
+        if (date != null && (date.value() == null || date.value().granularity() != TemporalValue.Granularity.DAY)
+                && date.day() != null) {
+            // "met with Perpich Thursday night", "talks tonight": the day of that part of a day
+            date = new TemporalExpression(date.text(), date.begin(), date.end(), date.sentence(), date.day());
+        }
         boolean recent = date == null || date.value() == null || published == null
                 || !date.value().start().isBefore(published.minusDays(1));
         if (date != null && date.value() != null) {
@@ -374,10 +466,11 @@ final class MeetingFrames {
                         || (planned && v.start().equals(published) && !present);
             }
         }
-        if (location == null && !call && !planned && recent && s.placedByDateline()) {
+        boolean today = date != null && date.value() != null && date.value().start().equals(published);
+        if (location == null && !call && (!planned || today) && recent && s.placedByDateline()) {
             // a wire dateline: where a held meeting of the story's lead (or "here") with no place of its own took
             // place, if it took place since the day before the story was filed ("met with a Korean official last
-            // week" may be elsewhere)
+            // week" may be elsewhere), or where one set for the day of filing takes place
             location = s.dateline;
         }
         Mention place = location;

@@ -11,13 +11,16 @@ import org.newsgraph.common.Lexicons;
 /**
  * The words the meeting extractor reads: {@code lexicon/meeting-triggers.tsv} (trigger verbs and nouns and the
  * words around them; its header explains each class) and {@code lexicon/meeting-titles.txt} (title words
- * before names) and the countries of {@code lexicon/places.tsv}.
+ * before names), the countries of {@code lexicon/places.tsv} and their capitals ({@code lexicon/capitals.tsv}).
  */
 final class MeetingLexicon {
 
     static final String TRIGGERS = "/lexicon/meeting-triggers.tsv";
     static final String TITLES = "/lexicon/meeting-titles.txt";
     static final String PLACES = "/lexicon/places.tsv";
+    static final String CAPITALS = "/lexicon/capitals.tsv";
+    /** The kinds of {@code places.tsv} that a visit meets as a country: "a trip to England and West Germany". */
+    private static final Set<String> COUNTRY_KINDS = Set.of("country", "constituent-country", "historic-country");
 
     final Map<String, String> verbs = new HashMap<>();
     final Map<String, String> phoneVerbs = new HashMap<>();
@@ -34,8 +37,12 @@ final class MeetingLexicon {
     final Set<String> placeObject = new HashSet<>();
     final Set<String> people = new HashSet<>();
     final Set<String> titles = new HashSet<>();
-    /** Names of countries, lower case, with their other names ("united states", "u.s."): a country visited is met. */
-    final Set<String> countries = new HashSet<>();
+    /** Names of countries and their other names, lower case ("united states", "u.s."), with the country's name
+     * ("United States"): a country visited is met. */
+    final Map<String, String> countries = new HashMap<>();
+    /** Capitals, lower case, with the name of their country ({@code lexicon/capitals.tsv}): a capital visited is its
+     * country met. */
+    final Map<String, String> capitals = new HashMap<>();
 
     private MeetingLexicon() {
     }
@@ -77,13 +84,18 @@ final class MeetingLexicon {
         }
         for (String line : Lexicons.lines(PLACES)) {
             String[] f = line.split("\t", -1);
-            if (f.length >= 2 && f[1].equals("country")) {
-                lex.countries.add(f[0].toLowerCase(Locale.ROOT));
+            if (f.length >= 2 && COUNTRY_KINDS.contains(f[1])) {
+                lex.countries.put(f[0].toLowerCase(Locale.ROOT), f[0]);
                 if (f.length > 2 && !f[2].isEmpty()) {
                     for (String alias : f[2].split("\\|")) {
-                        lex.countries.add(alias.toLowerCase(Locale.ROOT));
+                        lex.countries.putIfAbsent(alias.toLowerCase(Locale.ROOT), f[0]);
                     }
                 }
+            }
+        }
+        for (String[] f : Lexicons.table(CAPITALS, 2)) {
+            if (!f[0].equals("capital")) {
+                lex.capitals.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
             }
         }
         return lex;

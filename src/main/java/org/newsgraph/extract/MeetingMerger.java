@@ -54,7 +54,17 @@ final class MeetingMerger {
             // one sentence, two meetings that each have a party the other lacks: "X met A, then B" read apart
             return false;
         }
-        if (a.kind().equals("call") != b.kind().equals("call") || a.planned() != b.planned()) {
+        boolean visitAndTalks = visitsCountry(a) != visitsCountry(b);
+        if (visitAndTalks && meetsAnotherPerson(visitsCountry(a) ? b : a, visitsCountry(a) ? a : b)) {
+            // "Doe arrived on a visit to Canada. ... Doe held talks with Roe": the visit to the country and the
+            // talks with a person held during it are two meetings
+            return false;
+        }
+        // a visit under way and the talks of its day at its place are one meeting, however each is told ("opens
+        // talks with officials today" and "during his two-week visit here")
+        boolean samePlace = a.location() != null && b.location() != null;
+        if (a.kind().equals("call") != b.kind().equals("call")
+                || a.planned() != b.planned() && !(visitAndTalks && samePlace)) {
             return false;
         }
         if (a.location() != null && b.location() != null && !key(a.location()).equals(key(b.location()))) {
@@ -71,6 +81,17 @@ final class MeetingMerger {
             }
         }
         return false;
+    }
+
+    /** A visit that meets a country ("a visit to Canada", "a visit to Ottawa"). */
+    private static boolean visitsCountry(Fact.Meeting m) {
+        return m.kind().equals("visit") && m.participants().stream().anyMatch(p -> p.type() == EntityType.PLACE);
+    }
+
+    /** Whether {@code m} has a person among its participants whom {@code visit} does not name. */
+    private static boolean meetsAnotherPerson(Fact.Meeting m, Fact.Meeting visit) {
+        return m.participants().stream().anyMatch(p -> p.type() == EntityType.PERSON
+                && visit.participants().stream().noneMatch(v -> sameName(p, v)));
     }
 
     /** The meeting read before that tells of the same event and shares the most participants with m, or -1. */

@@ -166,6 +166,26 @@ final class MeetingSentence implements TokenSequence {
     }
 
     /**
+     * The mention of a country ({@code country} as {@code lexicon/places.tsv} names it) in the article that stands
+     * nearest before {@code near}, else the first after it; null when the article does not name the country.
+     */
+    Mention countryNamed(String country, Mention near) {
+        Mention best = null;
+        for (Mention m : doc.mentions()) {
+            if (m.type() != EntityType.PLACE || m.overlaps(near.begin(), near.end())
+                    || !country.equals(lex.countries.get(m.text().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            if (m.begin() < near.begin() || best == null) {
+                best = m;
+            } else {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
      * Whether the dateline places what this sentence tells: it is the story's lead (the sentence the dateline
      * opens, or the one after it), it says "here", or the lead tells of a visit (ANNOTATION.md: other meetings
      * do not take the dateline).

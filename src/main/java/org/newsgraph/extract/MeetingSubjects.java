@@ -58,6 +58,15 @@ final class MeetingSubjects {
                 || (RAISING.contains(s.lower(j)) && j + 1 < v && s.lower(j + 1).equals("to")))) {
             j--;
         }
+        if (j > 0 && s.lower(j).equals(")")) {
+            // "Bank of America Corp (BAC.N) is in talks with": a ticker or an acronym in brackets after the subject
+            for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+                if (s.lower(k).equals("(")) {
+                    j = k - 1;
+                    break;
+                }
+            }
+        }
         if (j < 0) {
             return v;
         }
@@ -251,6 +260,16 @@ final class MeetingSubjects {
             return -1;
         }
         return s.lower(verb - 1).equals(",") ? verb - 1 : -1;
+    }
+
+    /** "after having completed", "before completing": a verb in a clause of time that has no subject of its own. */
+    static boolean afterHaving(MeetingSentence s, int verb) {
+        int k = verb - 1;
+        if (k >= 0 && s.lemma(k).equals("have")) {
+            k--;
+        }
+        return k >= 0 && k < verb && Set.of("after", "before", "since", "while").contains(s.lower(k))
+                && (k < verb - 1 || s.lower(verb).endsWith("ing"));
     }
 
     /** The sentence's first verb, or -1. */

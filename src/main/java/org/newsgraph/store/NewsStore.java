@@ -288,6 +288,25 @@ public final class NewsStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs a query once for each map of {@code bindings} (SPARQL substitution, as {@link #read(Query, java.util.Map,
+     * Function)}), all in one read transaction, and hands every row of every run to {@code action}. Binding the
+     * graph variable of {@code GRAPH ?g} this way lets TDB2 look inside just that graph, where a VALUES table
+     * joined to the same pattern has it evaluated over every graph.
+     */
+    public void readEach(Query query, List<? extends java.util.Map<String, ? extends org.apache.jena.rdf.model.RDFNode>> bindings,
+                         java.util.function.Consumer<org.apache.jena.query.QuerySolution> action) {
+        Txn.executeRead(dataset, () -> {
+            for (var binding : bindings) {
+                var builder = QueryExecution.dataset(dataset).query(query);
+                binding.forEach(builder::substitution);
+                try (QueryExecution qe = builder.build()) {
+                    qe.execSelect().forEachRemaining(action);
+                }
+            }
+        });
+    }
+
     /** The number of quads in the store, over every article graph. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {

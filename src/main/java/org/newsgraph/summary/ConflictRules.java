@@ -18,9 +18,14 @@ import org.newsgraph.rdf.NG;
  *
  * <ul>
  * <li><b>Office</b>: two different people stated as current holders of one single-holder office of the same
- * organization ({@link Offices}) in overlapping windows of publication days. A person known only in one
- * article (an ambiguous short name's own node) takes no part, nor do two names of which one holds every word of
- * the other ("Netanyahu", "Benjamin Netanyahu"): that is one person named two ways, not a contradiction.
+ * organization ({@link Offices}) over the same days. Their windows of publication days must overlap by
+ * evidence, not by a stray mention: within the days both windows share, each is stated on at least
+ * {@link #MIN_DAYS} days, and the less stated one in at least {@link #MIN_SHARE} of the other's articles (a
+ * past holder still printed with the bare title after the handover appears in a few retrospective mentions,
+ * while the holder of the day is named in most). A person known only in one article (an ambiguous short name's
+ * own node) takes no part, nor do two names that are one person named two ways: one holds every word of the
+ * other ("Netanyahu", "Benjamin Netanyahu"), they end in the same surname ("Joe Dunford", "Joseph Dunford"), or
+ * their surnames differ by one letter ("Boehner", "Boeher": a misspelling).
  * <li><b>Meeting place</b>: the same participants (two or more) meeting on the same day, at different places.
  * <li><b>Meeting date</b>: the same participants meeting at the same place (or none stated), on days at most
  * {@link #MEETING_DAYS} apart.
@@ -32,6 +37,12 @@ final class ConflictRules {
 
     /** Reports of the same participants at the same place this many days apart or fewer are of one meeting. */
     static final int MEETING_DAYS = 3;
+
+    /** Days each holder of an office must be stated on, within the days both holders' windows share. */
+    static final int MIN_DAYS = 2;
+
+    /** The least share of the other holder's articles, within the shared days, the less stated holder needs. */
+    static final double MIN_SHARE = 0.2;
 
     private ConflictRules() {
     }
@@ -49,7 +60,7 @@ final class ConflictRules {
             for (int j = i + 1; j < sorted.size(); j++) {
                 Summary.Role a = sorted.get(i);
                 Summary.Role b = sorted.get(j);
-                if (!distinctPeople(a.key().person(), b.key().person()) || !overlap(a.tally(), b.tally())) {
+                if (!distinctPeople(a.key().person(), b.key().person()) || !overlapByEvidence(a, b)) {
                     continue;
                 }
                 Support[] pair = nearest(a.supports(), b.supports());
@@ -117,14 +128,75 @@ final class ConflictRules {
                 && !a.first().isAfter(b.last()) && !b.first().isAfter(a.last());
     }
 
-    /** Whether two person nodes may be two people: neither node is an article's own, neither name holds the other. */
+    /**
+     * Whether two holders' windows share days on which both are stated often enough to be two claims of one
+     * office, rather than a stray or retrospective mention of one inside the other's window.
+     */
+    static boolean overlapByEvidence(Summary a, Summary b) {
+        Tally ta = a.tally();
+        Tally tb = b.tally();
+        if (!overlap(ta, tb)) {
+            return false;
+        }
+        LocalDate from = ta.first().isAfter(tb.first()) ? ta.first() : tb.first();
+        LocalDate to = ta.last().isBefore(tb.last()) ? ta.last() : tb.last();
+        long[] inA = within(a.supports(), from, to);
+        long[] inB = within(b.supports(), from, to);
+        if (inA[1] < MIN_DAYS || inB[1] < MIN_DAYS) {
+            return false;
+        }
+        return Math.min(inA[0], inB[0]) >= MIN_SHARE * Math.max(inA[0], inB[0]);
+    }
+
+    /** The number of articles and of distinct publication days among the supports published from..to. */
+    private static long[] within(List<Support> supports, LocalDate from, LocalDate to) {
+        Set<String> articles = new java.util.HashSet<>();
+        Set<LocalDate> days = new java.util.HashSet<>();
+        for (Support s : supports) {
+            LocalDate d = s.published();
+            if (d != null && !d.isBefore(from) && !d.isAfter(to)) {
+                articles.add(s.article());
+                days.add(d);
+            }
+        }
+        return new long[] {articles.size(), days.size()};
+    }
+
+    /**
+     * Whether two person nodes may be two people: neither node is an article's own, neither name holds the
+     * other, they do not end in the same surname, nor in surnames one letter apart.
+     */
     static boolean distinctPeople(String a, String b) {
         if (a.equals(b) || a.contains("/in/") || b.contains("/in/")) {
             return false;
         }
-        Set<String> wa = Set.of(words(a));
-        Set<String> wb = Set.of(words(b));
-        return !wa.containsAll(wb) && !wb.containsAll(wa);
+        String[] na = words(a);
+        String[] nb = words(b);
+        Set<String> wa = Set.of(na);
+        Set<String> wb = Set.of(nb);
+        if (wa.containsAll(wb) || wb.containsAll(wa)) {
+            return false;
+        }
+        String sa = na[na.length - 1];
+        String sb = nb[nb.length - 1];
+        return !sa.equals(sb) && !(sa.length() >= 4 && sb.length() >= 4 && oneEditApart(sa, sb));
+    }
+
+    /** Whether two words differ by one letter changed, added or dropped. */
+    static boolean oneEditApart(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        if (x.length() == y.length()) {
+            return x.substring(i + Math.min(1, x.length() - i)).equals(y.substring(i + Math.min(1, y.length() - i)));
+        }
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = x.length() > y.length() ? y : x;
+        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     private static String[] words(String personIri) {

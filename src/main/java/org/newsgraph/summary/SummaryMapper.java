@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.VocabularyMapper;
@@ -38,6 +39,13 @@ final class SummaryMapper {
         roles.forEach(r -> role(m, r));
         meetings.forEach(s -> meeting(m, s));
         conflicts.forEach(c -> conflict(m, c));
+        return m;
+    }
+
+    /** Each entity's preferred label ({@code skos:prefLabel}), keyed by the entity's IRI. */
+    static Model labels(java.util.Map<String, String> labels) {
+        Model m = ModelFactory.createDefaultModel();
+        labels.forEach((entity, label) -> m.createResource(entity).addProperty(SKOS.prefLabel, label));
         return m;
     }
 

@@ -71,6 +71,15 @@ class QueryCommandTest {
     }
 
     @Test
+    void bindsAVariableOfASubquery() {
+        String inner = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?n { { SELECT (COUNT(?label) AS ?n) { ?entity rdfs:label ?label } } }";
+        CliRun r = bound(inner, "entity=person:marco-rubio");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("n\r\n1\r\n", r.out(), "Marco Rubio's one label, not every label of the store");
+    }
+
+    @Test
     void refusesABindingOfAVariableTheQueryDoesNotHave() {
         CliRun r = bound("SELECT ?label { ?entity ?p ?label }", "entty=person:marco-rubio");
         assertEquals(2, r.exitCode(), r.toString());

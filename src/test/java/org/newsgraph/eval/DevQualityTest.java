@@ -75,8 +75,9 @@ class DevQualityTest {
 
     @Test
     void devGeneralMeetingsStayAboveTheirFloor() {
-        // meeting rows raised 2026-12-07 to a measured 0.375 0.273
-        sets.check("dev-general", Kind.MEETINGS, 0.34, 0.24);
+        // meeting rows raised 2026-12-07 to a measured 0.375 0.273, then to a measured 0.625 0.455 (5 of 11 rows; the
+        // floor allows one row less)
+        sets.check("dev-general", Kind.MEETINGS, 0.55, 0.36);
     }
 
     @Test
@@ -100,8 +101,8 @@ class DevQualityTest {
 
     @Test
     void devMeetingsMeetingsStayAboveTheirFloor() {
-        // meeting rows raised 2026-12-07 to a measured 0.600 0.209
-        sets.check("dev-meetings", Kind.MEETINGS, 0.57, 0.18);
+        // meeting rows raised 2026-12-07 to a measured 0.600 0.209, then to a measured 0.606 0.233
+        sets.check("dev-meetings", Kind.MEETINGS, 0.58, 0.19);
     }
 
     @Test
@@ -119,8 +120,8 @@ class DevQualityTest {
 
     @Test
     void oldMeetingsStayAboveTheirFloor() {
-        // meeting rows raised 2026-12-07 to a measured 0.680 0.385
-        sets.check("old-meetings", Kind.MEETINGS, 0.65, 0.35);
+        // meeting rows raised 2026-12-07 to a measured 0.680 0.385, then to a measured 0.723 0.475
+        sets.check("old-meetings", Kind.MEETINGS, 0.69, 0.44);
     }
 
     @Test

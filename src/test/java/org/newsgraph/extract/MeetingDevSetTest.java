@@ -48,8 +48,10 @@ class MeetingDevSetTest {
     // Lowered 2026-12-07 (from 0.62, 0.83, 0.40 and 0.68): these sets predate ANNOTATION.md and count what it
     // does not (one party's trip or talks with no other named; a list of people met one by one as one meeting).
     // The same articles annotated to the standard (old-meetings, DevQualityTest) rose from row F1 0.365 to 0.445
-    // with the change that lowered these.
-    static final double MIN_ROW_F1 = 0.60;
+    // with the change that lowered these. Row F1 lowered again from 0.60 (measured 0.594) when a visit to a capital
+    // came to meet its country and a trip to several countries a visit to each (ANNOTATION.md 4.2); old-meetings
+    // rose from row F1 0.492 to 0.551 with that change.
+    static final double MIN_ROW_F1 = 0.58;
     static final double MIN_ITEM_F1 = 0.76;
     /** The second set's scores, less a margin. */
     static final double MIN_B_ROW_F1 = 0.37;

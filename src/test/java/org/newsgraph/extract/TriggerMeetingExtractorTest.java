@@ -407,7 +407,7 @@ class TriggerMeetingExtractorTest {
 
     @Test
     void readsNoMeetingOfOnePartyWithNoOtherInSight() {
-        assertEquals(List.of(), meetings("Prime Minister Mary Major paid a visit to Ottawa on Tuesday.",
+        assertEquals(List.of(), meetings("Prime Minister Mary Major paid a visit to Halifax on Tuesday.",
                 "2025-04-24"));
         assertEquals(List.of(), meetings("Prime Minister Mary Major held talks on Tuesday.", "2025-04-24"));
     }
@@ -487,5 +487,88 @@ class TriggerMeetingExtractorTest {
                 + "in Ferguson.", "2014-08-22"));
         assertEquals(List.of(), meetings("The plan was quickly met with protests from the Teamsters union.",
                 "2014-08-22"));
+    }
+
+    @Test
+    void readsAVisitToACapitalAsAVisitToItsCountry() {
+        List<Read> found = meetings("Prime Minister Mary Major paid a visit to Tokyo on Tuesday to discuss Japan's "
+                + "trade surplus.", "2025-04-24");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Mary Major", "Japan"), found.get(0).participants(), found.toString());
+        assertEquals("Tokyo", found.get(0).location());
+        assertEquals("2025-04-22", found.get(0).date());
+    }
+
+    @Test
+    void readsNoCountryForACapitalWhenTheArticleDoesNotNameTheCountry() {
+        assertEquals(List.of(), meetings("Prime Minister Mary Major paid a visit to Tokyo on Tuesday.", "2025-04-24"));
+    }
+
+    @Test
+    void readsAVisitHereAsAVisitToTheDatelinesCountry() {
+        List<Read> found = meetings("TOKYO, April 17 - Officials expect no concessions during Agriculture Secretary "
+                + "John Roe's two-week visit here, where he will press Japan to open its rice market.", "1987-04-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("John Roe", "Japan"), found.get(0).participants(), found.toString());
+        assertEquals("Tokyo", found.get(0).location());
+    }
+
+    @Test
+    void keepsAVisitToACountryApartFromTheTalksHeldDuringIt() {
+        List<Read> found = meetings("Foreign Minister Jane Doe arrived on a two-day visit to Canada on Monday. On "
+                + "Tuesday, Doe held talks with Prime Minister John Roe.", "2025-04-24");
+        assertEquals(2, found.size(), found.toString());
+        Read visit = found.stream().filter(r -> r.participants().contains("Canada")).findFirst().orElseThrow();
+        assertEquals(Set.of("Jane Doe", "Canada"), visit.participants());
+        assertEquals("2025-04-21", visit.date());
+        Read talks = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals(Set.of("Jane Doe", "John Roe"), talks.participants());
+        assertEquals("2025-04-22", talks.date());
+    }
+
+    @Test
+    void readsATripToSeveralCountriesAsAVisitToEach() {
+        List<Read> found = meetings("Finance Minister John Roe will fly home on Sunday, after having completed a "
+                + "week-long trip to the United States, France, England and West Germany.", "1987-03-05");
+        assertEquals(Set.of(Set.of("John Roe", "United States"), Set.of("John Roe", "France"),
+                Set.of("John Roe", "England"), Set.of("John Roe", "West Germany")),
+                found.stream().map(Read::participants).collect(Collectors.toSet()), found.toString());
+        assertTrue(found.stream().allMatch(r -> r.location() == null && !r.meeting().planned()), found.toString());
+    }
+
+    @Test
+    void datesAMeetingOnTheDayOfThePartOfADayItTookPlace() {
+        List<Read> found = meetings("Governor John Roe met with Acme Corp chairman Jane Doe last night, who "
+                + "appealed for help.", "1987-06-19");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants());
+        assertEquals("1987-06-18", found.get(0).date(), found.toString());
+    }
+
+    @Test
+    void takesNoPlaceFromASentenceOpeningThatBelongsToTheTelling() {
+        List<Read> found = meetings("At the White House, Mary Major told school officials she had discussed her plan "
+                + "with the National Rifle Association.", "2018-02-23");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Mary Major", "National Rifle Association"), found.get(0).participants());
+        assertNull(found.get(0).location(), found.toString());
+    }
+
+    @Test
+    void takesTheSubjectOfBeingOnATrip() {
+        List<Read> found = meetings("Economy Minister John Roe will not attend as he will be on an official trip to "
+                + "Turkey, his ministry said.", "2013-04-05");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("John Roe", "Turkey"), found.get(0).participants());
+        assertEquals("Turkey", found.get(0).location());
+        assertTrue(found.get(0).meeting().planned());
+    }
+
+    @Test
+    void readsTheSubjectBeforeATickerInBrackets() {
+        List<Read> found = meetings("Acme Holdings Corp (ACME.N) is in talks with Fannie Mae to settle a dispute over "
+                + "mortgages, sources said on Thursday.", "2012-08-02");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Acme Holdings Corp", "Fannie Mae"), found.get(0).participants(), found.toString());
     }
 }

@@ -29,8 +29,10 @@ class ConflictRulesTest {
 
     @Test
     void twoCurrentHoldersInOverlappingWindowsConflictWithTheNearestEvidence() {
-        Summary.Role lind = holder("jonas-lind", "", support("a", "2024-05-01"), support("b", "2024-05-20"));
-        Summary.Role dahl = holder("erik-dahl", "", support("c", "2024-05-12"), support("d", "2024-06-30"));
+        Summary.Role lind = holder("jonas-lind", "", support("a", "2024-05-01"), support("b", "2024-05-14"),
+                support("e", "2024-05-20"));
+        Summary.Role dahl = holder("erik-dahl", "", support("c", "2024-05-12"), support("d", "2024-05-17"),
+                support("f", "2024-06-30"));
         List<Conflict> found = ConflictRules.offices(List.of(dahl, lind));
         assertEquals(1, found.size());
         Conflict c = found.get(0);
@@ -47,6 +49,31 @@ class ConflictRulesTest {
         assertTrue(ConflictRules.offices(List.of(lind, holder("erik-dahl", "", support("c", "2024-05-21")))).isEmpty());
         assertTrue(ConflictRules.offices(List.of(lind, holder("lind", "", support("c", "2024-05-12")))).isEmpty());
         assertTrue(ConflictRules.offices(List.of(lind, holder("lind/in/c", "", support("c", "2024-05-12")))).isEmpty());
+    }
+
+    @Test
+    void aStrayMentionInsideAnotherHoldersWindowIsNoConflict() {
+        Summary.Role lind = holder("jonas-lind", "", support("a", "2024-05-01"), support("b", "2024-05-14"),
+                support("e", "2024-05-20"));
+        assertTrue(ConflictRules.offices(List.of(lind, holder("erik-dahl", "", support("c", "2024-05-12")))).isEmpty(),
+                "one day of one holder inside the other's window is a stray mention");
+        assertTrue(ConflictRules.offices(List.of(lind, holder("erik-dahl", "", support("c", "2024-04-01"),
+                support("d", "2024-05-01")))).isEmpty(), "windows sharing one day share no evidence");
+    }
+
+    @Test
+    void aPastHolderStillNamedWithTheBareTitleInAFewArticlesIsNoConflict() {
+        List<Support> many = new ArrayList<>();
+        for (int day = 1; day <= 20; day++) {
+            many.add(support("new-" + day, String.format("2024-03-%02d", day)));
+        }
+        Summary.Role holder = holder("erik-dahl", "", many.toArray(Support[]::new));
+        Summary.Role past = holder("jonas-lind", "", support("a", "2023-01-10"), support("b", "2024-03-05"),
+                support("c", "2024-03-15"));
+        assertTrue(ConflictRules.offices(List.of(holder, past)).isEmpty(), "2 retrospective mentions against 20");
+        Summary.Role rival = holder("jonas-lind", "", support("a", "2024-03-02"), support("b", "2024-03-05"),
+                support("c", "2024-03-09"), support("d", "2024-03-15"), support("e", "2024-03-18"));
+        assertEquals(1, ConflictRules.offices(List.of(holder, rival)).size(), "5 against 20 is a dispute");
     }
 
     @Test
@@ -75,5 +102,23 @@ class ConflictRulesTest {
         assertFalse(ConflictRules.distinctPeople(NG.entityIri("person/benjamin-netanyahu"),
                 NG.entityIri("person/netanyahu")));
         assertFalse(ConflictRules.distinctPeople(NG.entityIri("person/jonas-lind"), NG.entityIri("person/jonas-lind")));
+        assertFalse(ConflictRules.distinctPeople(NG.entityIri("person/joseph-dunford"),
+                NG.entityIri("person/joe-dunford")), "the same surname");
+        assertFalse(ConflictRules.distinctPeople(NG.entityIri("person/john-boehner"),
+                NG.entityIri("person/john-boeher")), "a misspelt surname");
+        assertFalse(ConflictRules.distinctPeople(NG.entityIri("person/francois-hollande"),
+                NG.entityIri("person/francois-holland")), "a misspelt surname");
+        assertTrue(ConflictRules.distinctPeople(NG.entityIri("person/nicolas-sarkozy"),
+                NG.entityIri("person/francois-hollande")));
+    }
+
+    @Test
+    void wordsOneEditApartDifferByOneLetter() {
+        assertTrue(ConflictRules.oneEditApart("volcker", "vocker"));
+        assertTrue(ConflictRules.oneEditApart("merkel", "merkeld"));
+        assertTrue(ConflictRules.oneEditApart("mahdi", "mehdi"));
+        assertFalse(ConflictRules.oneEditApart("obama", "trump"));
+        assertFalse(ConflictRules.oneEditApart("lind", "dahl"));
+        assertFalse(ConflictRules.oneEditApart("bush", "busher"));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +56,18 @@ final class EntityPage {
     }
 
     /** What the page shows of an entity, read in one transaction. */
-    private record Read(Set<String> labels, Set<String> aliases, Set<String> types, List<Role> roles,
-                        List<Meeting> meetings, List<Row> quotes, List<Row> articles, List<Row> timeline) {
+    private record Read(Set<String> labels, String preferred, Set<String> aliases, Set<String> types,
+                        List<Role> roles, List<Held> held, List<Meeting> meetings, List<Row> quotes, List<Row> articles,
+                        List<Row> timeline) {
+    }
+
+    /**
+     * A role summary the entity takes part in: a role across the articles that state it, from the first to the
+     * last publication day, with the facts that support it.
+     */
+    record Held(String summary, String person, String personName, String role, String organization,
+                String organizationName, String qualifier, String first, String last, int articles, int outlets,
+                String endedBefore, List<String> facts) {
     }
 
     /** The page, or null when the store knows nothing of {@code iri}. */
@@ -66,8 +77,10 @@ final class EntityPage {
             Set<String> labels = new TreeSet<>();
             Set<String> aliases = new TreeSet<>();
             Set<String> types = new TreeSet<>();
+            Set<String> preferred = new TreeSet<>();
             for (Row r : reader.select("entity-names", bind)) {
                 add(labels, r.str("label"));
+                add(preferred, r.str("preferred"));
                 add(aliases, r.str("alias"));
                 if (r.iri("type") != null) {
                     types.add(Html.localName(r.iri("type")));
@@ -78,14 +91,16 @@ final class EntityPage {
             }
             aliases.removeAll(labels);
             List<Row> timeline = types.contains("person") ? summaries.timelineRows(iri) : List.of();
-            return new Read(labels, aliases, types, roles(reader.select("entity-roles", bind)),
+            return new Read(labels, preferred.isEmpty() ? null : preferred.iterator().next(), aliases, types,
+                    roles(reader.select("entity-roles", bind)), held(reader.select("entity-role-summaries", bind)),
                     meetings(reader.select("entity-meetings", bind), reader.select("entity-meeting-participants", bind)),
                     reader.select("entity-quotes", bind), reader.select("entity-articles", bind), timeline);
         });
         if (read == null) {
             return null;
         }
-        String name = read.labels().isEmpty() ? iri : read.labels().iterator().next();
+        String name = read.preferred() != null ? read.preferred()
+                : read.labels().isEmpty() ? iri : read.labels().iterator().next();
         Set<String> types = read.types();
         String kind = types.contains("person") ? "person" : types.contains("organization") ? "organization"
                 : types.contains("place") ? "place" : "thing";
@@ -120,7 +135,7 @@ final class EntityPage {
                     .appendChild(new DataNode(graphJson(iri, name, kind, read.roles(), read.meetings())));
             picture.appendElement("p").addClass("muted").addClass("legend").text("Drag to move, scroll to zoom, click a "
                     + "name to open its page, a meeting to open its evidence.");
-            timeline(grid, read.roles(), read.meetings());
+            timeline(grid, read.held(), read.roles(), read.meetings());
 
             SummaryViews.roleTimeline(article, read.timeline());
             rolesSection(article, iri, read.roles());
@@ -153,6 +168,18 @@ final class EntityPage {
                     Html.localName(r.iri("qualifier")), r.number("confidence"), r.integer("begin"), r.integer("end")));
         }
         return List.copyOf(byFact.values());
+    }
+
+    /** The role summaries of {@code entity-role-summaries.rq}, in its order (first seen earlier first). */
+    static List<Held> held(List<Row> rows) {
+        Map<String, Held> bySummary = new LinkedHashMap<>();
+        for (Row r : rows) {
+            bySummary.computeIfAbsent(r.iri("summary"), k -> new Held(k, r.iri("person"), r.str("personName"),
+                    r.str("role"), r.iri("organization"), r.str("organizationName"), Html.localName(r.iri("qualifier")),
+                    r.str("first"), r.str("last"), r.integer("articles"), r.integer("outlets"), r.str("endedBefore"),
+                    new ArrayList<>())).facts().add(r.iri("fact"));
+        }
+        return List.copyOf(bySummary.values());
     }
 
     static List<Meeting> meetings(List<Row> rows, List<Row> participantRows) {
@@ -296,21 +323,46 @@ final class EntityPage {
         }
     }
 
-    /** Roles (on the day they were stated) and meetings (on their date, else the day reported), in order. */
-    private static void timeline(Element parent, List<Role> roles, List<Meeting> meetings) {
+    /**
+     * Roles and meetings in time order. A role is its summary across the articles: from the first to the last
+     * day an article states it, with how many articles and outlets do, and a link to the evidence of the first.
+     * A meeting is on its date, else on the day it was reported.
+     */
+    private static void timeline(Element parent, List<Held> held, List<Role> roles, List<Meeting> meetings) {
         record Item(String day, boolean reported, String kind, Consumer<Element> content) {
         }
+        Map<String, Role> byFact = new HashMap<>();
+        roles.forEach(r -> byFact.put(r.fact(), r));
         List<Item> items = new ArrayList<>();
-        for (Role r : roles) {
-            String who = r.personName() + ": " + r.role() + (r.organizationName() != null ? ", " + r.organizationName() : "");
-            items.add(new Item(r.article().day(), true, "role", li -> {
+        for (Held h : held) {
+            Role first = h.facts().stream().map(byFact::get).filter(java.util.Objects::nonNull)
+                    .min(Comparator.comparing((Role r) -> r.article().day()).thenComparing(r -> r.article().id())
+                            .thenComparingInt(Role::begin)).orElse(null);
+            String from = h.first() != null ? HomePage.day(h.first()) : first != null ? first.article().day() : "";
+            String to = h.last() != null ? HomePage.day(h.last()) : from;
+            String who = h.personName() + ": " + h.role()
+                    + (h.organizationName() != null ? ", " + h.organizationName() : "");
+            items.add(new Item(from, false, "role", li -> {
                 li.appendText(who);
-                if (!"current".equals(r.qualifier())) {
+                if (!"current".equalsIgnoreCase(h.qualifier())) {
                     li.appendText(" ");
-                    Html.span(li, "badge", r.qualifier());
+                    Html.span(li, "badge", h.qualifier().toLowerCase(java.util.Locale.ROOT));
+                }
+                if (!to.equals(from)) {
+                    li.appendText(" ");
+                    Html.span(li, "tl-until", "to " + to);
                 }
                 li.appendText(" ");
-                evidenceLink(li, r.article(), r.begin(), r.end());
+                Html.span(li, "tl-support", h.articles() + (h.articles() == 1 ? " article" : " articles") + ", "
+                        + h.outlets() + (h.outlets() == 1 ? " outlet" : " outlets"));
+                if (h.endedBefore() != null) {
+                    li.appendText(" ");
+                    Html.span(li, "tl-ended", "former by " + HomePage.day(h.endedBefore()));
+                }
+                if (first != null) {
+                    li.appendText(" ");
+                    evidenceLink(li, first.article(), first.begin(), first.end());
+                }
             }));
         }
         for (Meeting m : meetings) {

@@ -164,9 +164,12 @@ class WebPagesBrowserTest {
         assertTrue(nodes >= 10, "nodes drawn: " + nodes);
         assertTrue(edges >= 8, "edges drawn: " + edges);
         assertTrue(browser.findElements(By.cssSelector("#graph canvas")).size() > 0, "the picture is drawn");
-        int facts = browser.findElements(By.cssSelector("#roles tr.role, #meetings tr.meeting")).size();
-        assertEquals(facts, browser.findElements(By.cssSelector("#timeline li")).size(),
-                "each role and meeting on the timeline");
+        assertEquals(browser.findElements(By.cssSelector("#role-summaries tr.role-summary")).size(),
+                browser.findElements(By.cssSelector("#timeline li.tl-role")).size(),
+                "each role summary on the timeline");
+        assertEquals(browser.findElements(By.cssSelector("#meetings tr.meeting")).size(),
+                browser.findElements(By.cssSelector("#timeline li.tl-meeting")).size(),
+                "each meeting on the timeline");
         screenshot("web-entity");
     }
 
