@@ -54,6 +54,7 @@ final class NameRules {
     static final String PLACE_WORDS = "/models/ner-place-words.txt";
     static final String BUILDING_WORDS = "/models/ner-building-words.txt";
     static final String CREDIT_WORDS = "/models/ner-credit-words.txt";
+    static final String PARTY_WORDS = "/models/ner-party-words.txt";
 
     private final Set<String> titles;
     private final Set<String> particles;
@@ -62,6 +63,7 @@ final class NameRules {
     private final Set<String> placeWords;
     private final Set<String> buildingWords;
     private final Set<String> creditWords;
+    private final Set<String> partyWords;
     /** A capitalised word to its gazetteer classes ("COUNTRY", "CITYp_REGION", ...), null when none. */
     private final UnaryOperator<String> gazetteer;
 
@@ -78,6 +80,7 @@ final class NameRules {
         this.placeWords = words(PLACE_WORDS);
         this.buildingWords = words(BUILDING_WORDS);
         this.creditWords = words(CREDIT_WORDS);
+        this.partyWords = words(PARTY_WORDS);
         this.gazetteer = gazetteer;
     }
 
@@ -105,7 +108,12 @@ final class NameRules {
             Span named = withoutCreditWord(words, found);
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
-            if (cut == null || isLabel(words, cut)) {
+            cut = cut == null ? null : withoutTrailingPartyWord(words, cut);
+            if (cut == null || isLabel(words, cut) || onlyTitles(words, cut)) {
+                continue;
+            }
+            if (isNoEntityWord(words, cut)) {
+                out.add(new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb()));
                 continue;
             }
             if (isPerson(cut) && cut.length() == 1 && INITIALS.matcher(words[cut.getStart()]).matches()) {
@@ -134,7 +142,193 @@ final class NameRules {
             }
             result.add(isPerson(s) ? extendOverParticle(words, s) : s);
         }
-        return result;
+        return joinedAcrossConnectives(words, result);
+    }
+
+    /** Lower-case words inside the name of a body: "Bank of America", "Council on Foreign Relations". */
+    private static final Set<String> CONNECTIVES = Set.of("of", "on", "for");
+
+    /**
+     * Names of bodies that hold lower-case connectives, which the finder cuts into pieces, made whole:
+     * <ul>
+     *   <li>a body's word ({@value #ORGANIZATION_WORDS}: {@code Bank}, {@code Council}, {@code Committee}) with
+     *       the capitalised words before it, then "of", "on" or "for" (and "a" or "the"), then capitalised words
+     *       (one "and" or "&amp;" between two of them allowed): {@code Bank of America}, {@code Committee for a
+     *       Responsible Federal Budget}, {@code Office of Management and Budget};</li>
+     *   <li>one capitalised word, "and", then a name ending in a body's word: {@code Ways and Means Committee}.</li>
+     * </ul>
+     * The whole is an organization's name. A name of another kind is never swallowed whole unless it lies after
+     * the connective ({@code America} of {@code Bank of America}).
+     */
+    private List<Span> joinedAcrossConnectives(String[] words, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans);
+        for (int k = 0; k < words.length; k++) {
+            if (!CONNECTIVES.contains(words[k]) || k == 0 || !isOrganizationWord(words[k - 1])) {
+                continue;
+            }
+            int start = k - 1;
+            while (start - 1 >= 0 && isCapitalised(words[start - 1]) && !isTitle(words[start - 1])
+                    && !isDateWord(words[start - 1]) && !(start - 1 == 0 && !inside(out, 0))) {
+                start--;
+            }
+            int after = k + 1;
+            if (after < words.length && (words[after].equals("a") || words[after].equals("the"))) {
+                after++;
+            }
+            int end = after;
+            boolean joined = false;
+            while (end < words.length) {
+                Span next = startingAt(out, end);
+                if (end > after && next != null && isPerson(next)) {
+                    break; // "the Council on Foreign Relations and Jane Doe"
+                }
+                if (isCapitalised(words[end]) && !isDateWord(words[end]) && !isTitle(words[end])) {
+                    end++;
+                } else if (!joined && end > after && end + 1 < words.length
+                        && (words[end].equals("and") || words[end].equals("&")) && isCapitalised(words[end + 1])
+                        && (startingAt(out, end + 1) == null || !isPerson(startingAt(out, end + 1)))) {
+                    joined = true;
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            if (end == after) {
+                continue;
+            }
+            out = replaced(out, start, end);
+        }
+        for (int k = 1; k + 1 < words.length; k++) {
+            if (!words[k].equals("and") || !isCapitalised(words[k - 1]) || isOrganizationWord(words[k - 1])
+                    || !isCapitalised(words[k + 1])) {
+                continue;
+            }
+            Span right = startingAt(out, k + 1);
+            if (right == null || right.length() < 2 || !isOrganizationWord(words[right.getEnd() - 1])) {
+                continue;
+            }
+            Span left = endingAt(out, k);
+            boolean wordOnly = left == null || left.length() == 1 && isPerson(left);
+            boolean chamberAndWord = left != null && left.length() == 2 && !isPerson(left)
+                    && CHAMBERS.contains(words[left.getStart()]);
+            if (!wordOnly && !chamberAndWord || words[k - 1].equals(words[k - 1].toUpperCase(Locale.ROOT))) {
+                continue; // "envoy Mary Major and World Bank President ...", "The ASA and National ... Association"
+            }
+            int start = left != null ? left.getStart() : k - 1;
+            out = replaced(out, start, right.getEnd());
+        }
+        return out;
+    }
+
+    private boolean isOrganizationWord(String word) {
+        return organizationWords.contains(word);
+    }
+
+    /** The spans with those lying within [start, end) or overlapping it replaced by one organization's name. */
+    private static List<Span> replaced(List<Span> spans, int start, int end) {
+        List<Span> out = new ArrayList<>();
+        double prob = 0;
+        int from = start;
+        int to = end;
+        for (Span s : spans) {
+            if (s.getEnd() <= start || s.getStart() >= end) {
+                out.add(s);
+            } else {
+                from = Math.min(from, s.getStart());
+                to = Math.max(to, s.getEnd());
+                prob = Math.max(prob, s.getProb());
+            }
+        }
+        out.add(new Span(from, to, "ORG", prob));
+        out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+        return out;
+    }
+
+    private static boolean inside(List<Span> spans, int word) {
+        return spans.stream().anyMatch(s -> s.getStart() <= word && word < s.getEnd());
+    }
+
+    private static Span startingAt(List<Span> spans, int word) {
+        return spans.stream().filter(s -> s.getStart() == word).findFirst().orElse(null);
+    }
+
+    private static Span endingAt(List<Span> spans, int end) {
+        return spans.stream().filter(s -> s.getEnd() == end).findFirst().orElse(null);
+    }
+
+    /**
+     * A party word before a chamber opens no name ("the Republican Senate" → "Senate"), and a party word after a
+     * chamber, a body or a place ends none ({@value #PARTY_WORDS}: "Senate Democratic
+     * leaders" → "Senate"; "House Republicans" → "House"; "New York Democratic Rep." → "New York"): news English
+     * writes it as an adjective or a group noun there. After other words it may end a party's name ("Liberal
+     * Democrats", "Social Democrats").
+     */
+    private Span withoutTrailingPartyWord(String[] words, Span s) {
+        if (s.length() < 2) {
+            return s;
+        }
+        if (partyWords.contains(words[s.getStart()]) && CHAMBERS.contains(words[s.getStart() + 1])) {
+            return new Span(s.getStart() + 1, s.getEnd(), s.getType(), s.getProb()); // "Republican Senate"
+        }
+        String before = words[s.getEnd() - 2];
+        if (partyWords.contains(words[s.getEnd() - 1]) && (before.equals("House")
+                || organizationWords.contains(before) || isStateOrPartOfAPlace(before))) {
+            return new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
+        }
+        return s;
+    }
+
+    /** Whether a span holds only title and party words ("Sen.", "Democratic Rep."): a title names no one. */
+    private boolean onlyTitles(String[] words, Span s) {
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+            if (!isTitle(words[i]) && !partyWords.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Chambers a party word is written before ("the Republican Senate", "a Democratic House"). */
+    private static final Set<String> CHAMBERS = Set.of("House", "Senate", "Congress", "Assembly", "Legislature");
+
+    /** Ships are named with these prefixes ("USS Gravely", "HMS Defender"): a ship is no entity (MISC). */
+    private static final Set<String> SHIP_PREFIXES = Set.of("USS", "HMS");
+
+    /** The endings of a plural demonym ("New Yorkers", "San Diegans", "Angelenos") and what they replace. */
+    private static final String[][] DEMONYM_ENDINGS = {{"ers", ""}, {"ans", "o"}, {"ans", "a"}, {"ans", ""},
+            {"ians", "a"}, {"ians", ""}, {"ns", ""}, {"ites", ""}, {"enos", "es"}};
+
+    /**
+     * Whether a name is no person's, organization's or place's: a ship's ("USS Gravely"); a word ending in "-ism"
+     * ("Judaism"); a
+     * modifier made of a name ({@code San Diego-based}, {@code Obama-era}); a plural demonym ("New Yorkers",
+     * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
+     */
+    private boolean isNoEntityWord(String[] words, Span s) {
+        String last = words[s.getEnd() - 1];
+        if (s.length() > 1 && SHIP_PREFIXES.contains(words[s.getStart()])) {
+            return true;
+        }
+        if (s.length() == 1 && last.length() > 4 && last.endsWith("ism") && isCapitalised(last)) {
+            return true;
+        }
+        if (MODIFIER.matcher(last).matches()) {
+            return true;
+        }
+        if (EntityType.fromTag(s.getType() == null ? "" : s.getType()) != EntityType.PLACE || !isCapitalised(last)) {
+            return false;
+        }
+        for (String[] e : DEMONYM_ENDINGS) {
+            if (last.endsWith(e[0]) && last.length() > e[0].length() + 2) {
+                String stem = last.substring(0, last.length() - e[0].length()) + e[1];
+                String classes = gazetteer.apply(stem);
+                if (classes != null && (classes.contains("CITY") || classes.contains("COUNTRY")
+                        || classes.contains("REGION"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -339,6 +533,23 @@ final class NameRules {
         return false;
     }
 
+    /**
+     * Whether the gazetteer knows a word as a country or a region (a state: "Texas") or as part of a longer
+     * place's name ("York" of "New York"); a town's name alone does not count ("Liberal", Kansas).
+     */
+    private boolean isStateOrPartOfAPlace(String word) {
+        String classes = gazetteer.apply(word);
+        if (classes == null) {
+            return false;
+        }
+        for (String c : classes.split("_")) {
+            if (c.startsWith("COUNTRY") || c.startsWith("REGION") || c.equals("CITYp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the gazetteer knows a word as a whole country, city or region ("Amazon" is a region's name). */
     boolean isPlace(String word) {
         String classes = gazetteer.apply(word);
@@ -425,6 +636,10 @@ final class NameRules {
                 continue;
             }
             int rest = s.getEnd() - (k + 1);
+            if (rest == 1 && s.getEnd() + 1 < words.length && particles.contains(words[s.getEnd()])
+                    && isCapitalised(words[s.getEnd() + 1])) {
+                rest = 2; // "Crown Prince Mohammed" cut before "bin Zayed"
+            }
             boolean capitalised = true;
             for (int i = k + 1; i < s.getEnd(); i++) {
                 boolean particle = i > k + 1 && i < s.getEnd() - 1 && particles.contains(words[i]);

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Rules of news English about the forms a name takes within one article, used by {@link NameResolver}:
  * an office written before a person's name and caught in the name's span ("Treasury Secretary James
- * Baker", "US Trade Representative Clayton Yeutter"), and an acronym that stands for an organization the
- * article spells out ("European Monetary System" ... "EMS").
+ * Baker", "US Trade Representative Clayton Yeutter"), an acronym that stands for an organization the
+ * article spells out ("European Monetary System" ... "EMS"), and the shorter forms of an organization's name
+ * ("Intel Corp" ... "Intel").
  */
 final class NameForms {
 
@@ -164,6 +165,65 @@ final class NameForms {
 
     private static boolean isInitial(String word) {
         return word.matches("\\p{Lu}\\.?");
+    }
+
+    /**
+     * Words that end a company's or firm's name without telling it apart ("Goldman Sachs Group Inc",
+     * "McKinsey & Co", "Hart Research Associates"): news English names the body with or without them.
+     */
+    private static final Set<String> LEGAL_TAILS = Set.of("inc", "incorporated", "corp", "corporation", "co",
+            "company", "cos", "companies", "ltd", "limited", "plc", "ag", "sa", "nv", "se", "llc", "llp", "lp",
+            "group", "holdings", "holding", "associates", "&");
+
+    /** A country written before a body's name ("U.S. Securities and Exchange Commission", "US Navy"). */
+    private static final Set<String> COUNTRY_HEADS = Set.of("u.s.", "us", "u.s", "united states");
+
+    /**
+     * The shorter forms of an organization's name that name the same body: without the words that end a
+     * company's name ({@link #LEGAL_TAILS}, one at a time from the end) and without a country written before
+     * it, longest first; the name itself is not among them. "Goldman Sachs Group Inc" gives "Goldman Sachs
+     * Group" and "Goldman Sachs"; "U.S. Supreme Court" gives "Supreme Court". At least one word is left.
+     */
+    static List<String> organizationShortForms(String name) {
+        List<String> out = new ArrayList<>();
+        String[] w = name.strip().split("\\s+");
+        int start = 0;
+        if (w.length > 1 && COUNTRY_HEADS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            start = 1;
+        } else if (w.length > 2 && COUNTRY_HEADS.contains((w[0] + " " + w[1]).toLowerCase(Locale.ROOT))) {
+            start = 2;
+        }
+        for (int from : start > 0 ? new int[] {0, start} : new int[] {0}) {
+            int end = w.length;
+            if (from > 0) {
+                out.add(String.join(" ", Arrays.asList(w).subList(from, end)));
+            }
+            while (end - from > 1 && LEGAL_TAILS.contains(w[end - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
+                end--;
+                out.add(String.join(" ", Arrays.asList(w).subList(from, end)).replaceAll(",$", ""));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return out;
+    }
+
+    /** The name without a country written before it ("U.S. Securities and Exchange Commission"), or as it is. */
+    static String withoutCountryHead(String name) {
+        String[] w = name.strip().split("\\s+");
+        if (w.length > 1 && COUNTRY_HEADS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return String.join(" ", Arrays.asList(w).subList(1, w.length));
+        }
+        return name;
+    }
+
+    /**
+     * Whether a name is a company's by the word that ends it ("Verizon Communications Inc", "Berkshire Hathaway
+     * Inc"): news English then calls the company by its first word alone ("Verizon", "Berkshire").
+     */
+    static boolean endsLikeACompany(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length > 1 && !w[w.length - 1].equals("&")
+                && LEGAL_TAILS.contains(w[w.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code name} is written like an acronym: two to six capital letters. */

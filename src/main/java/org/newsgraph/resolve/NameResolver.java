@@ -21,7 +21,10 @@ import org.newsgraph.nlp.Mention;
  *
  * <p>Within the article: a short person name (a trailing part of a longer one: a surname, or a surname
  * with a first name) resolves to the fullest name the article gives ("Rubio" to "Marco Rubio"); when two
- * different full names share it, the nearest one before the mention wins. Organizations and places resolve
+ * different full names share it, the nearest one before the mention wins. An organization's name resolves to
+ * the shortest form of it the article also gives ("Goldman Sachs Group Inc" to "Goldman Sachs", "U.S. Supreme
+ * Court" to "Supreme Court"), and a company's first word alone to the company ("Berkshire" to "Berkshire
+ * Hathaway Inc"). Organizations and places resolve
  * through {@link PlaceNames} ("the U.S." to "United States"). Mentions with the same key become one entity,
  * whose other surface forms are its aliases.
  *
@@ -211,8 +214,12 @@ public final class NameResolver implements EntityResolver {
             }
             case ORGANIZATION -> {
                 String spelled = NameForms.isAcronym(name) ? spelledOut(name, all) : null;
+                if (spelled == null && words(name).length == 1) {
+                    spelled = companyOfFirstWord(name, all);
+                }
                 String full = spelled != null ? spelled : name;
-                return places.canonical(full).orElse(full);
+                String shorter = shortestForm(full, all);
+                return places.canonical(shorter).orElse(shorter);
             }
             case PLACE -> {
                 return places.canonical(name).orElse(name);
@@ -303,6 +310,58 @@ public final class NameResolver implements EntityResolver {
         return found;
     }
 
+    /**
+     * The shortest form of an organization's name that the article also gives as an organization's name
+     * ({@link NameForms#organizationShortForms}: "Goldman Sachs Group Inc" and "Goldman Sachs", "U.S.
+     * Securities and Exchange Commission" and "Securities and Exchange Commission"), so that both are one
+     * entity; the name itself when the article gives none.
+     */
+    private static String shortestForm(String name, List<Mention> all) {
+        List<String> forms = NameForms.organizationShortForms(name);
+        if (forms.isEmpty()) {
+            return name;
+        }
+        String found = name;
+        for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String other = clean(o.text());
+            for (String form : forms) {
+                if (form.equalsIgnoreCase(other) && form.length() < found.length()) {
+                    found = other;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The one company name in the article ({@link NameForms#endsLikeACompany}: "Berkshire Hathaway Inc") whose
+     * first word is {@code word} ("Berkshire"), or null when none or several are.
+     */
+    private String companyOfFirstWord(String word, List<Mention> all) {
+        if (places.canonical(word).isPresent()) {
+            return null;
+        }
+        String found = null;
+        for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String full = clean(o.text());
+            String[] w = words(full);
+            if (w.length < 2 || !w[0].equalsIgnoreCase(word) || !NameForms.endsLikeACompany(full)) {
+                continue;
+            }
+            if (found != null && !found.equalsIgnoreCase(full)) {
+                return null;
+            }
+            found = full;
+        }
+        return found;
+    }
+
     /** The one organization name in the article that {@code acronym} abbreviates, or null. */
     private static String spelledOut(String acronym, List<Mention> all) {
         String found = null;
@@ -311,7 +370,8 @@ public final class NameResolver implements EntityResolver {
                 continue;
             }
             String full = clean(o.text());
-            if (!NameForms.isAcronymOf(acronym, full)) {
+            if (!NameForms.isAcronymOf(acronym, full)
+                    && !NameForms.isAcronymOf(acronym, NameForms.withoutCountryHead(full))) {
                 continue;
             }
             if (found != null && !found.equalsIgnoreCase(full)) {

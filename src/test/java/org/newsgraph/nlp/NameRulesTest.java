@@ -57,6 +57,20 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonAfterATitleInsideAnOrganizationRunsOnOverAParticle() {
+        String[] w = words("Abu Dhabi Crown Prince Mohammed bin Zayed met");
+        assertEquals(List.of(new Span(4, 7, "PER")),
+                rules.apply(w, new Span[] {new Span(0, 5, "ORG"), new Span(6, 7, "PER")}));
+    }
+
+    @Test
+    void aTitleAloneIsNoName() {
+        String[] w = words("said Sen . Jane Doe and a Democratic Rep . from Ohio");
+        assertEquals(List.of(new Span(3, 5, "PER"), new Span(11, 12, "LOC")), rules.apply(w,
+                new Span[] {new Span(1, 2, "LOC"), new Span(3, 5, "PER"), new Span(7, 9, "PER"), new Span(11, 12, "LOC")}));
+    }
+
+    @Test
     void nameStopsAtABracket() {
         String[] w = words("lawmaker Ohad Tal ( Religious Zionism ) told");
         assertEquals(List.of(new Span(1, 3, "PER")), rules.apply(w, new Span[] {new Span(1, 6, "PER")}));
@@ -175,5 +189,68 @@ class NameRulesTest {
         String[] w = words("Barack Obama tweet to student Ahmed Mohamed Image : Twitter");
         assertEquals(List.of(new Span(0, 2, "PER"), new Span(5, 7, "PER"), new Span(9, 10, "ORG")),
                 rules.apply(w, new Span[] {new Span(0, 2, "PER"), new Span(5, 8, "PER"), new Span(9, 10, "ORG")}));
+    }
+
+    @Test
+    void aBodysNameRunsOnOverLowerCaseConnectives() {
+        String[] bank = words("shares of Bank of America fell");
+        assertEquals(List.of(new Span(2, 5, "ORG")), rules.apply(bank, new Span[] {new Span(4, 5, "LOC")}));
+        String[] budget = words("said the Committee for a Responsible Federal Budget , a watchdog");
+        assertEquals(List.of(new Span(2, 8, "ORG")), rules.apply(budget, new Span[] {new Span(5, 8, "ORG")}));
+        String[] omb = words("the Office of Management and Budget said");
+        assertEquals(List.of(new Span(1, 6, "ORG")), rules.apply(omb, new Span[] {new Span(3, 4, "ORG")}));
+        String[] teachers = words("the American Federation of Teachers endorsed her");
+        assertEquals(List.of(new Span(1, 5, "ORG")), rules.apply(teachers, new Span[] {new Span(2, 5, "ORG")}));
+        String[] usda = words("the Department of Agriculture Undersecretary Daniel Amstutz said");
+        assertEquals(List.of(new Span(1, 4, "ORG"), new Span(5, 7, "PER")),
+                rules.apply(usda, new Span[] {new Span(3, 4, "ORG"), new Span(5, 7, "PER")}));
+        String[] council = words("the Acme Council on Foreign Relations and Jane Doe");
+        assertEquals(List.of(new Span(1, 6, "ORG"), new Span(7, 9, "PER")),
+                rules.apply(council, new Span[] {new Span(1, 3, "ORG"), new Span(4, 6, "ORG"), new Span(7, 9, "PER")}));
+    }
+
+    @Test
+    void aCommitteesNameRunsOnOverAndBeforeIt() {
+        String[] w = words("the House Ways and Means Committee met");
+        assertEquals(List.of(new Span(1, 6, "ORG")),
+                rules.apply(w, new Span[] {new Span(1, 3, "ORG"), new Span(4, 6, "ORG")}));
+        String[] acronym = words("The ASA and National Soybean Processors Association will meet");
+        assertEquals(List.of(new Span(1, 2, "ORG"), new Span(3, 7, "ORG")),
+                rules.apply(acronym, new Span[] {new Span(1, 2, "ORG"), new Span(3, 7, "ORG")}));
+        String[] people = words("envoy Mary Major and World Bank President Paul Novak");
+        assertEquals(List.of(new Span(1, 3, "PER"), new Span(4, 6, "ORG"), new Span(7, 9, "PER")),
+                rules.apply(people, new Span[] {new Span(1, 3, "PER"), new Span(4, 6, "ORG"), new Span(7, 9, "PER")}));
+        String[] two = words("the State Department and Treasury Department said");
+        assertEquals(List.of(new Span(1, 3, "ORG"), new Span(4, 6, "ORG")),
+                rules.apply(two, new Span[] {new Span(1, 3, "ORG"), new Span(4, 6, "ORG")}));
+    }
+
+    @Test
+    void aPartyWordAfterABodyEndsNoName() {
+        String[] w = words("Senate Democratic leaders and House Republicans met the Democratic Party and Liberal Democrats");
+        assertEquals(List.of(new Span(0, 1, "ORG"), new Span(4, 5, "ORG"), new Span(8, 10, "ORG"),
+                new Span(11, 13, "ORG")), rules.apply(w, new Span[] {new Span(0, 2, "ORG"), new Span(4, 6, "ORG"),
+                    new Span(8, 10, "ORG"), new Span(11, 13, "ORG")}));
+        String[] before = words("the Republican Senate and a Democratic House of Representatives");
+        assertEquals(List.of(new Span(2, 3, "ORG"), new Span(6, 9, "ORG")),
+                rules.apply(before, new Span[] {new Span(1, 3, "ORG"), new Span(5, 9, "ORG")}));
+    }
+
+    @Test
+    void religionsDemonymsAndModifiersAreNoPlaces() {
+        NameRules withGazetteer = new NameRules(word -> switch (word) {
+            case "York", "Diego" -> "CITYp";
+            default -> null;
+        });
+        String[] w = words("New Yorkers and San Diegans at a San Diego-based synagogue kept Shabbat and Judaism");
+        assertEquals(List.of(new Span(0, 2, "MISC"), new Span(3, 5, "MISC"), new Span(7, 9, "MISC"),
+                new Span(11, 12, "MISC"), new Span(13, 14, "MISC")),
+                withGazetteer.apply(w, new Span[] {new Span(0, 2, "LOC"), new Span(3, 5, "LOC"), new Span(7, 9, "LOC"),
+                    new Span(11, 12, "LOC"), new Span(13, 14, "LOC")}));
+        String[] ship = words("the destroyer USS Gravely sailed");
+        assertEquals(List.of(new Span(2, 4, "MISC")), rules.apply(ship, new Span[] {new Span(2, 4, "ORG")}));
+        String[] surname = words("Mike Sanders and Walters met");
+        assertEquals(List.of(new Span(0, 2, "PER"), new Span(3, 4, "LOC")),
+                withGazetteer.apply(surname, new Span[] {new Span(0, 2, "PER"), new Span(3, 4, "LOC")}));
     }
 }

@@ -37,6 +37,18 @@ class NameFormsTest {
     }
 
     @Test
+    void givesTheShorterFormsOfAnOrganizationsName() {
+        assertEquals(List.of("Goldman Sachs Group", "Goldman Sachs"),
+                NameForms.organizationShortForms("Goldman Sachs Group Inc"));
+        assertEquals(List.of("McKinsey &", "McKinsey"), NameForms.organizationShortForms("McKinsey & Co"));
+        assertEquals(List.of("Securities and Exchange Commission"),
+                NameForms.organizationShortForms("U.S. Securities and Exchange Commission"));
+        assertEquals(List.of("U.S. Acme", "Acme Corp", "Acme"), NameForms.organizationShortForms("U.S. Acme Corp"));
+        assertEquals(List.of(), NameForms.organizationShortForms("Bank of America"));
+        assertEquals(List.of(), NameForms.organizationShortForms("Group"));
+    }
+
+    @Test
     void recognisesAnAcronymOfAnOrganizationsName() {
         assertTrue(NameForms.isAcronymOf("EMS", "European Monetary System"));
         assertTrue(NameForms.isAcronymOf("NSC", "National Security Council"));

@@ -55,6 +55,40 @@ class NameResolverTest {
     }
 
     @Test
+    void mergesACompanysNameWithItsShortFormInTheArticle() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Holdings Inc said on Monday that the U.S. Securities and Exchange Commission had closed its "
+                        + "inquiry. Acme Holdings shares rose. The Securities and Exchange Commission declined to "
+                        + "comment. Acme Bank Ltd was not named.",
+                EntityType.ORGANIZATION, "Acme Holdings Inc",
+                EntityType.ORGANIZATION, "U.S. Securities and Exchange Commission",
+                EntityType.ORGANIZATION, "Acme Holdings",
+                EntityType.ORGANIZATION, "Securities and Exchange Commission",
+                EntityType.ORGANIZATION, "Acme Bank Ltd"));
+        assertEquals(entityNamed(r, "Acme Holdings"), entityNamed(r, "Acme Holdings Inc"));
+        assertEquals("Acme Holdings", entityNamed(r, "Acme Holdings Inc").label());
+        assertEquals(entityNamed(r, "Securities and Exchange Commission"),
+                entityNamed(r, "U.S. Securities and Exchange Commission"));
+        assertEquals("Acme Bank Ltd", entityNamed(r, "Acme Bank Ltd").label(), "no shorter form in the article");
+        assertNotEquals(entityNamed(r, "Acme Holdings"), entityNamed(r, "Acme Bank Ltd"));
+    }
+
+    @Test
+    void mergesACompanysFirstWordAndAnAcronymAfterACountryWithTheFullName() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Widgets Inc told the U.S. Securities and Exchange Commission it would sell. Acme said the SEC "
+                        + "had asked. Senate Finance Committee members and the Senate agreed.",
+                EntityType.ORGANIZATION, "Acme Widgets Inc",
+                EntityType.ORGANIZATION, "U.S. Securities and Exchange Commission",
+                EntityType.ORGANIZATION, "Acme", EntityType.ORGANIZATION, "SEC",
+                EntityType.ORGANIZATION, "Senate Finance Committee", EntityType.ORGANIZATION, "Senate"));
+        assertEquals(entityNamed(r, "Acme Widgets Inc"), entityNamed(r, "Acme"));
+        assertEquals(entityNamed(r, "U.S. Securities and Exchange Commission"), entityNamed(r, "SEC"));
+        assertNotEquals(entityNamed(r, "Senate Finance Committee"), entityNamed(r, "Senate"),
+                "a committee is no company: its first word is another body");
+    }
+
+    @Test
     void prefersTheNearestEarlierFullNameWhenTwoShareASurname() {
         ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
                 "Eli Cohen spoke first. Dan Cohen answered. Cohen then left.",
