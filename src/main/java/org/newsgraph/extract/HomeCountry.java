@@ -16,13 +16,13 @@ import org.newsgraph.nlp.Token;
 /**
  * The country a story is filed from and about, which a reader takes a bare national title for ("BERLIN
  * (Reuters) - ... Chancellor Angela Merkel"): the country of the article's dateline (its city in
- * {@code lexicon/datelines.tsv}, or its region or country in {@code lexicon/places.tsv}), when the article
+ * {@code lexicon/cities.tsv}, or its region or country in {@code lexicon/places.tsv}), when the article
  * names that country (by name, short form or adjective) more often than any other. Null otherwise: a story
  * filed from Tokyo about North Korea gives no country to "President Obama". Immutable; safe to share.
  */
 final class HomeCountry {
 
-    static final String DATELINES = "/lexicon/datelines.tsv";
+    static final String CITIES = "/lexicon/cities.tsv";
     static final String PLACES = "/lexicon/places.tsv";
     private static final int LONGEST = 4;
 
@@ -49,10 +49,10 @@ final class HomeCountry {
                 }
             }
         }
-        for (String[] row : Lexicons.table(DATELINES, 2)) {
+        for (String[] row : Lexicons.table(CITIES, 2)) {
             String country = row[1].strip();
             if (!country.equals(countries.get(fold(country)))) {
-                throw new NewsGraphException.ConfigException(DATELINES + ": '" + country
+                throw new NewsGraphException.ConfigException(CITIES + ": '" + country
                         + "' is no country of " + PLACES + " in '" + String.join("\t", row) + "'");
             }
             cities.put(fold(row[0]), country);

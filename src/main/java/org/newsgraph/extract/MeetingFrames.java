@@ -364,7 +364,7 @@ final class MeetingFrames {
 
     /**
      * The country a visit to a place meets: the place itself when it is a country ({@code lexicon/places.tsv});
-     * for a capital ({@code lexicon/capitals.tsv}), the country as the article names it elsewhere ("a visit to
+     * for a capital ({@code lexicon/cities.tsv}), the country as the article names it elsewhere ("a visit to
      * Tokyo" in a story that speaks of Japan meets Japan); else null.
      */
     private Mention countryVisited(MeetingSentence s, Mention place) {

@@ -11,14 +11,14 @@ import org.newsgraph.common.Lexicons;
 /**
  * The words the meeting extractor reads: {@code lexicon/meeting-triggers.tsv} (trigger verbs and nouns and the
  * words around them; its header explains each class) and {@code lexicon/meeting-titles.txt} (title words
- * before names), the countries of {@code lexicon/places.tsv} and their capitals ({@code lexicon/capitals.tsv}).
+ * before names), the countries of {@code lexicon/places.tsv} and their capitals ({@code lexicon/cities.tsv}).
  */
 final class MeetingLexicon {
 
     static final String TRIGGERS = "/lexicon/meeting-triggers.tsv";
     static final String TITLES = "/lexicon/meeting-titles.txt";
     static final String PLACES = "/lexicon/places.tsv";
-    static final String CAPITALS = "/lexicon/capitals.tsv";
+    static final String CITIES = "/lexicon/cities.tsv";
     /** The kinds of {@code places.tsv} that a visit meets as a country: "a trip to England and West Germany". */
     private static final Set<String> COUNTRY_KINDS = Set.of("country", "constituent-country", "historic-country");
 
@@ -40,7 +40,7 @@ final class MeetingLexicon {
     /** Names of countries and their other names, lower case ("united states", "u.s."), with the country's name
      * ("United States"): a country visited is met. */
     final Map<String, String> countries = new HashMap<>();
-    /** Capitals, lower case, with the name of their country ({@code lexicon/capitals.tsv}): a capital visited is its
+    /** Capitals, lower case, with the name of their country ({@code lexicon/cities.tsv}): a capital visited is its
      * country met. */
     final Map<String, String> capitals = new HashMap<>();
 
@@ -93,8 +93,8 @@ final class MeetingLexicon {
                 }
             }
         }
-        for (String[] f : Lexicons.table(CAPITALS, 2)) {
-            if (!f[0].equals("capital")) {
+        for (String[] f : Lexicons.table(CITIES, 2)) {
+            if (f.length > 2 && f[2].strip().equals("capital")) {
                 lex.capitals.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
             }
         }
