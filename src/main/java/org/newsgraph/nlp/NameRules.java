@@ -1,9 +1,11 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -538,30 +540,18 @@ final class NameRules {
      * place's name ("York" of "New York"); a town's name alone does not count ("Liberal", Kansas).
      */
     private boolean isStateOrPartOfAPlace(String word) {
-        String classes = gazetteer.apply(word);
-        if (classes == null) {
-            return false;
-        }
-        for (String c : classes.split("_")) {
-            if (c.startsWith("COUNTRY") || c.startsWith("REGION") || c.equals("CITYp")) {
-                return true;
-            }
-        }
-        return false;
+        return inGazetteerAs(word, c -> c.startsWith("COUNTRY") || c.startsWith("REGION") || c.equals("CITYp"));
     }
 
     /** Whether the gazetteer knows a word as a whole country, city or region ("Amazon" is a region's name). */
     boolean isPlace(String word) {
+        return inGazetteerAs(word, c -> c.equals("COUNTRY") || c.equals("CITY") || c.equals("REGION"));
+    }
+
+    /** Whether one of the gazetteer's classes of a word ("COUNTRY", "CITYp", ...) passes {@code test}. */
+    private boolean inGazetteerAs(String word, Predicate<String> test) {
         String classes = gazetteer.apply(word);
-        if (classes == null) {
-            return false;
-        }
-        for (String c : classes.split("_")) {
-            if (c.equals("COUNTRY") || c.equals("CITY") || c.equals("REGION")) {
-                return true;
-            }
-        }
-        return false;
+        return classes != null && Arrays.stream(classes.split("_")).anyMatch(test);
     }
 
     private boolean isPlaceWord(String capitals) {
