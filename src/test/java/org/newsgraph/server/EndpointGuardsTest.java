@@ -247,28 +247,33 @@ class EndpointGuardsTest {
         String slow = NewsServerTest.resource("cross-product.rq");
         try (NewsServer narrow = NewsServer.create().dataset(store.dataset()).port(0).timeout(Duration.ofSeconds(2))
                 .concurrency(1, 1).build().start()) {
-            List<CompletableFuture<double[]>> runs = new ArrayList<>();
+            List<CompletableFuture<Run>> runs = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 runs.add(CompletableFuture.supplyAsync(() -> {
                     long start = System.nanoTime();
                     try {
                         HttpResponse<String> r = query(narrow.sparqlUrl(), slow);
-                        return new double[] {r.statusCode(), (System.nanoTime() - start) / 1e9};
+                        return new Run(r.statusCode(), (System.nanoTime() - start) / 1e9, r.body());
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 }));
                 Thread.sleep(150);
             }
-            List<double[]> results = runs.stream().map(CompletableFuture::join).toList();
-            for (double[] r : results) {
-                assertEquals(503, (int) r[0], "every slow query is stopped or turned away");
-                assertTrue(r[1] < 4.5, "answered within the 2 s limit from its arrival (plus slack), not after "
-                        + "waiting for the one before it: " + r[1] + " s");
+            List<Run> results = runs.stream().map(CompletableFuture::join).toList();
+            for (Run r : results) {
+                assertEquals(503, r.status(), "every slow query is stopped or turned away; this one answered after "
+                        + r.seconds() + " s: " + r.body());
+                assertTrue(r.seconds() < 4.5, "answered within the 2 s limit from its arrival (plus slack), not "
+                        + "after waiting for the one before it: " + r.seconds() + " s");
             }
-            assertTrue(results.stream().anyMatch(r -> r[1] < 1.0), "the one that found the line full was "
-                    + "answered at once: " + results.stream().map(r -> r[1]).toList());
+            assertTrue(results.stream().anyMatch(r -> r.seconds() < 1.0), "the one that found the line full was "
+                    + "answered at once: " + results.stream().map(Run::seconds).toList());
         }
+    }
+
+    /** One request's answer: its status, the seconds it took, its body. */
+    private record Run(int status, double seconds, String body) {
     }
 
     @Test
