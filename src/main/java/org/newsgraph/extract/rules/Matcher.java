@@ -100,6 +100,9 @@ public final class Matcher<S extends TokenSequence> {
                 return at >= 0 && at < n && t.test(seq, at) && run(pc + 1, at + (d > 0 ? 1 : 0));
             }
             case TokenPattern.SPAN -> {
+                if (d > 0 ? pos >= n : pos <= 0) {
+                    return false; // no token left to read a span over: readers are only asked inside the sentence
+                }
                 SpanReader<S> reader = (SpanReader<S>) p.payload[pc];
                 List<Span> spans = d > 0 ? reader.from(seq, pos) : reader.to(seq, pos);
                 int g = p.a[pc];

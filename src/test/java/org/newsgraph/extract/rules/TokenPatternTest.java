@@ -66,6 +66,38 @@ class TokenPatternTest {
     }
 
     @Test
+    void asksSpanReadersOnlyInsideTheSentence() {
+        // A reader that indexes the sentence's tokens, as the extractors' readers do, must never be asked at the
+        // sentence's end (rightwards) or its start (leftwards), where a pattern can still stand.
+        SpanReader<Toks> strict = new SpanReader<>() {
+            @Override
+            public List<Span> from(Toks s, int i) {
+                return NAMES.from(s, checked(s, i));
+            }
+
+            @Override
+            public List<Span> to(Toks s, int end) {
+                return NAMES.to(s, checked(s, end - 1) + 1);
+            }
+
+            @Override
+            public boolean readsLeftwards() {
+                return true;
+            }
+
+            private int checked(Toks s, int token) {
+                s.word(token); // throws outside the sentence
+                return token;
+            }
+        };
+        PatternEnv<Toks> env = PatternEnv.<Toks>empty().reader("name", strict).list("say", Set.of("said"));
+        Toks s = Toks.of("Rubio said");
+        assertNull(TokenPattern.compile("@[lower in say] <name>", env).matcher(s).at(1));
+        assertNull(TokenPattern.compile("<name> <name> @[lower in (rubio)]", env).matcher(s).at(0));
+        assertNotNull(TokenPattern.compile("<name> @[lower in say]", env).matcher(s).at(1));
+    }
+
+    @Test
     void readsTheElementsBeforeTheAnchorLeftwards() {
         Match m = match("(?<person> <name>) [lower in (also then)]* @[lower in say]",
                 "Yesterday , Marco Rubio also said it", 5);
