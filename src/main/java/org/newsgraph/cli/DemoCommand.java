@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.newsgraph.IngestReport;
+import org.newsgraph.common.FileTrees;
 import org.newsgraph.common.NewsGraphException;
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.store.NewsStore;
@@ -135,10 +135,6 @@ final class DemoCommand implements Callable<Integer> {
         if (!isDataset) {
             throw new NewsGraphException(dir + " exists and is not a newsgraph dataset; give another --db");
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        FileTrees.delete(dir);
     }
 }

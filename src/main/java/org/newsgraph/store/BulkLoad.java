@@ -31,6 +31,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.common.FileTrees;
 import org.newsgraph.common.NewsGraphException.StoreException;
 import org.newsgraph.ingest.ReadResult;
 
@@ -246,13 +247,8 @@ public final class BulkLoad {
     }
 
     private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             throw new StoreException("cannot remove the partial load in " + dir + ": " + e.getMessage(), e);
         }

@@ -10,14 +10,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -25,6 +23,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.Ingestor;
 import org.newsgraph.Pipeline.StageTimer.Stage;
 import org.newsgraph.Pipeline;
+import org.newsgraph.common.FileTrees;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
@@ -390,10 +389,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
