@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.NewsStore;
@@ -26,11 +25,7 @@ final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(db.directory)) {
-            spec.commandLine().getErr().println("newsgraph: no dataset in " + db.directory);
-            return Main.REJECTED;
-        }
-        try (NewsStore store = NewsStore.open(db.directory)) {
+        try (NewsStore store = db.openExisting()) {
             long t0 = System.nanoTime();
             SummaryBuilder.Result r = new SummaryBuilder(store).rebuild();
             spec.commandLine().getOut().printf(Locale.ROOT,
