@@ -44,10 +44,16 @@ final class OrganizationReader {
                     r++;
                 }
                 Span after = capRunAt(v, r);
+                Mention owner = v.mentionEndingAt(q);
+                if (after != null && owner != null && owner.type() == EntityType.ORGANIZATION
+                        && v.mentionStartingAt(r) == null && !g.lexicon.isOrgSuffix(v.word(after.to() - 1))) {
+                    // "at Georgetown University's Communication, Culture, and Technology graduate program": a unit
+                    // the name finder did not take for an organization belongs to the one it did
+                    return capRunAt(v, i);
+                }
                 if (after != null) {
                     return after;
                 }
-                Mention owner = v.mentionEndingAt(q);
                 if (owner != null && owner.type() == EntityType.PERSON
                         || v.surnames().contains(RoleGrammar.lastWord(v.text(i, q + 1).replaceAll("'s?$", "")))) {
                     return null; // "the head of Zelenskiy's office": a person's office, no body of its own name
