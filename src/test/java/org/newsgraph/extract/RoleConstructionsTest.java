@@ -382,4 +382,14 @@ class RoleConstructionsTest {
         assertTrue(coming.stream().anyMatch(r -> r.role().startsWith("chairman")
                 && r.qualifier() == Fact.Qualifier.CURRENT && r.person().text().contains("Roe")), coming.toString());
     }
+
+    @Test
+    void keepsAPartyAdjectiveOutOfTheChamberOrStateBeforeATitle() {
+        assertEquals(List.of("John Roe · Leader · Senate"), roles("Senate Democratic Leader John Roe said the bill "
+                + "would fail."));
+        assertEquals(List.of("Jane Doe · Leader · House"), roles("House Republican Leader Jane Doe said the bill "
+                + "would fail."));
+        List<String> roles = roles("New York Democratic Rep. Jane Doe said the bill would fail.");
+        assertEquals(List.of("Jane Doe · Representative · Democratic Party"), roles);
+    }
 }
