@@ -153,6 +153,17 @@ final class TitleReading {
                 }
                 return Step.STOP;
             }
+            Mention found = v.mentionEndingAt(k);
+            if (org == null && principal == null && found != null && found.type() == EntityType.ORGANIZATION
+                    && found.begin() < v.t.get(k).begin()) {
+                // "the US military's top officer": a body the name finder found, ending in a lower-case noun
+                org = found;
+                while (k >= bound && v.t.get(k).begin() >= found.begin()) {
+                    k--;
+                }
+                start = k + 1;
+                return Step.STOP;
+            }
             return Step.NEXT;
         }
         Span run = g.titles.capRunEndingAt(v, k, bound);

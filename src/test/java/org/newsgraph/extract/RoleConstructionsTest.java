@@ -392,4 +392,18 @@ class RoleConstructionsTest {
         List<String> roles = roles("New York Democratic Rep. Jane Doe said the bill would fail.");
         assertEquals(List.of("Jane Doe · Representative · Democratic Party"), roles);
     }
+
+    @Test
+    void givesAPrincipalsDeputyTheBodyThePrincipalHeads() {
+        List<String> roles = roles("Acme Corp President John Roe will stay in office. The post may go to Roe's "
+                + "deputy, Jane Doe, a conservative monetarist.");
+        assertTrue(roles.contains("Jane Doe · deputy · Acme Corp"), roles.toString());
+    }
+
+    @Test
+    void takesTheBodyBeforeALowerCasePossessiveForTheTitle() {
+        List<String> roles = roles("Before the vote, the Freedonian Army's top officer, General John Roe, had "
+                + "expressed caution.");
+        assertTrue(roles.contains("John Roe · top officer · Freedonian Army"), roles.toString());
+    }
 }
