@@ -146,6 +146,13 @@ final class PartyLabels {
         return nouns.containsKey(w) ? nouns.get(w) : groups.get(w);
     }
 
+    /** Whether a name is a party's: its word ("GOP", "Democratic"), its members ("Republicans"), "... Party". */
+    boolean namesAParty(String name) {
+        String w = name.strip().toLowerCase(Locale.ROOT);
+        return nouns.containsKey(w) || groups.containsKey(w) || w.endsWith(" party")
+                || nouns.containsValue(name.strip()) || groups.containsValue(name.strip());
+    }
+
     /** Whether a party tag stands alone in the brackets from token k: "(D)", "(R)". */
     boolean isTag(String word) {
         return tags.containsKey(word);

@@ -269,6 +269,12 @@ final class TitleReading {
 
     private Step lowerCaseWord() {
         String w = v.fold(k);
+        if (w.matches("(1[89]|20)\\d\\d") && k - 1 >= bound && v.possessive(k - 1) && org == null
+                && principal == null) {
+            start = k; // "the Republican Party's 2012 presidential nominee": the year says when, the body is before it
+            k--;
+            return Step.ON;
+        }
         if (Words.NAMED_GROUPS.contains(w) && k - 1 >= bound && v.cap(k - 1)
                 && org == null && principal == null && g.titles.qualifierAt(v, k - 1) == null) {
             // "Trump campaign chairman": the group a name before the noun names is the organization

@@ -406,4 +406,18 @@ class RoleConstructionsTest {
                 + "expressed caution.");
         assertTrue(roles.contains("John Roe · top officer · Freedonian Army"), roles.toString());
     }
+
+    @Test
+    void refersTheFirmBackToACompanyNotAParty() {
+        List<String> roles = roles("The pollster he hired, Roe & Associates, said the surveys undercounted GOP "
+                + "voters. \"The bias is plain,\" John Roe, the firm's CEO, wrote in a memo.");
+        assertTrue(roles.contains("John Roe · CEO · Roe & Associates"), roles.toString());
+    }
+
+    @Test
+    void readsTheBodyBeforeAYearAndATitleInAnApposition() {
+        List<String> roles = roles("They included Senator Jane Doe, the Freedonia Party's 2012 presidential "
+                + "nominee.");
+        assertTrue(roles.contains("Jane Doe · presidential nominee · Freedonia Party"), roles.toString());
+    }
 }
