@@ -44,10 +44,16 @@ final class OrganizationReader {
                     r++;
                 }
                 Span after = capRunAt(v, r);
+                Mention owner = v.mentionEndingAt(q);
+                if (after != null && owner != null && owner.type() == EntityType.ORGANIZATION
+                        && v.mentionStartingAt(r) == null && !g.lexicon.isOrgSuffix(v.word(after.to() - 1))) {
+                    // "at Georgetown University's Communication, Culture, and Technology graduate program": a unit
+                    // the name finder did not take for an organization belongs to the one it did
+                    return capRunAt(v, i);
+                }
                 if (after != null) {
                     return after;
                 }
-                Mention owner = v.mentionEndingAt(q);
                 if (owner != null && owner.type() == EntityType.PERSON
                         || v.surnames().contains(RoleGrammar.lastWord(v.text(i, q + 1).replaceAll("'s?$", "")))) {
                     return null; // "the head of Zelenskiy's office": a person's office, no body of its own name
@@ -67,7 +73,8 @@ final class OrganizationReader {
     /**
      * The organization a noun at token i refers back to, "the company('s)", "the firm", "the party", "the
      * committee": the last organization the name finder found before it, in its sentence or the three before;
-     * for "the city" or "the country" the last place. Null for any other noun, or when none was found.
+     * for "the city" or "the country" the last place; a party only for "the party". Null for any other noun, or
+     * when none was found.
      */
     Mention referredBack(RoleSentence v, int i) {
         String noun = v.fold(i).replaceAll("'s?$", "");
@@ -85,7 +92,9 @@ final class OrganizationReader {
         for (Mention m : v.doc.mentions()) {
             boolean type = m.type() == wanted || party && m.type() == EntityType.MISC; // "the Liberal Democrats"
             boolean bracketed = m.begin() > 0 && text.charAt(m.begin() - 1) == '('; // "EADS (EAD.PA)"
-            if (type && !bracketed && m.end() <= offset && sentence - m.sentence() <= 3
+            boolean partyForFirm = !party && wanted == EntityType.ORGANIZATION
+                    && PartyLabels.bundled().namesAParty(m.text()); // "the firm's CEO" is no party's
+            if (type && !bracketed && !partyForFirm && m.end() <= offset && sentence - m.sentence() <= 3
                     && (best == null || m.begin() > best.begin()) && g.body(m.text()) != EntityType.ORGANIZATION) {
                 best = m;
             }

@@ -134,6 +134,25 @@ final class PartyLabels {
         return null;
     }
 
+    /**
+     * The party a single capitalised word names, as an adjective or a member's noun ("Democratic",
+     * "Republican", "GOP"), or null; plural groups ("Democrats") are not such a word.
+     */
+    String partyOfWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || w.endsWith("s") && groups.containsKey(w)) {
+            return null;
+        }
+        return nouns.containsKey(w) ? nouns.get(w) : groups.get(w);
+    }
+
+    /** Whether a name is a party's: its word ("GOP", "Democratic"), its members ("Republicans"), "... Party". */
+    boolean namesAParty(String name) {
+        String w = name.strip().toLowerCase(Locale.ROOT);
+        return nouns.containsKey(w) || groups.containsKey(w) || w.endsWith(" party")
+                || nouns.containsValue(name.strip()) || groups.containsValue(name.strip());
+    }
+
     /** Whether a party tag stands alone in the brackets from token k: "(D)", "(R)". */
     boolean isTag(String word) {
         return tags.containsKey(word);

@@ -23,7 +23,8 @@ import org.newsgraph.nlp.EntityType;
  * at most one word later) after a preposition; {@code <role-slot>}, {@code <role-slot-copula>},
  * {@code <role-slot-as>} the role phrase after a comma, a copula, "as"; {@code <bracket-title>},
  * {@code <bracket-portfolio>}, {@code <bracket-body>}, {@code <bracket-country>} what stands in brackets after a
- * name; {@code <country-name>} a known country's name or adjective ("Brazil", "Chilean");
+ * name; {@code <found-organization>} an organization the name finder found (either way); {@code <country-name>}
+ * a known country's name or adjective ("Brazil", "Chilean");
  * {@code <referred-organization>} "the agency's", the organization the noun refers back to; {@code <party-tag>} a
  * party-and-state tag ("D-Calif.", "R-Ky."), {@code <party-label>} one or a lone party letter ("D"), and
  * {@code <party-noun>} a member's noun ("Democrat"), {@code <party-group>} the party's members ("Democrats",
@@ -85,6 +86,40 @@ final class RoleEnv {
                 .reader("organization", SpanReader.forward((v, p) -> {
                     Span s = g.organizations.organizationAt(v, p);
                     return s == null ? null : new org.newsgraph.extract.rules.Span(p, s.to(), s);
+                }))
+                .reader("found-organization", SpanReader.both((v, i) -> {
+                    // an organization the name finder found, read either way: "Students for Fair Admissions is led by"
+                    org.newsgraph.nlp.Mention m = v.mentionStartingAt(i);
+                    if (m == null || m.type() != EntityType.ORGANIZATION) {
+                        return null;
+                    }
+                    int to = i;
+                    while (to < v.size() && v.t.get(to).begin() < m.end()) {
+                        to++;
+                    }
+                    return new org.newsgraph.extract.rules.Span(i, to, new Span(i, to, m));
+                }, (v, end) -> {
+                    org.newsgraph.nlp.Mention m = end == 0 ? null : v.mentionEndingAt(end - 1);
+                    if ((m == null || m.type() != EntityType.ORGANIZATION) && end > 0 && v.cap(end - 1)
+                            && g.lexicon.isOrgSuffix(v.word(end - 1))) {
+                        int from = end - 1; // "the Acme Workers Union": a name its last word makes an organization
+                        while (from > 0 && (v.cap(from - 1) || v.is(from - 1, "of", "for", "&"))) {
+                            from--;
+                        }
+                        while (from < end - 1 && !v.cap(from)) {
+                            from++;
+                        }
+                        return new org.newsgraph.extract.rules.Span(from, end, new Span(from, end,
+                                v.newMention(EntityType.ORGANIZATION, from, end, 0.7)));
+                    }
+                    if (m == null || m.type() != EntityType.ORGANIZATION) {
+                        return null;
+                    }
+                    int from = end - 1;
+                    while (from > 0 && v.t.get(from - 1).begin() >= m.begin()) {
+                        from--;
+                    }
+                    return new org.newsgraph.extract.rules.Span(from, end, new Span(from, end, m));
                 }))
                 .reader("near-organization", SpanReader.forward((v, p) -> {
                     Span s = g.organizations.organizationAt(v, p);

@@ -24,7 +24,8 @@ final class RoleFacts {
 
     /**
      * Gives a principal's role its principal's country: "Trump's envoy" takes the country of the article's
-     * "U.S. President Donald Trump". Other candidates pass unchanged.
+     * "U.S. President Donald Trump"; with no country, the body the principal holds a company or institution post
+     * in ("Poehl's deputy" after "Bundesbank President Karl Otto Poehl"). Other candidates pass unchanged.
      */
     static List<Candidate> resolvePrincipals(List<Candidate> mine, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>();
@@ -39,6 +40,18 @@ final class RoleFacts {
             for (Candidate other : all) {
                 Mention o = other.phrase().organization();
                 if (o != null && o.type() == EntityType.PLACE && other.phrase().principal() == null
+                        && RoleGrammar.lastWord(other.person().text()).equals(word)) {
+                    country = o;
+                    break;
+                }
+            }
+            for (Candidate other : all) {
+                // "Poehl's deputy": the body the principal heads ("Bundesbank President Karl Otto Poehl"), when he
+                // has no country's office; never a party he is a member of
+                Mention o = other.phrase().organization();
+                if (country == null && o != null && o.type() == EntityType.ORGANIZATION
+                        && other.phrase().principal() == null && !other.phrase().role().equalsIgnoreCase("member")
+                        && Words.BUSINESS_TITLES.contains(RoleLexicon.fold(other.phrase().role()))
                         && RoleGrammar.lastWord(other.person().text()).equals(word)) {
                     country = o;
                     break;

@@ -31,7 +31,7 @@ final class RoleRules {
     static final String TITLES = "/rules/roles/title-before-name.rules";
     static final List<String> AFTER_NAME = List.of("/rules/roles/apposition.rules", "/rules/roles/copula.rules",
             "/rules/roles/as-clause.rules", "/rules/roles/naming-verb.rules", "/rules/roles/brackets.rules",
-            "/rules/roles/lists.rules");
+            "/rules/roles/lists.rules", "/rules/roles/office-verb.rules");
     static final String SHARED = "/rules/roles/shared.rules";
 
     final RoleGrammar grammar;

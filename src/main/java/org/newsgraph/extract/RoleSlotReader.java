@@ -156,6 +156,14 @@ final class RoleSlotReader {
                 end = e;
             }
         }
+        if (organization != null && !RoleGrammar.closes(v, end) && end + 1 < n && v.is(end, "of", "at")) {
+            // "director of the Annenberg Public Policy Center of the University of Pennsylvania,": the institution
+            // the organization belongs to
+            Span parent = g.organizations.organizationAt(v, end + 1);
+            if (parent != null && RoleGrammar.closes(v, parent.to())) {
+                end = parent.to();
+            }
+        }
         if (organization != null && end + 1 < n && v.is(end, "in") && v.cap(end + 1)) {
             // "at Southern Methodist University in Dallas,": where the organization is
             int e = end + 1;
@@ -193,26 +201,51 @@ final class RoleSlotReader {
         int n = v.size();
         int i = p < n && v.is(p, "the", "a", "an") ? p + 1 : p;
         int from = i;
-        while (i < n && i - from < 4 && describing(v, i)) {
+        boolean kind = false;
+        while (i < n && i - from < 6 && (describing(v, i) || joined(v, i))) {
+            kind = Words.ORGANIZATION_KINDS.contains(v.fold(i)) || Words.REFERRING_ORGANIZATIONS.contains(v.fold(i));
             i++;
         }
-        if (i == from || i >= n || !v.cap(i)) {
+        if (i == from || i >= n || !v.cap(i) || joined(v, i - 1)) {
             return null;
         }
         Span org = g.organizations.organizationAt(v, i);
-        if (org == null || !(g.organizations.foundOrganization(v, org)
+        if (org == null || !(kind || g.organizations.foundOrganization(v, org)
                 || g.lexicon.isOrgSuffix(RoleGrammar.lastWord(org.mention().text())))) {
-            return null;
+            return null; // "at department store Ahlens City": the noun before the name says it is an organization
         }
         return org;
+    }
+
+    /** A hyphen that joins two lower-case words with no space: "anti-debt" cut into three tokens. */
+    private static boolean joined(RoleSentence v, int i) {
+        return i > 0 && i + 1 < v.size() && v.is(i, "-") && v.t.get(i).begin() == v.t.get(i - 1).end()
+                && v.t.get(i + 1).begin() == v.t.get(i).end() && !v.cap(i + 1);
     }
 
     /** A lower-case adjective or noun that describes what follows: "political", "law", "nonprofit". */
     private boolean describing(RoleSentence v, int i) {
         String pos = v.t.get(i).pos();
-        return !v.cap(i) && (pos.equals("ADJ") || pos.equals("NOUN")) && v.word(i).chars().allMatch(
+        boolean kind = Words.ORGANIZATION_KINDS.contains(v.fold(i)); // "nonprofit", whatever its tag
+        return !v.cap(i) && (pos.equals("ADJ") || pos.equals("NOUN") || kind) && v.word(i).chars().allMatch(
                 c -> Character.isLetter(c) || c == '-') && g.lexicon.qualifier(v.word(i)) == null
                 && g.titles.headAt(v, i) < 0;
+    }
+
+    /**
+     * The initials of the capitalised words before token k (joined by "and", "of", "&", "for", "the"), in their
+     * order: "Customs and Border Protection" gives "CBP".
+     */
+    private static String initials(RoleSentence v, int k) {
+        StringBuilder out = new StringBuilder();
+        for (int i = k - 1; i >= 0 && k - i <= 8; i--) {
+            if (v.cap(i) && Character.isLetter(v.word(i).charAt(0))) {
+                out.insert(0, v.word(i).charAt(0));
+            } else if (!v.is(i, "and", "of", "&", "for", "the")) {
+                break;
+            }
+        }
+        return out.toString();
     }
 
     /** Where a bracket opened before token k closes: its ")" within ten tokens, or -1. */
@@ -256,6 +289,9 @@ final class RoleSlotReader {
         if (close < 0 || close - k > 4 || g.titles.headEndingAt(v, close - 1, k) >= 0
                 || close - k == 1 && PartyLabels.bundled().isTag(v.word(k))) {
             return -1; // "(D)" is a party tag (brackets.rules, party-tag)
+        }
+        if (close - k == 1 && initials(v, k - 1).endsWith(v.word(k)) && v.word(k).length() >= 2) {
+            return -1; // "Customs and Border Protection (CBP)": the name's own abbreviation, no body
         }
         boolean portfolio = true;
         for (int i = k; i < close; i++) {

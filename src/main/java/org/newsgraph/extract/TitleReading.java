@@ -85,6 +85,7 @@ final class TitleReading {
         if (org == null && principal == null && k < 0 && bound == 0) {
             org = g.titles.bodyBeforeSentence(v);
         }
+        org = withoutPartyWord(org);
         String label = g.titles.headLabel(v, headFrom, headTo);
         String role = roleFrom == headFrom ? label : v.text(roleFrom, headFrom) + " " + label;
         role = role.replaceAll("\\s+", " ").strip();
@@ -150,6 +151,17 @@ final class TitleReading {
                 if (org == null && principal == null) {
                     org = g.organizations.referredBack(v, k);
                 }
+                return Step.STOP;
+            }
+            Mention found = v.mentionEndingAt(k);
+            if (org == null && principal == null && found != null && found.type() == EntityType.ORGANIZATION
+                    && found.begin() < v.t.get(k).begin()) {
+                // "the US military's top officer": a body the name finder found, ending in a lower-case noun
+                org = found;
+                while (k >= bound && v.t.get(k).begin() >= found.begin()) {
+                    k--;
+                }
+                start = k + 1;
                 return Step.STOP;
             }
             return Step.NEXT;
@@ -257,6 +269,12 @@ final class TitleReading {
 
     private Step lowerCaseWord() {
         String w = v.fold(k);
+        if (w.matches("(1[89]|20)\\d\\d") && k - 1 >= bound && v.possessive(k - 1) && org == null
+                && principal == null) {
+            start = k; // "the Republican Party's 2012 presidential nominee": the year says when, the body is before it
+            k--;
+            return Step.ON;
+        }
         if (Words.NAMED_GROUPS.contains(w) && k - 1 >= bound && v.cap(k - 1)
                 && org == null && principal == null && g.titles.qualifierAt(v, k - 1) == null) {
             // "Trump campaign chairman": the group a name before the noun names is the organization
@@ -307,6 +325,52 @@ final class TitleReading {
             return Step.ON;
         }
         return Step.STOP;
+    }
+
+    /**
+     * A party's adjective read into a body before the title is no part of the body's name: "Senate Democratic
+     * Leader" is the Senate's, "House Republican Leader" the House's; "New York Democratic Rep." and "Texas
+     * Republican Sen." name a state and the party, and the party is the office's organization (ANNOTATION.md: a
+     * party adjective on an office is accepted as its organization, a state gives nothing).
+     */
+    private Mention withoutPartyWord(Mention body) {
+        if (body == null) {
+            return null;
+        }
+        int from = -1;
+        int to = -1;
+        for (int i = Math.max(0, bound); i < headFrom; i++) {
+            if (v.t.get(i).begin() == body.begin()) {
+                from = i;
+            }
+            if (v.t.get(i).end() == body.end() || v.bareEnd(i) == body.end()) {
+                to = i + 1;
+            }
+        }
+        if (from < 0 || to - from < 2) {
+            return body;
+        }
+        PartyLabels parties = PartyLabels.bundled();
+        int party = -1;
+        for (int i = from; i < to; i++) {
+            if (parties.partyOfWord(v.word(i)) != null) {
+                party = i;
+            }
+        }
+        if (party < 0 || party != to - 1 && party != from) {
+            return body;
+        }
+        int restFrom = party == from ? from + 1 : from;
+        int restTo = party == from ? to : to - 1;
+        EntityType rest = g.body(v.text(restFrom, restTo));
+        if (rest == EntityType.PLACE) {
+            return new Mention(EntityType.ORGANIZATION, parties.partyOfWord(v.word(party)), v.t.get(party).begin(),
+                    v.t.get(party).end(), v.sentence.index(), 0.7);
+        }
+        if (rest == EntityType.ORGANIZATION || lexicon.isOrgSuffix(v.word(restTo - 1))) {
+            return v.newMention(EntityType.ORGANIZATION, restFrom, restTo, 0.8);
+        }
+        return body;
     }
 
     /** The word at k joins the title. */

@@ -62,7 +62,9 @@ class DevQualityTest {
     // entities P 0.792 R 0.874, roles 0.795 0.516, meeting rows 0.111 0.091, dates 0.935 0.861; roles after the
     // party labels, lists, occupations, company titles and referring-back rules: P 0.840 R 0.656; after party
     // groups, campaigns, the home country of bare national titles, company officers by possessive or lead
-    // announcement and titles after a determined title's comma: P 0.886 R 0.727 (TP 93 FP 12 FN 35).
+    // announcement and titles after a determined title's comma: P 0.886 R 0.727 (TP 93 FP 12 FN 35); after verbs
+    // of office, occupations before a name, organizations after describing words and the party adjective kept out
+    // of a chamber's name: P 0.901 R 0.781 (TP 100 FP 11 FN 28).
     // Entities after the organization short forms and the connective, party and demonym rules: P 0.824 R 0.888
     // (rules chosen reading this set's errors).
     @Test
@@ -72,7 +74,7 @@ class DevQualityTest {
 
     @Test
     void devGeneralRolesStayAboveTheirFloor() {
-        sets.check("dev-general", Kind.ROLES, 0.85, 0.69);
+        sets.check("dev-general", Kind.ROLES, 0.87, 0.75);
     }
 
     @Test
@@ -90,7 +92,8 @@ class DevQualityTest {
     // dev-meetings: 30 modern articles with meeting words, all four kinds. Measured 2026-12-07: entities
     // P 0.730 R 0.892, roles 0.780 0.537, meeting rows 0.400 0.140, dates 0.933 0.884; roles after the party
     // labels, lists, occupations, company titles and referring-back rules: P 0.858 R 0.693; after the second
-    // round of role rules: P 0.896 R 0.738 (TP 180 FP 21 FN 64).
+    // round of role rules: P 0.896 R 0.738 (TP 180 FP 21 FN 64); after the third: P 0.904 R 0.775 (TP 189 FP 20
+    // FN 55).
     // Entities after the organization short forms and the connective, party and demonym rules: P 0.809 R 0.910.
     @Test
     void devMeetingsEntitiesStayAboveTheirFloor() {
@@ -99,7 +102,7 @@ class DevQualityTest {
 
     @Test
     void devMeetingsRolesStayAboveTheirFloor() {
-        sets.check("dev-meetings", Kind.ROLES, 0.86, 0.70);
+        sets.check("dev-meetings", Kind.ROLES, 0.88, 0.74);
     }
 
     @Test
@@ -116,10 +119,10 @@ class DevQualityTest {
     // old-roles, old-meetings, old-dates: the articles of the earlier role, meeting and date sets, annotated anew.
     // Measured 2026-12-07: old-roles P 0.780 R 0.585, old-meetings rows 0.549 0.274, old-dates 0.918 0.911;
     // old-roles after the company-officer and career rules: P 0.862 R 0.665; after the second round of role
-    // rules: P 0.908 R 0.701 (TP 118 FP 12 FN 49).
+    // rules: P 0.908 R 0.701 (TP 118 FP 12 FN 49); after the third: P 0.909 R 0.713 (TP 120 FP 12 FN 47).
     @Test
     void oldRolesStayAboveTheirFloor() {
-        sets.check("old-roles", Kind.ROLES, 0.87, 0.67);
+        sets.check("old-roles", Kind.ROLES, 0.88, 0.69);
     }
 
     @Test

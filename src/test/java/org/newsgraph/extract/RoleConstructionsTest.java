@@ -303,4 +303,121 @@ class RoleConstructionsTest {
         assertEquals("Acme Corp", facts.get(1).organization().text());
         assertEquals(Fact.Qualifier.FORMER, facts.get(1).qualifier());
     }
+
+    @Test
+    void readsTheOrganizationAfterDescribingWordsTheTaggerMisread() {
+        assertTrue(roles("\"It is a problem,\" said Jane Doe, president of the bipartisan anti-debt nonprofit "
+                + "Committee for a Sound Freedonian Budget.").contains(
+                "Jane Doe · president · Committee for a Sound Freedonian Budget"));
+    }
+
+    @Test
+    void takesTheNameAfterAKindOfOrganizationAsTheOrganization() {
+        List<Fact.Role> facts = Analysed.text("\"Sales are weak,\" said Jane Doe, sales chief at department store "
+                + "Ahlberg Plaza in Stockholm.").roleFacts();
+        assertEquals(1, facts.size(), facts.toString());
+        assertEquals("sales chief", facts.get(0).role());
+        assertEquals("Ahlberg Plaza", facts.get(0).organization().text());
+    }
+
+    @Test
+    void skipsTheInstitutionAnOrganizationBelongsTo() {
+        assertTrue(roles("Jane Doe, director of the Ruritania Policy Center of the University of Freedonia, says "
+                + "the returns matter.").contains("Jane Doe · director · Ruritania Policy Center"));
+    }
+
+    @Test
+    void takesTheUniversityOverAProgramNamedAfterItsPossessive() {
+        List<String> roles = roles("\"It is fine,\" says Jane Doe, a political science professor at Georgetown "
+                + "University\u2019s Communication, Culture, and Technology graduate program in an interview.");
+        assertTrue(roles.contains("Jane Doe · political science professor · Georgetown University"), roles.toString());
+    }
+
+    @Test
+    void readsASecondRoleFromARelativeClauseClosingAnApposition() {
+        assertTrue(roles("\"We were not asked,\" says Jane Doe, a former parks superintendent who now chairs the "
+                + "Coalition of Freedonia Park Retirees.").contains(
+                "Jane Doe · chair · Coalition of Freedonia Park Retirees"));
+    }
+
+    @Test
+    void readsAFounderFromTheVerbAndItsPassive() {
+        assertTrue(roles("Jane Doe founded Acme Capital in 1997 and built it into one of the largest hedge funds.")
+                .contains("Jane Doe · founder · Acme Capital"));
+        assertTrue(roles("The fund was sold to Acme Capital Group, founded by Jane Doe in 1990, for an undisclosed "
+                + "sum.").contains("Jane Doe · founder · Acme Capital Group"));
+        assertEquals(List.of(), roles("Jane Doe led the polls in the capital for weeks."));
+    }
+
+    @Test
+    void readsTheLeaderOfAnOrganizationLedByAName() {
+        assertEquals(List.of("Jane Doe · leader · Freedonia Workers Union"), roles("The suit was brought by the "
+                + "Freedonia Workers Union, which is led by Jane Doe, a critic of the policy."));
+    }
+
+    @Test
+    void readsNoMembershipFromAnAbbreviationInBrackets() {
+        List<String> roles = roles("The bill was backed by Customs and Border Protection (CBP) officials on Monday.");
+        assertFalse(roles.stream().anyMatch(r -> r.contains("· member ·")), roles.toString());
+    }
+
+    @Test
+    void readsOccupationsBeforeANameWithTheirCompany() {
+        List<String> roles = roles("At the trial, former McKinsey consultant John Roe and former Intel executive Jane "
+                + "Doe testified against him.");
+        assertTrue(roles.contains("John Roe · consultant · McKinsey"), roles.toString());
+        assertTrue(roles.contains("Jane Doe · executive · Intel"), roles.toString());
+        assertTrue(roles("He spoke to HBO talk show host John Roe last week.").contains(
+                "John Roe · talk show host · HBO"));
+    }
+
+    @Test
+    void makesThePersonAnAppointmentReplacesTheFormerHolder() {
+        List<Fact.Role> facts = Analysed.text("The board named Jane Fraser chief executive officer, replacing John "
+                + "Roe, who retired.").roleFacts();
+        assertTrue(facts.stream().anyMatch(r -> r.role().equals("chief executive officer")
+                && r.qualifier() == Fact.Qualifier.FORMER && r.person().text().contains("Roe")), facts.toString());
+        List<Fact.Role> coming = Analysed.text("Acme Corp said it nominated Jane Doe to become chairman of the board, "
+                + "replacing John Roe, who will retire.").roleFacts();
+        assertTrue(coming.stream().anyMatch(r -> r.role().startsWith("chairman")
+                && r.qualifier() == Fact.Qualifier.CURRENT && r.person().text().contains("Roe")), coming.toString());
+    }
+
+    @Test
+    void keepsAPartyAdjectiveOutOfTheChamberOrStateBeforeATitle() {
+        assertEquals(List.of("John Roe · Leader · Senate"), roles("Senate Democratic Leader John Roe said the bill "
+                + "would fail."));
+        assertEquals(List.of("Jane Doe · Leader · House"), roles("House Republican Leader Jane Doe said the bill "
+                + "would fail."));
+        List<String> roles = roles("New York Democratic Rep. Jane Doe said the bill would fail.");
+        assertEquals(List.of("Jane Doe · Representative · Democratic Party"), roles);
+    }
+
+    @Test
+    void givesAPrincipalsDeputyTheBodyThePrincipalHeads() {
+        List<String> roles = roles("Acme Corp President John Roe will stay in office. The post may go to Roe's "
+                + "deputy, Jane Doe, a conservative monetarist.");
+        assertTrue(roles.contains("Jane Doe · deputy · Acme Corp"), roles.toString());
+    }
+
+    @Test
+    void takesTheBodyBeforeALowerCasePossessiveForTheTitle() {
+        List<String> roles = roles("Before the vote, the Freedonian Army's top officer, General John Roe, had "
+                + "expressed caution.");
+        assertTrue(roles.contains("John Roe · top officer · Freedonian Army"), roles.toString());
+    }
+
+    @Test
+    void refersTheFirmBackToACompanyNotAParty() {
+        List<String> roles = roles("The pollster he hired, Roe & Associates, said the surveys undercounted GOP "
+                + "voters. \"The bias is plain,\" John Roe, the firm's CEO, wrote in a memo.");
+        assertTrue(roles.contains("John Roe · CEO · Roe & Associates"), roles.toString());
+    }
+
+    @Test
+    void readsTheBodyBeforeAYearAndATitleInAnApposition() {
+        List<String> roles = roles("They included Senator Jane Doe, the Freedonia Party's 2012 presidential "
+                + "nominee.");
+        assertTrue(roles.contains("Jane Doe · presidential nominee · Freedonia Party"), roles.toString());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.eval.RoleGoldJudge;
 import org.newsgraph.extract.rules.RuleConfidence;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.resolve.Entity;
@@ -31,7 +32,9 @@ import org.newsgraph.resolve.ResolvedDocument;
  * <p>Each fact the standard pipeline reads from a development article is judged by the set's matcher and
  * counted for the rule that made it ({@link Fact#rule()}). The sets are behind {@link DevGold}, so other gold
  * (the quality harness's development sets) can be put in their place: the judging is per fact, the counting
- * does not change. Only development sets are read: the other sets (dev-b, dev-c) and the sealed quality sets are not read.
+ * does not change. The role rules are measured on the quality harness's development sets ({@link #ROLE_SETS}), the
+ * quotation and meeting rules on their own sets. Only development sets are read: the other sets (dev-b, dev-c) and
+ * the sealed quality sets are not read.
  */
 class RuleConfidenceCalibration {
 
@@ -51,11 +54,27 @@ class RuleConfidenceCalibration {
         boolean correct(Article article, ResolvedDocument doc, Fact fact);
     }
 
+    /** The quality harness's development sets whose role gold measures the role rules (never a sealed set). */
+    static final List<String> ROLE_SETS = List.of("dev-general", "dev-meetings", "old-roles");
+
+    /**
+     * Measures the role rules on the quality harness's development sets ({@link #ROLE_SETS}, annotated to one
+     * standard) and rewrites the role rows of the confidence file: every rule that made a role fact there, and no
+     * longer any role row of a rule that made none. The quotation and meeting rows are kept as they are; {@code
+     * -Dcalibrate.all=true} measures them again on their own sets as well.
+     */
     @Test
     void measuresEachRulesPrecisionOnTheDevelopmentSetsAndWritesTheConfidenceFile() throws IOException {
         assumeTrue(Boolean.getBoolean("calibrate"), "a tool: run with -Dcalibrate=true");
+        boolean all = Boolean.getBoolean("calibrate.all");
         Map<String, int[]> counts = new TreeMap<>();
-        for (DevGold gold : List.of(roles(), quotes(), meetings())) {
+        List<DevGold> sets = new ArrayList<>();
+        ROLE_SETS.forEach(s -> sets.add(qualityRoles(s)));
+        if (all) {
+            sets.add(quotes());
+            sets.add(meetings());
+        }
+        for (DevGold gold : sets) {
             for (Article a : gold.articles()) {
                 ResolvedDocument doc = DevCorpus.pipeline().analyse(a);
                 for (Fact f : doc.extracted().facts()) {
@@ -72,23 +91,75 @@ class RuleConfidenceCalibration {
         }
         assertFalse(counts.isEmpty(), "no facts read from the development sets");
         List<String> lines = new ArrayList<>(header());
-        counts.forEach((rule, c) -> lines.add(String.join("\t", rule, Integer.toString(c[0]),
+        Map<String, String> rows = new TreeMap<>();
+        if (!all) {
+            for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
+                String rule = line.split("\t", 2)[0];
+                if (!line.startsWith("#") && !line.startsWith("rule\t") && !line.isBlank() && !isRoleRule(rule)) {
+                    rows.put(rule, line); // a quotation or meeting row, kept
+                }
+            }
+        }
+        counts.forEach((rule, c) -> rows.put(rule, String.join("\t", rule, Integer.toString(c[0]),
                 Integer.toString(c[1]), String.format(java.util.Locale.ROOT, "%.3f", c[1] / (double) c[0]),
                 Double.toString(RuleConfidence.of(c[0], c[1])))));
+        lines.addAll(rows.values());
         Files.write(FILE, lines, StandardCharsets.UTF_8);
         lines.forEach(System.out::println);
     }
 
+    /** A rule that makes role facts: the role rule files' and the byline reader's. */
+    private static boolean isRoleRule(String rule) {
+        return rule.startsWith("roles/") || rule.startsWith("bylines#");
+    }
+
     private static List<String> header() {
-        return List.of("# The measured precision of each rule on the development sets (roles/dev.tsv, quotes/dev.tsv,",
-                "# meetings/devset.tsv), written by RuleConfidenceCalibration (test tree):",
-                "# mvn -o -q test -Dtest=RuleConfidenceCalibration -Dcalibrate=true",
+        return List.of("# The measured precision of each rule on the development sets, written by",
+                "# RuleConfidenceCalibration (test tree): mvn -o -q test -Dtest=RuleConfidenceCalibration -Dcalibrate=true",
+                "# Role rules (roles/..., bylines#...) on the quality harness's development sets dev-general, dev-meetings",
+                "# and old-roles (src/test/resources/eval, matched as RoleScorer matches roles.rq rows); quotation and",
+                "# meeting rules on quotes/dev.tsv and meetings/devset.tsv (measured again only with -Dcalibrate.all=true).",
                 "# confidence = (correct + 1) / (facts + 2); a rule not listed gets 0.5. Only the rules of the facts",
-                "# of the kind a set annotates are counted on its articles: roles on the roles set, and so on.",
+                "# of the kind a set annotates are counted on its articles: roles on the role sets, and so on.",
                 "rule\tfacts\tcorrect\tprecision\tconfidence");
     }
 
-    /** The role development set: person, role and organization as {@link RoleDevSetTest} matches them. */
+    /**
+     * A development set of the quality harness as role gold: a role fact is right when a role fact of its
+     * article accepts its person, role string and organization ({@link RoleGoldJudge}).
+     */
+    static DevGold qualityRoles(String set) {
+        RoleGoldJudge judge = RoleGoldJudge.of(set);
+        return new DevGold() {
+            private List<Article> articles;
+
+            @Override
+            public String name() {
+                return "eval/" + set + ".jsonl";
+            }
+
+            @Override
+            public Class<? extends Fact> kind() {
+                return Fact.Role.class;
+            }
+
+            @Override
+            public List<Article> articles() {
+                if (articles == null) {
+                    articles = List.copyOf(DevCorpus.articles(new LinkedHashSet<>(judge.ids())).values());
+                }
+                return articles;
+            }
+
+            @Override
+            public boolean correct(Article article, ResolvedDocument doc, Fact fact) {
+                Fact.Role r = (Fact.Role) fact;
+                return judge.correct(article.id(), label(doc, r.person()), r.role(), label(doc, r.organization()));
+            }
+        };
+    }
+
+    /** The old role development set: person, role and organization as {@link RoleDevSetTest} matches them. */
     static DevGold roles() {
         return new TsvGold("roles/dev.tsv", Fact.Role.class) {
             @Override
