@@ -8,7 +8,8 @@ import java.util.Set;
  * Meetings, talks, visits, summits and calls: who took part, where and when, and whether they happened or are
  * planned, read by the rules of {@code rules/meetings/} and the meeting frames ({@link MeetingFrames}).
  * Meetings of one article that share a participant and do not disagree on place, date or status are merged
- * ({@link MeetingMerger}); a mention that names one party alone only adds to a meeting told elsewhere. The
+ * ({@link MeetingMerger}); a mention that names one party alone only adds to a meeting told elsewhere, and
+ * those a later sentence places there join it ({@link MeetingPresence}). The
  * evidence is the sentence. Stateless and thread-safe once built.
  */
 public final class MeetingExtractor implements FactExtractor {
@@ -43,6 +44,7 @@ public final class MeetingExtractor implements FactExtractor {
         List<Fact.Meeting> lone = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
             rules.read(doc.sentence(i), found, lone);
+            MeetingPresence.join(doc.sentence(i), found);
         }
         return new ArrayList<>(MeetingMerger.merge(found, lone));
     }

@@ -53,9 +53,12 @@ final class MeetingFrames {
     /**
      * A meeting a verb triggers ("met", "hosted", "visited", "talked", a gerund with its object: "meeting this
      * demand"): its subject, its object from token {@code j} (after "with" when {@code with}), those joined to
-     * them, its place and date. Null when it names no one to meet ("meet demands", "visited the site").
+     * them, its place and date. Null when it names no one to meet ("meet demands", "visited the site"). When
+     * {@code together}, the parties are the subject's alone ("Brazil and South Korea discussed energy"), and
+     * there must be two or more.
      */
-    List<Read> verb(MeetingSentence s, int v, int j, boolean with, Trigger t, List<Fact.Meeting> before) {
+    List<Read> verb(MeetingSentence s, int v, int j, boolean with, boolean together, Trigger t,
+                    List<Fact.Meeting> before) {
         boolean call = t.call();
         if (with && passive(s, v)) {
             // "the facts have been met with a tense response", "were met with protests": received, not met
@@ -68,6 +71,9 @@ final class MeetingFrames {
             subjects.subjectAfterOpener(s, v, participants);
         }
         int nSubject = participants.size();
+        if (together && participants.stream().map(MeetingMerger::key).distinct().count() < 2) {
+            return List.of();
+        }
         List<MeetingSentence.Unit> parties = new ArrayList<>();
         int clauseEnd = clauses.clauseEnd(s, v);
         if (with && j - 1 >= clauseEnd) {
@@ -75,9 +81,18 @@ final class MeetingFrames {
             clauseEnd = clauses.clauseEnd(s, j - 1);
         }
         Mention location = null;
-        List<MeetingSentence.Unit> objects = j < clauseEnd ? MeetingPhrases.headsForward(s, j, clauseEnd) : List.of();
-        int objectEnd = j < clauseEnd ? MeetingPhrases.phraseEndForward(s, j, clauseEnd) : j;
-        if (!with && objects.isEmpty() && j < clauseEnd && (NP_TAGS.contains(s.pos(j))
+        List<MeetingSentence.Unit> objects = j < clauseEnd && !together ? MeetingPhrases.headsForward(s, j, clauseEnd)
+                : List.of();
+        int objectEnd = j < clauseEnd && !together ? MeetingPhrases.phraseEndForward(s, j, clauseEnd) : j;
+        if (objects.isEmpty() && j < clauseEnd && !together) {
+            // "Pompeo, who has met the North Korean leader": the person the description stands for
+            Mention described = MeetingSubjects.described(s, j, objectEnd, participants);
+            if (described != null) {
+                participants.add(described);
+                parties.add(new MeetingSentence.Unit(j, objectEnd, described));
+            }
+        }
+        if (!with && !together && objects.isEmpty() && parties.isEmpty() && j < clauseEnd && (NP_TAGS.contains(s.pos(j))
                 || subjects.opensObject(s, j) && j + 1 < clauseEnd
                         && (NP_TAGS.contains(s.pos(j + 1)) || s.pos(j + 1).equals("VERB")))) {
             // "meet demands", "visited the site": no one to meet; "meet private bankers" is a meeting
@@ -136,10 +151,11 @@ final class MeetingFrames {
     /**
      * A meeting a noun triggers ("meeting", "talks", "visit", "call"): those after "with" or "between" from token
      * {@code j} (the rules' marker), the place or person "to" which a visit goes, a possessive or a body before
-     * the noun ("Rubio's talks", "the IMF committee meeting"), the subject of a light verb governing it ("X held
-     * talks with Y"), those joined to them, its place, date and tense.
+     * the noun ("Rubio's talks", "the IMF committee meeting", "his summit with Kim", "their talks" of the
+     * participants of the meeting read before), the subject of a light verb governing it ("X held talks with
+     * Y"), those joined to them, its place, date and tense.
      */
-    List<Read> noun(MeetingSentence s, int n, int j, Marker marker, Trigger t) {
+    List<Read> noun(MeetingSentence s, int n, int j, Marker marker, Trigger t, List<Fact.Meeting> before) {
         boolean call = t.call();
         List<Mention> participants = new ArrayList<>();
         List<MeetingSentence.Unit> parties = new ArrayList<>();
@@ -222,6 +238,17 @@ final class MeetingFrames {
                 || s.lower(owner.to() - 1).endsWith("'s") || s.lower(owner.to() - 1).endsWith("\u2019s"))) {
             // ("Roe's" may be one token, the name without its "'s")
             participants.add(0, owner.mention());
+        }
+        if (owner == null && p >= 0 && (s.lower(p).equals("his") || s.lower(p).equals("her"))) {
+            // "Trump faces a test in his summit with Kim": the person named before in the sentence ("During his
+            // trip, Bangemann will meet" names him after, as the subject of the clause the phrase opens)
+            Mention antecedent = s.personBefore(p, participants);
+            if (antecedent != null && antecedent.begin() >= s.sentence.begin()) {
+                participants.add(0, antecedent);
+            }
+        } else if (owner == null && p >= 0 && s.lower(p).equals("their") && participants.isEmpty()) {
+            // "the start of their talks in Singapore": the parties of the meeting read before
+            participants.addAll(pairBefore(before));
         }
         // the verb that governs the noun: "X held talks", "X, who is traveling to Doha for talks"
         int gov = subjects.governingVerb(s, n);
@@ -350,6 +377,16 @@ final class MeetingFrames {
         return out;
     }
 
+    /** The participants of the last meeting read before with two or more, or none. */
+    private static List<Mention> pairBefore(List<Fact.Meeting> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).participants().size() >= 2) {
+                return before.get(i).participants();
+            }
+        }
+        return List.of();
+    }
+
     /** A past participle after a form of "be" ("been met", "were met"), adverbs between. */
     private static boolean passive(MeetingSentence s, int v) {
         if (!s.lower(v).endsWith("met") && !s.lower(v).endsWith("ed")) {
@@ -374,7 +411,7 @@ final class MeetingFrames {
             return place;
         }
         String country = lex.capitals.get(name);
-        return country == null ? null : s.countryNamed(country, place);
+        return country == null ? null : s.article().countryNamed(country, place);
     }
 
     /**
@@ -467,7 +504,7 @@ final class MeetingFrames {
             }
         }
         boolean today = date != null && date.value() != null && date.value().start().equals(published);
-        if (location == null && !call && (!planned || today) && recent && s.placedByDateline()) {
+        if (location == null && !call && (!planned || today) && recent && s.article().placedByDateline(s)) {
             // a wire dateline: where a held meeting of the story's lead (or "here") with no place of its own took
             // place, if it took place since the day before the story was filed ("met with a Korean official last
             // week" may be elsewhere), or where one set for the day of filing takes place

@@ -14,7 +14,7 @@ import org.newsgraph.nlp.TemporalExpression;
  * same surname), are both calls or both not, agree on held or planned, and do not name different places or
  * different dates; a meeting joins the one before that shares the most participants with it. Two meetings of
  * one sentence merge only when one's participants are among the other's (the sentence told of two meetings
- * otherwise: "X met A, B and C"). The merged meeting keeps the first one's kind and evidence.
+ * otherwise: "X met A, B and C"), or when both are a hearing. The merged meeting keeps the first one's kind and evidence.
  */
 final class MeetingMerger {
 
@@ -50,8 +50,10 @@ final class MeetingMerger {
     }
 
     private static boolean sameEvent(Fact.Meeting a, Fact.Meeting b) {
-        if (a.evidence().sentence() == b.evidence().sentence() && !contains(a, b) && !contains(b, a)) {
-            // one sentence, two meetings that each have a party the other lacks: "X met A, then B" read apart
+        boolean oneHearing = a.kind().equals("hearing") && b.kind().equals("hearing");
+        if (a.evidence().sentence() == b.evidence().sentence() && !contains(a, b) && !contains(b, a) && !oneHearing) {
+            // one sentence, two meetings that each have a party the other lacks: "X met A, then B" read apart;
+            // but a sentence tells of one hearing ("X questioned Y during a House hearing")
             return false;
         }
         boolean visitAndTalks = visitsCountry(a) != visitsCountry(b);
@@ -152,7 +154,10 @@ final class MeetingMerger {
         }
         Evidence e = a.evidence();
         Evidence evidence = e.withConfidence(Math.max(e.confidence(), b.evidence().confidence()));
+        // a visit lasts days: the day it begins is not the day of the talks held during it
+        TemporalExpression date = a.date() != null ? a.date()
+                : b.kind().equals("visit") && !a.kind().equals("visit") ? null : b.date();
         return new Fact.Meeting(a.kind(), participants, a.location() != null ? a.location() : b.location(),
-                a.date() != null ? a.date() : b.date(), a.planned(), evidence);
+                date, a.planned(), evidence);
     }
 }

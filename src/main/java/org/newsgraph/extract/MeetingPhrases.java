@@ -97,7 +97,10 @@ final class MeetingPhrases {
         return u.from() >= 2 && s.lower(u.from() - 1).equals("(") && s.unitAt(u.from() - 2) != null;
     }
 
-    /** "the President of Brazil": a place after "of" belongs to a title, it is not a participant. */
+    /**
+     * "the President of Brazil": a place after "of" belongs to a title, it is not a participant; nor is a body
+     * after "members of".
+     */
     static boolean afterOf(MeetingSentence s, Unit u) {
         int k = u.from() - 1;
         while (k >= 0 && s.pos(k).equals("DET")) {
@@ -112,6 +115,11 @@ final class MeetingPhrases {
         // "the President of Brazil", "Secretary of State": a title's complement; "officials of the Ministry" is not;
         // "King Fahd of Saudi Arabia", "Patrick Moynihan of New York": where a person comes from
         Unit before = s.unitAt(k - 1);
+        if (s.lower(k).equals("of") && (s.lower(k - 1).equals("members") || s.lower(k - 1).equals("member"))) {
+            // "met with members of Congress": members not sent by their chamber are not the chamber
+            // (ANNOTATION.md 4.1)
+            return true;
+        }
         return s.lower(k).equals("of") && (s.isTitle(k - 1) || (s.pos(k - 1).equals("PROPN") && before == null)
                 || (before != null && before.type() == EntityType.PERSON));
     }

@@ -58,9 +58,20 @@ final class MeetingRules {
                 "phone-near", (s, m) -> clauses.phoneNear(s, m.anchor()),
                 "phone-call", (s, m) -> clauses.phoneNear(s, m.anchor())
                         || Set.of("phone", "telephone").contains(s.lemma(m.anchor())),
+                "hearing-near", (s, m) -> hearingIn(s),
                 "person-after", (s, m) -> nameAfter(s, m.end(), true),
                 "named-after", (s, m) -> nameAfter(s, m.end(), false));
         this.book = RuleBook.compile(RuleFile.resource(TRIGGERS), env, conditions, "meeting", confidence);
+    }
+
+    /** Whether the sentence names a hearing ("during a House hearing"). */
+    private boolean hearingIn(MeetingSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if ("hearing".equals(lex.nouns.get(s.lower(i))) && s.unitAt(i) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,10 +120,11 @@ final class MeetingRules {
         boolean call = kindOf.startsWith("phone");
         Trigger trigger = new Trigger(kind, call, rule.id(), rule.confidence());
         if ("verb".equals(line.arg("frame"))) {
-            return frames.verb(s, t, m.end(), line.arg("with") != null && m.has(line.arg("with")), trigger, before);
+            return frames.verb(s, t, m.end(), line.arg("with") != null && m.has(line.arg("with")),
+                    "together".equals(line.arg("subjects")), trigger, before);
         }
         Marker marker = line.arg("marker") == null ? Marker.NONE : Marker.valueOf(line.arg("marker").toUpperCase(
                 java.util.Locale.ROOT));
-        return frames.noun(s, t, m.end(), marker, trigger);
+        return frames.noun(s, t, m.end(), marker, trigger, before);
     }
 }

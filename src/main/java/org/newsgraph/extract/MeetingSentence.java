@@ -131,15 +131,23 @@ final class MeetingSentence implements TokenSequence {
      * sentence first; never one of {@code taken}.
      */
     Mention personBefore(int i, List<Mention> taken) {
-        return nameBefore(i, taken, EntityType.PERSON);
+        return nameBefore(i, taken, EntityType.PERSON, 3);
+    }
+
+    /**
+     * Whom a description at token {@code i} stands for ("the Saudi leader"): as {@link #personBefore}, looking
+     * as far as five sentences back, as a description names its person again after a longer stretch.
+     */
+    Mention personDescribedBefore(int i, List<Mention> taken) {
+        return nameBefore(i, taken, EntityType.PERSON, 5);
     }
 
     /** Whom "it" at token {@code i} stands for: as {@link #personBefore}, an organization. */
     Mention organizationBefore(int i, List<Mention> taken) {
-        return nameBefore(i, taken, EntityType.ORGANIZATION);
+        return nameBefore(i, taken, EntityType.ORGANIZATION, 3);
     }
 
-    private Mention nameBefore(int i, List<Mention> taken, EntityType type) {
+    private Mention nameBefore(int i, List<Mention> taken, EntityType type, int sentencesBack) {
         Mention best = null;
         for (Unit u : units) {
             if (u.type() == type && u.to() <= i && (best == null || u.mention().begin() > best.begin())
@@ -150,7 +158,7 @@ final class MeetingSentence implements TokenSequence {
         if (best != null) {
             return best;
         }
-        for (int back = 1; back <= 3; back++) {
+        for (int back = 1; back <= sentencesBack; back++) {
             int index = sentence.index() - back;
             if (index < 0) {
                 break;
@@ -163,62 +171,6 @@ final class MeetingSentence implements TokenSequence {
             }
         }
         return null;
-    }
-
-    /**
-     * The mention of a country ({@code country} as {@code lexicon/places.tsv} names it) in the article that stands
-     * nearest before {@code near}, else the first after it; null when the article does not name the country.
-     */
-    Mention countryNamed(String country, Mention near) {
-        Mention best = null;
-        for (Mention m : doc.mentions()) {
-            if (m.type() != EntityType.PLACE || m.overlaps(near.begin(), near.end())
-                    || !country.equals(lex.countries.get(m.text().toLowerCase(Locale.ROOT)))) {
-                continue;
-            }
-            if (m.begin() < near.begin() || best == null) {
-                best = m;
-            } else {
-                break;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether the dateline places what this sentence tells: it is the story's lead (the sentence the dateline
-     * opens, or the one after it), it says "here", or the lead tells of a visit (ANNOTATION.md: other meetings
-     * do not take the dateline).
-     */
-    boolean placedByDateline() {
-        if (dateline == null) {
-            return false;
-        }
-        for (int i = 0; i < size(); i++) {
-            if (lower(i).equals("here")) {
-                return true;
-            }
-        }
-        for (Sentence x : doc.sentences()) {
-            if (x.end() > datelineEnd) {
-                return sentence.index() <= x.index() + 1 || leadTellsOfAVisit(x.index());
-            }
-        }
-        return false;
-    }
-
-    /** "Canadian Foreign Secretary Joe Clark, winding up a two-day visit to Washington, said ...": a story of a
-     * visit to the dateline's place, whose meetings all take place there. */
-    private boolean leadTellsOfAVisit(int lead) {
-        for (int i = lead; i <= Math.min(lead + 1, doc.sentences().size() - 1); i++) {
-            MeetingSentence x = i == sentence.index() ? this : article.sentence(i);
-            for (int k = 0; k < x.size(); k++) {
-                if ("visit".equals(lex.nouns.get(x.lower(k))) || x.lemma(k).equals("visit") && x.pos(k).equals("VERB")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean notTaken(Mention m, List<Mention> taken) {
@@ -242,6 +194,11 @@ final class MeetingSentence implements TokenSequence {
             out.add(m);
         }
         return out;
+    }
+
+    /** The article the sentence is part of. */
+    MeetingDocument article() {
+        return article;
     }
 
     Unit unitAt(int i) {

@@ -170,15 +170,66 @@ final class MeetingSubjects {
             }
             start = comma + 1;
         }
+        int before = out.size();
         for (MeetingSentence.Unit u : MeetingPhrases.heads(s, start, end)) {
             if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
                 out.add(u.mention());
-            } else if (u.type() == EntityType.PLACE && u.to() == end && !MeetingPhrases.afterOf(s, u)) {
+            } else if (u.type() == EntityType.PLACE && (u.to() == end || placeJoinedAfter(s, u, end))
+                    && !MeetingPhrases.afterOf(s, u)) {
                 out.add(u.mention()); // "Brazil and China held talks"
             }
         }
         out.addAll(MeetingPhrases.groupsIn(s, start, end));
+        if (out.size() == before) {
+            // "The congresswoman questioned Clinton", "The Saudi leader will hold talks": the person named before
+            Mention described = described(s, start, end, out);
+            if (described != null) {
+                out.add(described);
+            }
+        }
         return start < end ? start : v;
+    }
+
+    /**
+     * The person a definite description over tokens {@code from} to {@code to} stands for: "the congresswoman",
+     * "the Saudi leader", "the North Korean leader" (a title, ANNOTATION.md's described party) is the person named
+     * nearest before it ({@link MeetingSentence#personDescribedBefore}), never one of {@code taken}; null when the phrase
+     * is not such a description or no one was named before.
+     */
+    static Mention described(MeetingSentence s, int from, int to, List<Mention> taken) {
+        if (to - from < 2 || to > s.size() || !s.lower(from).equals("the")) {
+            return null;
+        }
+        for (int k = from + 1; k < to; k++) {
+            MeetingSentence.Unit u = s.unitAt(k);
+            String word = s.word(k);
+            if (u == null && s.pos(k).equals("NOUN") && !word.isEmpty()
+                    && s.lex.titles.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1))) {
+                // the title ends the description ("the Saudi leader several times")
+                boolean ends = k + 1 >= to || !s.pos(k + 1).equals("NOUN") && !s.pos(k + 1).equals("PROPN");
+                return ends ? s.personDescribedBefore(from, taken) : null;
+            }
+            boolean modifier = u != null ? u.type() == EntityType.MISC || u.type() == EntityType.PLACE
+                    : s.pos(k).equals("ADJ") || s.pos(k).equals("PROPN") && s.token(k).isCapitalised();
+            if (!modifier) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Brazil" in "Brazil and the United States": a place joined by "and" to the place that ends the phrase. */
+    private static boolean placeJoinedAfter(MeetingSentence s, MeetingSentence.Unit u, int end) {
+        int k = u.to();
+        if (k >= end || !s.lower(k).equals("and")) {
+            return false;
+        }
+        k++;
+        if (k < end && s.lower(k).equals("the")) {
+            k++;
+        }
+        MeetingSentence.Unit next = s.unitAt(k);
+        return next != null && next.type() == EntityType.PLACE && next.to() == end;
     }
 
     /** "had" in "who had flown", which the tagger may read as a main verb: a form of have or be before a verb. */

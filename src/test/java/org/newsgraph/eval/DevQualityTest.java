@@ -107,8 +107,9 @@ class DevQualityTest {
 
     @Test
     void devMeetingsMeetingsStayAboveTheirFloor() {
-        // meeting rows raised 2026-12-07 to a measured 0.600 0.209, then to a measured 0.606 0.233
-        sets.check("dev-meetings", Kind.MEETINGS, 0.58, 0.19);
+        // meeting rows raised 2026-12-07 to a measured 0.600 0.209, then to a measured 0.606 0.233, then to a
+        // measured 0.659 0.314 (27 of 86 rows)
+        sets.check("dev-meetings", Kind.MEETINGS, 0.63, 0.28);
     }
 
     @Test
@@ -127,8 +128,9 @@ class DevQualityTest {
 
     @Test
     void oldMeetingsStayAboveTheirFloor() {
-        // meeting rows raised 2026-12-07 to a measured 0.680 0.385, then to a measured 0.723 0.475
-        sets.check("old-meetings", Kind.MEETINGS, 0.69, 0.44);
+        // meeting rows raised 2026-12-07 to a measured 0.680 0.385, then to a measured 0.723 0.475, then to a
+        // measured 0.752 0.536 (97 of 180 rows)
+        sets.check("old-meetings", Kind.MEETINGS, 0.72, 0.50);
     }
 
     @Test

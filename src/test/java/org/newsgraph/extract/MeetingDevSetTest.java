@@ -51,8 +51,10 @@ class MeetingDevSetTest {
     // with the change that lowered these. Row F1 lowered again from 0.60 (measured 0.594) when a visit to a capital
     // came to meet its country and a trip to several countries a visit to each (ANNOTATION.md 4.2); old-meetings
     // rose from row F1 0.492 to 0.551 with that change.
-    static final double MIN_ROW_F1 = 0.58;
-    static final double MIN_ITEM_F1 = 0.76;
+    // Raised again to 0.61 and 0.78 (measured 0.641 and 0.805) when the set's gold was brought in line with
+    // ANNOTATION.md for two articles (see devset.tsv's header).
+    static final double MIN_ROW_F1 = 0.61;
+    static final double MIN_ITEM_F1 = 0.78;
     /** The second set's scores, less a margin. */
     static final double MIN_B_ROW_F1 = 0.37;
     static final double MIN_B_ITEM_F1 = 0.62;

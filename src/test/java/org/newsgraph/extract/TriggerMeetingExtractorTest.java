@@ -571,4 +571,115 @@ class TriggerMeetingExtractorTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Set.of("Acme Holdings Corp", "Fannie Mae"), found.get(0).participants(), found.toString());
     }
+
+    @Test
+    void addsThosePresentAtTheMeetingToldJustBefore() {
+        List<Read> found = meetings("Jane Doe, the President of Freedonia, had lunch today with the President of "
+                + "Ruritania, John Roe, at the Elphberg Palace. Lunch was a traditional barbecue. Some Freedonian "
+                + "ministers were present at the event: Mary Major (Economy), Anna Smith (Agriculture). Also present "
+                + "were Peter Brown (Acme Mining company president) and Paul Green.", "2004-11-13");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe", "Mary Major", "Anna Smith", "Peter Brown", "Paul Green"),
+                found.get(0).participants(), found.toString());
+        assertEquals("2004-11-13", found.get(0).date());
+    }
+
+    @Test
+    void addsNoOnePresentWhenNoMeetingWasToldJustBefore() {
+        List<Read> found = meetings("Jane Doe met John Roe in Strelsau on Monday. The talks went well. Markets "
+                + "rose. Prices fell. Rain fell on the capital. Mary Major was present when the storm began.",
+                "2004-11-13");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants(), found.toString());
+    }
+
+    @Test
+    void addsAnotherWitnessToTheHearingBefore() {
+        List<Read> found = meetings("Testifying before the Senate Banking Committee on Wednesday, John Roe defended "
+                + "the bank's lending. Also testifying was Acme Ratings chief executive Mary Major.", "2010-06-02");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).participants().containsAll(Set.of("John Roe", "Mary Major")), found.toString());
+    }
+
+    @Test
+    void readsHisBeforeAMeetingNounAsThePersonNamedBefore() {
+        List<Read> found = meetings("John Roe faces a supreme test in his summit with Mary Major of Freedonia.",
+                "2018-06-10");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("John Roe", "Mary Major"), found.get(0).participants(), found.toString());
+    }
+
+    @Test
+    void readsTheirTalksAsTheTalksOfThePartiesBefore() {
+        List<Read> found = meetings("John Roe faces a supreme test in his summit with Mary Major. Markets are calm. "
+                + "Roe said on Saturday he would know within seconds of the start of their talks in Singapore on "
+                + "Tuesday whether it would work.", "2018-06-10");
+        assertEquals(1, found.size(), found.toString());
+        Read m = found.get(0);
+        assertEquals(Set.of("John Roe", "Mary Major"), m.participants(), found.toString());
+        assertEquals("Singapore", m.location(), found.toString());
+        assertEquals("2018-06-12", m.date(), found.toString());
+        assertTrue(m.meeting().planned(), found.toString());
+    }
+
+    @Test
+    void readsQuestioningAtAHearingAsAHearingOfQuestionerWitnessAndChamber() {
+        List<Read> found = meetings("Rep. Mary Major said the review was flawed. The congresswoman pointedly "
+                + "questioned John Roe on Wednesday during a House hearing about the report.", "2013-01-25");
+        assertEquals(1, found.size(), found.toString());
+        Read m = found.get(0);
+        assertTrue(m.participants().containsAll(Set.of("Mary Major", "John Roe")), found.toString());
+        assertEquals("2013-01-23", m.date(), found.toString());
+        assertEquals("hearing", m.meeting().kind());
+    }
+
+    @Test
+    void readsNoHearingInQuestioningWithNoHearingInSight() {
+        assertTrue(meetings("Police questioned John Roe about the fire on Wednesday.", "2013-01-25").isEmpty());
+    }
+
+    @Test
+    void readsALeaderDescribedByHisTitleAsThePersonNamedBefore() {
+        List<Read> found = meetings("King John Roe of Freedonia begins a four-day state visit on Tuesday. Officials "
+                + "said the king would raise trade. The Freedonian leader will hold talks with Prime Minister Mary "
+                + "Major during the visit.", "1987-03-22");
+        Read m = found.stream().filter(r -> r.participants().contains("Mary Major")).findFirst().orElseThrow();
+        assertEquals(Set.of("John Roe", "Mary Major"), m.participants(), found.toString());
+    }
+
+    @Test
+    void readsADescribedPersonMetAsThePersonNamedBefore() {
+        List<Read> found = meetings("Critics fault the approach to Jane Roe, who rules Freedonia. John Doe has met "
+                + "the Freedonian leader several times.", "2018-06-10");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("John Doe", "Jane Roe"), found.get(0).participants(), found.toString());
+    }
+
+    @Test
+    void readsNoChamberInAMeetingWithSomeOfItsMembers() {
+        List<Read> found = meetings("Mary Major met with members of Congress and Senator John Roe on Monday.",
+                "2017-02-24");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Mary Major", "John Roe"), found.get(0).participants(), found.toString());
+    }
+
+    @Test
+    void takesNoDayFromTheVisitForTheTalksHeldDuringIt() {
+        List<Read> found = meetings("King John Roe of Freedonia begins a four-day state visit on Tuesday. The "
+                + "Freedonian leader will hold talks with Prime Minister Mary Major during the visit.", "1987-03-22");
+        Read m = found.stream().filter(r -> r.participants().contains("Mary Major")).findFirst().orElseThrow();
+        assertEquals(Set.of("John Roe", "Mary Major"), m.participants(), found.toString());
+        assertNull(m.date(), found.toString());
+        assertTrue(m.meeting().planned(), found.toString());
+    }
+
+    @Test
+    void readsHisInAnOpeningPhraseAsTheSubjectAfterIt() {
+        List<Read> found = meetings("Deputy governor Jane Doe has hinted that rates may rise. She wrote in a "
+                + "newspaper article published yesterday. During his trip to Washington, which runs from April 26 "
+                + "to 29, John Roe will meet Secretary of State Mary Major.", "1987-04-24");
+        assertTrue(found.stream().noneMatch(r -> r.participants().contains("Jane Doe")), found.toString());
+        assertTrue(found.stream().anyMatch(r -> r.participants().containsAll(Set.of("John Roe", "Mary Major"))),
+                found.toString());
+    }
 }
