@@ -57,6 +57,7 @@ final class NameRules {
     static final String BUILDING_WORDS = "/models/ner-building-words.txt";
     static final String CREDIT_WORDS = "/models/ner-credit-words.txt";
     static final String PARTY_WORDS = "/models/ner-party-words.txt";
+    static final String TITLE_QUALIFIERS = "/models/ner-title-qualifiers.txt";
 
     private final Set<String> titles;
     private final Set<String> particles;
@@ -66,6 +67,7 @@ final class NameRules {
     private final Set<String> buildingWords;
     private final Set<String> creditWords;
     private final Set<String> partyWords;
+    private final Set<String> titleQualifiers;
     /** A capitalised word to its gazetteer classes ("COUNTRY", "CITYp_REGION", ...), null when none. */
     private final UnaryOperator<String> gazetteer;
 
@@ -83,6 +85,7 @@ final class NameRules {
         this.buildingWords = words(BUILDING_WORDS);
         this.creditWords = words(CREDIT_WORDS);
         this.partyWords = words(PARTY_WORDS);
+        this.titleQualifiers = words(TITLE_QUALIFIERS);
         this.gazetteer = gazetteer;
     }
 
@@ -111,7 +114,8 @@ final class NameRules {
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
             cut = cut == null ? null : withoutTrailingPartyWord(words, cut);
-            if (cut == null || isLabel(words, cut) || onlyTitles(words, cut)) {
+            cut = cut == null ? null : withoutTitleQualifier(words, withoutTrailingLowerCaseWords(words, cut));
+            if (cut == null || isLabel(words, cut) || onlyTitles(words, cut) || isAbbreviatedDate(words, cut)) {
                 continue;
             }
             if (isNoEntityWord(words, cut)) {
@@ -222,7 +226,7 @@ final class NameRules {
         return out;
     }
 
-    private boolean isOrganizationWord(String word) {
+    boolean isOrganizationWord(String word) {
         return organizationWords.contains(word);
     }
 
@@ -437,6 +441,53 @@ final class NameRules {
     }
 
     /**
+     * A name does not end in lower-case words ("US military", "US newspapers", "Goldman preferred" → "US",
+     * "Goldman"); a single word left that the gazetteer knows takes its type there ("US" is a place). "Trump
+     * administration" is left to the rule for administrations.
+     */
+    private Span withoutTrailingLowerCaseWords(String[] words, Span s) {
+        int end = s.getEnd();
+        while (end - 1 > s.getStart() && isLowerCaseWord(words[end - 1]) && !words[end - 1].equals("administration")) {
+            end--;
+        }
+        if (end == s.getEnd()) {
+            return s;
+        }
+        String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
+        return new Span(s.getStart(), end, known != null ? known : s.getType(), s.getProb());
+    }
+
+    private static boolean isLowerCaseWord(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A body's name before a title word does not end in the title's first words ({@value #TITLE_QUALIFIERS}:
+     * "House Minority Leader Nancy Pelosi" → "House", "US Defense Secretary" → "US"); a single word left that the
+     * gazetteer knows takes its type there.
+     */
+    private Span withoutTitleQualifier(String[] words, Span s) {
+        if (s.getEnd() >= words.length || !isTitle(words[s.getEnd()]) || isPerson(s)) {
+            return s;
+        }
+        int end = s.getEnd();
+        while (end - 1 > s.getStart() && titleQualifiers.contains(words[end - 1])) {
+            end--;
+        }
+        if (end == s.getEnd() || SMALL_WORDS.contains(words[end - 1])) {
+            return s; // "Ministry of Defense Spokesman" keeps its name
+        }
+        String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
+        return new Span(s.getStart(), end, known != null ? known : s.getType(), s.getProb());
+    }
+
+    /** A month or weekday abbreviated with a dot, alone ("Feb.", "Sept."), is no name. */
+    private boolean isAbbreviatedDate(String[] words, Span s) {
+        String w = words[s.getStart()];
+        return s.length() == 1 && w.endsWith(".") && isDateWord(w);
+    }
+
+    /**
      * "Ontario-based", "U.S.-led", "Iran-backed", "Nobel Prize-winning": capital before the last hyphen, a
      * participle after it ("Co-operation", "Cheuk-yan" are no modifiers).
      */
@@ -595,11 +646,12 @@ final class NameRules {
     }
 
     /**
-     * A person's name that ends in an organization's word is an organization's ("Electric Co", "Dairy Board"); a
-     * person's or organization's name that ends in a place's word is a place's ("Dolmabahce Palace").
+     * A person's name that ends in an organization's word is an organization's ("Electric Co", "Dairy Board"), and
+     * so is a place's name that names a university or college ("Hiram College"); a person's or organization's name
+     * that ends in a place's word is a place's ("Dolmabahce Palace").
      */
     private Span organizationByLastWord(String[] words, Span s) {
-        if (isPerson(s) && endsInOrganizationWord(words, s)) {
+        if (isPerson(s) && endsInOrganizationWord(words, s) || isSchool(words, s)) {
             return new Span(s.getStart(), s.getEnd(), "ORG", s.getProb());
         }
         boolean orgOrPerson = s.getType() != null && (isPerson(s)
@@ -609,6 +661,13 @@ final class NameRules {
             return new Span(s.getStart(), s.getEnd(), "LOC", s.getProb());
         }
         return s;
+    }
+
+    /** A place's name that names a university or college ("Hiram College", "University of Virginia"). */
+    private static boolean isSchool(String[] words, Span s) {
+        return "LOC".equalsIgnoreCase(s.getType()) && s.length() > 1
+                && (InstitutionNames.SCHOOL_WORDS.contains(words[s.getEnd() - 1])
+                || InstitutionNames.SCHOOL_WORDS.contains(words[s.getStart()]) && words[s.getStart() + 1].equals("of"));
     }
 
     private boolean endsInOrganizationWord(String[] words, Span s) {

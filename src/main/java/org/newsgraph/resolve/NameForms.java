@@ -226,6 +226,11 @@ final class NameForms {
                 && LEGAL_TAILS.contains(w[w.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a word names the kind of a university or college ("Harvard University", "Hiram College"). */
+    static boolean isSchoolWord(String word) {
+        return word.equals("University") || word.equals("College");
+    }
+
     /** Whether {@code name} is written like an acronym: two to six capital letters. */
     static boolean isAcronym(String name) {
         return ACRONYM.matcher(name).matches();
@@ -233,7 +238,8 @@ final class NameForms {
 
     /**
      * Whether {@code acronym} is made of the initials of {@code full}'s words, with or without the small
-     * words; parts of a hyphenated word count as words ("Inter-American Development Bank" is IADB or IDB).
+     * words; parts of a hyphenated word count as words ("Inter-American Development Bank" is IADB or IDB). A name
+     * that holds an acronym has none ("US Navy" is not UN).
      */
     static boolean isAcronymOf(String acronym, String full) {
         List<String> words = new ArrayList<>();
@@ -245,8 +251,8 @@ final class NameForms {
                 words.add(w);
             }
         }
-        if (words.size() < 2) {
-            return false;
+        if (words.size() < 2 || words.stream().anyMatch(NameForms::isAcronym)) {
+            return false; // "UN" is not "US Navy": an acronym inside a name gives more than its initial
         }
         StringBuilder all = new StringBuilder();
         StringBuilder main = new StringBuilder();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -218,8 +219,11 @@ public final class NameResolver implements EntityResolver {
                     spelled = companyOfFirstWord(name, all);
                 }
                 String full = spelled != null ? spelled : name;
+                if (spelled == null && full.equalsIgnoreCase(HOUSE)) {
+                    full = chamberOfHouse(all).orElse(full);
+                }
                 String shorter = shortestForm(full, all);
-                return places.canonical(shorter).orElse(shorter);
+                return PartyNames.bundled().party(shorter).orElseGet(() -> places.canonical(shorter).orElse(shorter));
             }
             case PLACE -> {
                 return places.canonical(name).orElse(name);
@@ -337,8 +341,9 @@ public final class NameResolver implements EntityResolver {
     }
 
     /**
-     * The one company name in the article ({@link NameForms#endsLikeACompany}: "Berkshire Hathaway Inc") whose
-     * first word is {@code word} ("Berkshire"), or null when none or several are.
+     * The one company name in the article ({@link NameForms#endsLikeACompany}: "Berkshire Hathaway Inc") or
+     * university or college of two words ("Harvard University") whose first word is {@code word} ("Berkshire",
+     * "Harvard"), or null when none or several are.
      */
     private String companyOfFirstWord(String word, List<Mention> all) {
         if (places.canonical(word).isPresent()) {
@@ -351,7 +356,8 @@ public final class NameResolver implements EntityResolver {
             }
             String full = clean(o.text());
             String[] w = words(full);
-            if (w.length < 2 || !w[0].equalsIgnoreCase(word) || !NameForms.endsLikeACompany(full)) {
+            if (w.length < 2 || !w[0].equalsIgnoreCase(word)
+                    || !NameForms.endsLikeACompany(full) && !(w.length == 2 && NameForms.isSchoolWord(w[1]))) {
                 continue;
             }
             if (found != null && !found.equalsIgnoreCase(full)) {
@@ -360,6 +366,34 @@ public final class NameResolver implements EntityResolver {
             found = full;
         }
         return found;
+    }
+
+    private static final String HOUSE = "House";
+
+    /**
+     * The one chamber the article names "House of ..." ("House of Representatives", "U.S. House of
+     * Representatives", "House of Commons"), which "the House" of the same article stands for; empty when it
+     * names none or several.
+     */
+    private static Optional<String> chamberOfHouse(List<Mention> all) {
+        String found = null;
+        String chamber = null;
+        for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String full = clean(o.text());
+            String bare = NameForms.withoutCountryHead(full);
+            if (!bare.regionMatches(true, 0, HOUSE + " of ", 0, HOUSE.length() + 4)) {
+                continue;
+            }
+            if (chamber != null && !chamber.equalsIgnoreCase(bare)) {
+                return Optional.empty();
+            }
+            chamber = bare;
+            found = found == null ? full : found;
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The one organization name in the article that {@code acronym} abbreviates, or null. */

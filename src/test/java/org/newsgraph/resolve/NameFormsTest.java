@@ -55,6 +55,7 @@ class NameFormsTest {
         assertTrue(NameForms.isAcronymOf("IDB", "Inter-American Development Bank"));
         assertTrue(NameForms.isAcronymOf("GATT", "General Agreement on Tariffs and Trade"));
         assertFalse(NameForms.isAcronymOf("EC", "European Monetary System"));
+        assertFalse(NameForms.isAcronymOf("UN", "US Navy"), "an acronym inside a name gives more than its initial");
         assertFalse(NameForms.isAcronymOf("EMS", "Ems"));
     }
 
