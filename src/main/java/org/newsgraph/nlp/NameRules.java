@@ -306,10 +306,13 @@ final class NameRules {
 
     /**
      * Whether a name is no person's, organization's or place's: a ship's ("USS Gravely"); a word ending in "-ism"
-     * ("Judaism"); a
+     * ("Judaism"); an acronym in the plural ("PACs"); a
      * modifier made of a name ({@code San Diego-based}, {@code Obama-era}); a plural demonym ("New Yorkers",
      * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
      */
+    /** An acronym with a plural ending ("PACs", "CEOs", "NGOs"). */
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+
     private boolean isNoEntityWord(String[] words, Span s) {
         String last = words[s.getEnd() - 1];
         if (s.length() > 1 && SHIP_PREFIXES.contains(words[s.getStart()])) {
@@ -317,6 +320,9 @@ final class NameRules {
         }
         if (s.length() == 1 && last.length() > 4 && last.endsWith("ism") && isCapitalised(last)) {
             return true;
+        }
+        if (s.length() == 1 && PLURAL_ACRONYM.matcher(last).matches()) {
+            return true; // "PACs", "CEOs": a plural is a common noun's
         }
         if (MODIFIER.matcher(last).matches()) {
             return true;

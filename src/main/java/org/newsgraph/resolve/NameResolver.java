@@ -244,13 +244,17 @@ public final class NameResolver implements EntityResolver {
     }
 
     /**
-     * The type a mention's entity gets: a person when the name finder called an organization or a place by
+     * The type a mention's entity gets: a place for a country's, state's or province's name, whatever typed it; a
+     * person when the name finder called an organization or a place by
      * a name that is not a known place and is a person's full name in this article, or its ending (a surname
      * the finder mistook, as happens with names it has not seen); for
      * the words a role names as its organization, the type the role gives them ("a member of Yesh Atid"), so
      * that both readings of the words are one entity; otherwise the finder's type.
      */
     private EntityType typeOf(Mention m, List<Mention> fullNames, Map<List<Integer>, EntityType> organizations) {
+        if (m.type() == EntityType.ORGANIZATION && isCountryOrState(clean(m.text()))) {
+            return EntityType.PLACE;
+        }
         EntityType body = organizations.get(span(m));
         if (body != null && m.type() != EntityType.MISC) {
             return body;
@@ -270,6 +274,18 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return m.type();
+    }
+
+    /** Kinds of the place lexicon that name countries, states and provinces. */
+    private static final Set<String> COUNTRY_KINDS = Set.of("country", "us-state", "province", "territory",
+            "us-territory", "us-federal-district", "constituent-country", "breakaway-state");
+
+    /**
+     * Whether a name is a country's, a state's or a province's (ANNOTATION.md: a country is a place, even when it
+     * acts: "Israel decided", "North Korea claimed").
+     */
+    private boolean isCountryOrState(String name) {
+        return places.canonical(name).map(c -> COUNTRY_KINDS.contains(places.kind(c))).orElse(false);
     }
 
     /**

@@ -290,4 +290,11 @@ class NameRulesTest {
         assertEquals(List.of(new Span(6, 7, "PER")),
                 rules.apply(w, new Span[] {new Span(2, 3, "ORG"), new Span(6, 7, "PER")}));
     }
+
+    @Test
+    void anAcronymInThePluralIsNoEntity() {
+        String[] w = words("super PACs and NATO CEOs met");
+        assertEquals(List.of(new Span(1, 2, "MISC"), new Span(3, 4, "ORG"), new Span(4, 5, "MISC")),
+                rules.apply(w, new Span[] {new Span(1, 2, "ORG"), new Span(3, 4, "ORG"), new Span(4, 5, "ORG")}));
+    }
 }

@@ -43,6 +43,8 @@ class NameFormsTest {
         assertEquals(List.of("McKinsey &", "McKinsey"), NameForms.organizationShortForms("McKinsey & Co"));
         assertEquals(List.of("Securities and Exchange Commission"),
                 NameForms.organizationShortForms("U.S. Securities and Exchange Commission"));
+        assertEquals(List.of("Department of the Treasury", "Treasury Department"),
+                NameForms.organizationShortForms("U.S. Department of the Treasury"));
         assertEquals(List.of("U.S. Acme", "Acme Corp", "Acme"), NameForms.organizationShortForms("U.S. Acme Corp"));
         assertEquals(List.of(), NameForms.organizationShortForms("Bank of America"));
         assertEquals(List.of(), NameForms.organizationShortForms("Group"));

@@ -213,4 +213,14 @@ class NameResolverTest {
                 EntityType.ORGANIZATION, "Harvard"));
         assertEquals(entityNamed(r, "Harvard"), entityNamed(r, "Harvard University"));
     }
+
+    @Test
+    void aCountryOrStateIsAPlaceEvenWhenItActs() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Israel decided to let her visit. Ohio voted. Acme said so.",
+                EntityType.ORGANIZATION, "Israel", EntityType.ORGANIZATION, "Ohio", EntityType.ORGANIZATION, "Acme"));
+        assertEquals(EntityType.PLACE, entityNamed(r, "Israel").type());
+        assertEquals(EntityType.PLACE, entityNamed(r, "Ohio").type());
+        assertEquals(EntityType.ORGANIZATION, entityNamed(r, "Acme").type());
+    }
 }
