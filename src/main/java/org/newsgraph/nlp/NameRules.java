@@ -113,7 +113,11 @@ final class NameRules {
             Span named = withoutCreditWord(words, found);
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
+            Span withParty = cut;
             cut = cut == null ? null : withoutTrailingPartyWord(words, cut);
+            if (cut != null && cut.getEnd() < withParty.getEnd() && words[cut.getEnd()].equals(PARTY_SHORT_NAME)) {
+                out.add(new Span(cut.getEnd(), cut.getEnd() + 1, "ORG", cut.getProb())); // "House GOP" → "GOP"
+            }
             cut = cut == null ? null : withoutTitleQualifier(words, withoutTrailingLowerCaseWords(words, cut));
             if (cut == null || isLabel(words, cut) || onlyTitles(words, cut) || isAbbreviatedDate(words, cut)) {
                 continue;
@@ -137,7 +141,8 @@ final class NameRules {
             if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
                 cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
-            out.add(organizationByLastWord(words, personAfterTitle(words, personBeforeAdministration(words, cut))));
+            out.add(organizationByLastWord(words, personAfterTitle(words,
+                    personAfterTitleOfPortfolio(words, personBeforeAdministration(words, cut)))));
         }
         out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Span> result = new ArrayList<>();
@@ -267,8 +272,12 @@ final class NameRules {
      * chamber, a body or a place ends none ({@value #PARTY_WORDS}: "Senate Democratic
      * leaders" → "Senate"; "House Republicans" → "House"; "New York Democratic Rep." → "New York"): news English
      * writes it as an adjective or a group noun there. After other words it may end a party's name ("Liberal
-     * Democrats", "Social Democrats").
+     * Democrats", "Social Democrats"). The party's short name there is a name of its own ("House GOP leaders" →
+     * "House", "GOP").
      */
+    /** A party's short name that news English writes after a chamber or a state ("House GOP", "Texas GOP"). */
+    private static final String PARTY_SHORT_NAME = "GOP";
+
     private Span withoutTrailingPartyWord(String[] words, Span s) {
         if (s.length() < 2) {
             return s;
@@ -277,7 +286,8 @@ final class NameRules {
             return new Span(s.getStart() + 1, s.getEnd(), s.getType(), s.getProb()); // "Republican Senate"
         }
         String before = words[s.getEnd() - 2];
-        if (partyWords.contains(words[s.getEnd() - 1]) && (before.equals("House")
+        String last = words[s.getEnd() - 1];
+        if ((partyWords.contains(last) || last.equals(PARTY_SHORT_NAME)) && (before.equals("House")
                 || organizationWords.contains(before) || isStateOrPartOfAPlace(before))) {
             return new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
         }
@@ -680,6 +690,27 @@ final class NameRules {
         String last = words[s.getEnd() - 1];
         return s.length() > 1 && organizationWords.contains(last.endsWith(".") ? last.substring(0, last.length() - 1)
                 : last);
+    }
+
+    /**
+     * A title with a portfolio after "of" or "for" ("Chief of Staff Mick Mulvaney", "Assistant Attorney General
+     * for National Security Mary McCord"), which the finder reads as one organization's name from the portfolio
+     * on: the last two words, capitalised and no body's or place's, are the person's name.
+     */
+    private Span personAfterTitleOfPortfolio(String[] words, Span s) {
+        int start = s.getStart();
+        if (s.length() < 3 || EntityType.fromTag(s.getType() == null ? "" : s.getType()) != EntityType.ORGANIZATION
+                || start < 2 || !(words[start - 1].equals("of") || words[start - 1].equals("for"))
+                || !isTitle(words[start - 2]) || endsInOrganizationWord(words, s)) {
+            return s;
+        }
+        for (int i = s.getEnd() - 2; i < s.getEnd(); i++) {
+            if (!isCapitalised(words[i]) || isTitle(words[i]) || isPlace(words[i]) || isAllCapitals(words[i])
+                    || organizationWords.contains(words[i])) {
+                return s;
+            }
+        }
+        return new Span(s.getEnd() - 2, s.getEnd(), "PER", s.getProb());
     }
 
     private Span personAfterTitle(String[] words, Span s) {

@@ -297,4 +297,18 @@ class NameRulesTest {
         assertEquals(List.of(new Span(1, 2, "MISC"), new Span(3, 4, "ORG"), new Span(4, 5, "MISC")),
                 rules.apply(w, new Span[] {new Span(1, 2, "ORG"), new Span(3, 4, "ORG"), new Span(4, 5, "ORG")}));
     }
+
+    @Test
+    void aPartysShortNameAfterAChamberIsANameOfItsOwn() {
+        String[] w = words("House GOP leaders said");
+        assertEquals(List.of(new Span(0, 1, "ORG"), new Span(1, 2, "ORG")),
+                rules.apply(w, new Span[] {new Span(0, 2, "ORG")}));
+    }
+
+    @Test
+    void aPersonAfterATitleWithAPortfolioIsThePerson() {
+        String[] w = words("acting White House Chief of Staff Mick Mulvaney and the Bank of America said");
+        assertEquals(List.of(new Span(6, 8, "PER"), new Span(10, 13, "ORG")),
+                rules.apply(w, new Span[] {new Span(5, 8, "ORG"), new Span(10, 13, "ORG")}));
+    }
 }
