@@ -18,7 +18,8 @@ import org.newsgraph.common.NewsGraphException.ConfigException;
  * ({@code Mozilla Firefox}) or followed by a version ({@code Internet Explorer 6}, {@code Firefox 1.0}), is typed
  * MISC. A known organization typed as a person keeps that type when the article names a person with that word in
  * a full name ({@code Michael Dell ... Dell said}), and one typed as a place keeps it when the gazetteer knows
- * the word as a place. Stateless and thread-safe.
+ * the word as a place. Common abbreviations that name no thing of its own ({@code PTSD}, {@code CPR}, {@code GDP};
+ * type NONE) are read as products are: no entity. Stateless and thread-safe.
  */
 final class KnownNames {
 
@@ -34,12 +35,13 @@ final class KnownNames {
         for (String line : Lexicons.lines(RESOURCE)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
-                throw new ConfigException(RESOURCE + ": expected NAME <TAB> ORG|PRODUCT, got: " + line);
+                throw new ConfigException(RESOURCE + ": expected NAME <TAB> ORG|PRODUCT|NONE, got: " + line);
             }
             switch (f[1].strip()) {
                 case "ORG" -> organizations.add(f[0].strip());
-                case "PRODUCT" -> products.add(f[0].strip());
-                default -> throw new ConfigException(RESOURCE + ": type must be ORG or PRODUCT, got: " + line);
+                case "PRODUCT", "NONE" -> products.add(f[0].strip());
+                default -> throw new ConfigException(RESOURCE + ": type must be ORG, PRODUCT or NONE, got: "
+                        + line);
             }
         }
     }

@@ -69,6 +69,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final NameRules rules;
     private final CompanySigns companySigns;
     private final KnownNames knownNames;
+    private final InstitutionNames institutions;
+    private final ReporterNames reporters;
     private final ArticleTypes articleTypes = new ArticleTypes();
     private final NameRepeats repeats;
     private final double[][] calibration;
@@ -107,6 +109,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 : new NameRules();
         this.companySigns = new CompanySigns(rules::isTitle);
         this.knownNames = new KnownNames(rules::isPlace);
+        this.institutions = new InstitutionNames(rules::isPlace);
+        this.reporters = new ReporterNames(rules::isOrganizationWord);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken, caseClasses != null ? caseClasses::lookupToken : word -> null) : null;
@@ -182,7 +186,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 where.add(new int[] {s, span.getStart(), span.getEnd()});
             }
         }
-        List<Mention> typed = articleTypes.apply(knownNames.retype(companySigns.retype(result, where, cased)));
+        List<Mention> typed = articleTypes.apply(reporters.retype(text, institutions.retype(text, sentences,
+                knownNames.retype(companySigns.retype(result, where, cased)))));
         return repeats.add(text, sentences, piecesOf, typed);
     }
 

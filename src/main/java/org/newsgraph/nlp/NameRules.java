@@ -57,6 +57,7 @@ final class NameRules {
     static final String BUILDING_WORDS = "/models/ner-building-words.txt";
     static final String CREDIT_WORDS = "/models/ner-credit-words.txt";
     static final String PARTY_WORDS = "/models/ner-party-words.txt";
+    static final String TITLE_QUALIFIERS = "/models/ner-title-qualifiers.txt";
 
     private final Set<String> titles;
     private final Set<String> particles;
@@ -66,6 +67,7 @@ final class NameRules {
     private final Set<String> buildingWords;
     private final Set<String> creditWords;
     private final Set<String> partyWords;
+    private final Set<String> titleQualifiers;
     /** A capitalised word to its gazetteer classes ("COUNTRY", "CITYp_REGION", ...), null when none. */
     private final UnaryOperator<String> gazetteer;
 
@@ -83,6 +85,7 @@ final class NameRules {
         this.buildingWords = words(BUILDING_WORDS);
         this.creditWords = words(CREDIT_WORDS);
         this.partyWords = words(PARTY_WORDS);
+        this.titleQualifiers = words(TITLE_QUALIFIERS);
         this.gazetteer = gazetteer;
     }
 
@@ -110,8 +113,13 @@ final class NameRules {
             Span named = withoutCreditWord(words, found);
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
+            Span withParty = cut;
             cut = cut == null ? null : withoutTrailingPartyWord(words, cut);
-            if (cut == null || isLabel(words, cut) || onlyTitles(words, cut)) {
+            if (cut != null && cut.getEnd() < withParty.getEnd() && words[cut.getEnd()].equals(PARTY_SHORT_NAME)) {
+                out.add(new Span(cut.getEnd(), cut.getEnd() + 1, "ORG", cut.getProb())); // "House GOP" → "GOP"
+            }
+            cut = cut == null ? null : withoutTitleQualifier(words, withoutTrailingLowerCaseWords(words, cut));
+            if (cut == null || isLabel(words, cut) || onlyTitles(words, cut) || isAbbreviatedDate(words, cut)) {
                 continue;
             }
             if (isNoEntityWord(words, cut)) {
@@ -133,7 +141,8 @@ final class NameRules {
             if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
                 cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
-            out.add(organizationByLastWord(words, personAfterTitle(words, personBeforeAdministration(words, cut))));
+            out.add(organizationByLastWord(words, personAfterTitle(words,
+                    personAfterTitleOfPortfolio(words, personBeforeAdministration(words, cut)))));
         }
         out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Span> result = new ArrayList<>();
@@ -222,7 +231,7 @@ final class NameRules {
         return out;
     }
 
-    private boolean isOrganizationWord(String word) {
+    boolean isOrganizationWord(String word) {
         return organizationWords.contains(word);
     }
 
@@ -263,8 +272,12 @@ final class NameRules {
      * chamber, a body or a place ends none ({@value #PARTY_WORDS}: "Senate Democratic
      * leaders" → "Senate"; "House Republicans" → "House"; "New York Democratic Rep." → "New York"): news English
      * writes it as an adjective or a group noun there. After other words it may end a party's name ("Liberal
-     * Democrats", "Social Democrats").
+     * Democrats", "Social Democrats"). The party's short name there is a name of its own ("House GOP leaders" →
+     * "House", "GOP").
      */
+    /** A party's short name that news English writes after a chamber or a state ("House GOP", "Texas GOP"). */
+    private static final String PARTY_SHORT_NAME = "GOP";
+
     private Span withoutTrailingPartyWord(String[] words, Span s) {
         if (s.length() < 2) {
             return s;
@@ -273,7 +286,8 @@ final class NameRules {
             return new Span(s.getStart() + 1, s.getEnd(), s.getType(), s.getProb()); // "Republican Senate"
         }
         String before = words[s.getEnd() - 2];
-        if (partyWords.contains(words[s.getEnd() - 1]) && (before.equals("House")
+        String last = words[s.getEnd() - 1];
+        if ((partyWords.contains(last) || last.equals(PARTY_SHORT_NAME)) && (before.equals("House")
                 || organizationWords.contains(before) || isStateOrPartOfAPlace(before))) {
             return new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
         }
@@ -302,10 +316,13 @@ final class NameRules {
 
     /**
      * Whether a name is no person's, organization's or place's: a ship's ("USS Gravely"); a word ending in "-ism"
-     * ("Judaism"); a
+     * ("Judaism"); an acronym in the plural ("PACs"); a
      * modifier made of a name ({@code San Diego-based}, {@code Obama-era}); a plural demonym ("New Yorkers",
      * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
      */
+    /** An acronym with a plural ending ("PACs", "CEOs", "NGOs"). */
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+
     private boolean isNoEntityWord(String[] words, Span s) {
         String last = words[s.getEnd() - 1];
         if (s.length() > 1 && SHIP_PREFIXES.contains(words[s.getStart()])) {
@@ -313,6 +330,9 @@ final class NameRules {
         }
         if (s.length() == 1 && last.length() > 4 && last.endsWith("ism") && isCapitalised(last)) {
             return true;
+        }
+        if (s.length() == 1 && PLURAL_ACRONYM.matcher(last).matches()) {
+            return true; // "PACs", "CEOs": a plural is a common noun's
         }
         if (MODIFIER.matcher(last).matches()) {
             return true;
@@ -434,6 +454,53 @@ final class NameRules {
             start++;
         }
         return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
+    }
+
+    /**
+     * A name does not end in lower-case words ("US military", "US newspapers", "Goldman preferred" → "US",
+     * "Goldman"); a single word left that the gazetteer knows takes its type there ("US" is a place). "Trump
+     * administration" is left to the rule for administrations.
+     */
+    private Span withoutTrailingLowerCaseWords(String[] words, Span s) {
+        int end = s.getEnd();
+        while (end - 1 > s.getStart() && isLowerCaseWord(words[end - 1]) && !words[end - 1].equals("administration")) {
+            end--;
+        }
+        if (end == s.getEnd()) {
+            return s;
+        }
+        String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
+        return new Span(s.getStart(), end, known != null ? known : s.getType(), s.getProb());
+    }
+
+    private static boolean isLowerCaseWord(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A body's name before a title word does not end in the title's first words ({@value #TITLE_QUALIFIERS}:
+     * "House Minority Leader Nancy Pelosi" → "House", "US Defense Secretary" → "US"); a single word left that the
+     * gazetteer knows takes its type there.
+     */
+    private Span withoutTitleQualifier(String[] words, Span s) {
+        if (s.getEnd() >= words.length || !isTitle(words[s.getEnd()]) || isPerson(s)) {
+            return s;
+        }
+        int end = s.getEnd();
+        while (end - 1 > s.getStart() && titleQualifiers.contains(words[end - 1])) {
+            end--;
+        }
+        if (end == s.getEnd() || SMALL_WORDS.contains(words[end - 1])) {
+            return s; // "Ministry of Defense Spokesman" keeps its name
+        }
+        String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
+        return new Span(s.getStart(), end, known != null ? known : s.getType(), s.getProb());
+    }
+
+    /** A month or weekday abbreviated with a dot, alone ("Feb.", "Sept."), is no name. */
+    private boolean isAbbreviatedDate(String[] words, Span s) {
+        String w = words[s.getStart()];
+        return s.length() == 1 && w.endsWith(".") && isDateWord(w);
     }
 
     /**
@@ -595,11 +662,12 @@ final class NameRules {
     }
 
     /**
-     * A person's name that ends in an organization's word is an organization's ("Electric Co", "Dairy Board"); a
-     * person's or organization's name that ends in a place's word is a place's ("Dolmabahce Palace").
+     * A person's name that ends in an organization's word is an organization's ("Electric Co", "Dairy Board"), and
+     * so is a place's name that names a university or college ("Hiram College"); a person's or organization's name
+     * that ends in a place's word is a place's ("Dolmabahce Palace").
      */
     private Span organizationByLastWord(String[] words, Span s) {
-        if (isPerson(s) && endsInOrganizationWord(words, s)) {
+        if (isPerson(s) && endsInOrganizationWord(words, s) || isSchool(words, s)) {
             return new Span(s.getStart(), s.getEnd(), "ORG", s.getProb());
         }
         boolean orgOrPerson = s.getType() != null && (isPerson(s)
@@ -611,10 +679,38 @@ final class NameRules {
         return s;
     }
 
+    /** A place's name that names a university or college ("Hiram College", "University of Virginia"). */
+    private static boolean isSchool(String[] words, Span s) {
+        return "LOC".equalsIgnoreCase(s.getType()) && s.length() > 1
+                && (InstitutionNames.SCHOOL_WORDS.contains(words[s.getEnd() - 1])
+                || InstitutionNames.SCHOOL_WORDS.contains(words[s.getStart()]) && words[s.getStart() + 1].equals("of"));
+    }
+
     private boolean endsInOrganizationWord(String[] words, Span s) {
         String last = words[s.getEnd() - 1];
         return s.length() > 1 && organizationWords.contains(last.endsWith(".") ? last.substring(0, last.length() - 1)
                 : last);
+    }
+
+    /**
+     * A title with a portfolio after "of" or "for" ("Chief of Staff Mick Mulvaney", "Assistant Attorney General
+     * for National Security Mary McCord"), which the finder reads as one organization's name from the portfolio
+     * on: the last two words, capitalised and no body's or place's, are the person's name.
+     */
+    private Span personAfterTitleOfPortfolio(String[] words, Span s) {
+        int start = s.getStart();
+        if (s.length() < 3 || EntityType.fromTag(s.getType() == null ? "" : s.getType()) != EntityType.ORGANIZATION
+                || start < 2 || !(words[start - 1].equals("of") || words[start - 1].equals("for"))
+                || !isTitle(words[start - 2]) || endsInOrganizationWord(words, s)) {
+            return s;
+        }
+        for (int i = s.getEnd() - 2; i < s.getEnd(); i++) {
+            if (!isCapitalised(words[i]) || isTitle(words[i]) || isPlace(words[i]) || isAllCapitals(words[i])
+                    || organizationWords.contains(words[i])) {
+                return s;
+            }
+        }
+        return new Span(s.getEnd() - 2, s.getEnd(), "PER", s.getProb());
     }
 
     private Span personAfterTitle(String[] words, Span s) {

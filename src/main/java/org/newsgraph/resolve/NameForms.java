@@ -181,8 +181,9 @@ final class NameForms {
     /**
      * The shorter forms of an organization's name that name the same body: without the words that end a
      * company's name ({@link #LEGAL_TAILS}, one at a time from the end) and without a country written before
-     * it, longest first; the name itself is not among them. "Goldman Sachs Group Inc" gives "Goldman Sachs
-     * Group" and "Goldman Sachs"; "U.S. Supreme Court" gives "Supreme Court". At least one word is left.
+     * it, and a ministry's name with its head word last ("Department of the Treasury" gives "Treasury
+     * Department"), longest first; the name itself is not among them. "Goldman Sachs Group Inc" gives "Goldman
+     * Sachs Group" and "Goldman Sachs"; "U.S. Supreme Court" gives "Supreme Court". At least one word is left.
      */
     static List<String> organizationShortForms(String name) {
         List<String> out = new ArrayList<>();
@@ -203,9 +204,20 @@ final class NameForms {
                 out.add(String.join(" ", Arrays.asList(w).subList(from, end)).replaceAll(",$", ""));
             }
         }
+        for (int from : start > 0 ? new int[] {0, start} : new int[] {0}) {
+            if (w.length - from >= 3 && MINISTRY_WORDS.contains(w[from]) && w[from + 1].equals("of")) {
+                int head = w[from + 2].equalsIgnoreCase("the") ? from + 3 : from + 2;
+                if (head < w.length) {
+                    out.add(String.join(" ", Arrays.asList(w).subList(head, w.length)) + " " + w[from]);
+                }
+            }
+        }
         out.sort((a, b) -> Integer.compare(b.length(), a.length()));
         return out;
     }
+
+    /** First words of a ministry's name that news English also writes last ("Department of Education"). */
+    private static final Set<String> MINISTRY_WORDS = Set.of("Department", "Ministry");
 
     /** The name without a country written before it ("U.S. Securities and Exchange Commission"), or as it is. */
     static String withoutCountryHead(String name) {
@@ -226,6 +238,11 @@ final class NameForms {
                 && LEGAL_TAILS.contains(w[w.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a word names the kind of a university or college ("Harvard University", "Hiram College"). */
+    static boolean isSchoolWord(String word) {
+        return word.equals("University") || word.equals("College");
+    }
+
     /** Whether {@code name} is written like an acronym: two to six capital letters. */
     static boolean isAcronym(String name) {
         return ACRONYM.matcher(name).matches();
@@ -233,7 +250,8 @@ final class NameForms {
 
     /**
      * Whether {@code acronym} is made of the initials of {@code full}'s words, with or without the small
-     * words; parts of a hyphenated word count as words ("Inter-American Development Bank" is IADB or IDB).
+     * words; parts of a hyphenated word count as words ("Inter-American Development Bank" is IADB or IDB). A name
+     * that holds an acronym has none ("US Navy" is not UN).
      */
     static boolean isAcronymOf(String acronym, String full) {
         List<String> words = new ArrayList<>();
@@ -245,8 +263,8 @@ final class NameForms {
                 words.add(w);
             }
         }
-        if (words.size() < 2) {
-            return false;
+        if (words.size() < 2 || words.stream().anyMatch(NameForms::isAcronym)) {
+            return false; // "UN" is not "US Navy": an acronym inside a name gives more than its initial
         }
         StringBuilder all = new StringBuilder();
         StringBuilder main = new StringBuilder();

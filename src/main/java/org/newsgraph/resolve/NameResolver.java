@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -218,8 +219,11 @@ public final class NameResolver implements EntityResolver {
                     spelled = companyOfFirstWord(name, all);
                 }
                 String full = spelled != null ? spelled : name;
+                if (spelled == null && full.equalsIgnoreCase(HOUSE)) {
+                    full = chamberOfHouse(all).orElse(full);
+                }
                 String shorter = shortestForm(full, all);
-                return places.canonical(shorter).orElse(shorter);
+                return PartyNames.bundled().party(shorter).orElseGet(() -> places.canonical(shorter).orElse(shorter));
             }
             case PLACE -> {
                 return places.canonical(name).orElse(name);
@@ -240,13 +244,17 @@ public final class NameResolver implements EntityResolver {
     }
 
     /**
-     * The type a mention's entity gets: a person when the name finder called an organization or a place by
+     * The type a mention's entity gets: a place for a country's, state's or province's name, whatever typed it; a
+     * person when the name finder called an organization or a place by
      * a name that is not a known place and is a person's full name in this article, or its ending (a surname
      * the finder mistook, as happens with names it has not seen); for
      * the words a role names as its organization, the type the role gives them ("a member of Yesh Atid"), so
      * that both readings of the words are one entity; otherwise the finder's type.
      */
     private EntityType typeOf(Mention m, List<Mention> fullNames, Map<List<Integer>, EntityType> organizations) {
+        if (m.type() == EntityType.ORGANIZATION && isCountryOrState(clean(m.text()))) {
+            return EntityType.PLACE;
+        }
         EntityType body = organizations.get(span(m));
         if (body != null && m.type() != EntityType.MISC) {
             return body;
@@ -266,6 +274,18 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return m.type();
+    }
+
+    /** Kinds of the place lexicon that name countries, states and provinces. */
+    private static final Set<String> COUNTRY_KINDS = Set.of("country", "us-state", "province", "territory",
+            "us-territory", "us-federal-district", "constituent-country", "breakaway-state");
+
+    /**
+     * Whether a name is a country's, a state's or a province's (ANNOTATION.md: a country is a place, even when it
+     * acts: "Israel decided", "North Korea claimed").
+     */
+    private boolean isCountryOrState(String name) {
+        return places.canonical(name).map(c -> COUNTRY_KINDS.contains(places.kind(c))).orElse(false);
     }
 
     /**
@@ -337,8 +357,9 @@ public final class NameResolver implements EntityResolver {
     }
 
     /**
-     * The one company name in the article ({@link NameForms#endsLikeACompany}: "Berkshire Hathaway Inc") whose
-     * first word is {@code word} ("Berkshire"), or null when none or several are.
+     * The one company name in the article ({@link NameForms#endsLikeACompany}: "Berkshire Hathaway Inc") or
+     * university or college of two words ("Harvard University") whose first word is {@code word} ("Berkshire",
+     * "Harvard"), or null when none or several are.
      */
     private String companyOfFirstWord(String word, List<Mention> all) {
         if (places.canonical(word).isPresent()) {
@@ -351,7 +372,8 @@ public final class NameResolver implements EntityResolver {
             }
             String full = clean(o.text());
             String[] w = words(full);
-            if (w.length < 2 || !w[0].equalsIgnoreCase(word) || !NameForms.endsLikeACompany(full)) {
+            if (w.length < 2 || !w[0].equalsIgnoreCase(word)
+                    || !NameForms.endsLikeACompany(full) && !(w.length == 2 && NameForms.isSchoolWord(w[1]))) {
                 continue;
             }
             if (found != null && !found.equalsIgnoreCase(full)) {
@@ -360,6 +382,34 @@ public final class NameResolver implements EntityResolver {
             found = full;
         }
         return found;
+    }
+
+    private static final String HOUSE = "House";
+
+    /**
+     * The one chamber the article names "House of ..." ("House of Representatives", "U.S. House of
+     * Representatives", "House of Commons"), which "the House" of the same article stands for; empty when it
+     * names none or several.
+     */
+    private static Optional<String> chamberOfHouse(List<Mention> all) {
+        String found = null;
+        String chamber = null;
+        for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String full = clean(o.text());
+            String bare = NameForms.withoutCountryHead(full);
+            if (!bare.regionMatches(true, 0, HOUSE + " of ", 0, HOUSE.length() + 4)) {
+                continue;
+            }
+            if (chamber != null && !chamber.equalsIgnoreCase(bare)) {
+                return Optional.empty();
+            }
+            chamber = bare;
+            found = found == null ? full : found;
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The one organization name in the article that {@code acronym} abbreviates, or null. */

@@ -41,4 +41,11 @@ class KnownNamesTest {
                 m(EntityType.PLACE, "Amazon", 40));
         assertEquals(List.of(EntityType.PERSON, EntityType.PERSON, EntityType.PLACE), types(known.retype(in)));
     }
+
+    @Test
+    void commonAbbreviationsAreNoEntities() {
+        List<Mention> in = List.of(m(EntityType.ORGANIZATION, "PTSD", 0), m(EntityType.ORGANIZATION, "LIBOR", 20),
+                m(EntityType.ORGANIZATION, "NATO", 40));
+        assertEquals(List.of(EntityType.MISC, EntityType.MISC, EntityType.ORGANIZATION), types(known.retype(in)));
+    }
 }

@@ -253,4 +253,62 @@ class NameRulesTest {
         assertEquals(List.of(new Span(0, 2, "PER"), new Span(3, 4, "LOC")),
                 withGazetteer.apply(surname, new Span[] {new Span(0, 2, "PER"), new Span(3, 4, "LOC")}));
     }
+
+    @Test
+    void aPlacesNameThatNamesAUniversityOrCollegeIsAnOrganization() {
+        String[] w = words("a professor at Ohio 's Hiram College and the University of Virginia said");
+        assertEquals(List.of(new Span(3, 4, "LOC"), new Span(5, 7, "ORG"), new Span(9, 12, "ORG")),
+                rules.apply(w, new Span[] {new Span(3, 4, "LOC"), new Span(5, 7, "LOC"), new Span(9, 12, "LOC")}));
+        String[] school = words("students at Marjory Stoneman Douglas High School");
+        assertEquals(List.of(new Span(2, 7, "LOC")), rules.apply(school, new Span[] {new Span(2, 7, "LOC")}));
+    }
+
+    @Test
+    void aNameDoesNotEndInLowerCaseWords() {
+        String[] w = words("the US military 's top officer and Goldman preferred securities");
+        assertEquals(List.of(new Span(1, 2, "LOC"), new Span(7, 8, "ORG")),
+                new NameRules(word -> word.equals("US") ? "COUNTRY" : null)
+                        .apply(w, new Span[] {new Span(1, 3, "ORG"), new Span(7, 9, "ORG")}));
+    }
+
+    @Test
+    void aBodysNameBeforeATitleDoesNotEndInTheTitlesFirstWords() {
+        String[] w = words("Last week , House Minority Leader Nancy Pelosi said");
+        assertEquals(List.of(new Span(3, 4, "ORG"), new Span(6, 8, "PER")),
+                rules.apply(w, new Span[] {new Span(3, 5, "ORG"), new Span(6, 8, "PER")}));
+        String[] defense = words("Meanwhile , US Defense Secretary Chuck Hagel said");
+        assertEquals(List.of(new Span(2, 3, "LOC"), new Span(5, 7, "PER")),
+                new NameRules(word -> word.equals("US") ? "COUNTRY" : null)
+                        .apply(defense, new Span[] {new Span(2, 4, "ORG"), new Span(5, 7, "PER")}));
+        String[] ministry = words("a Ministry of Defense Spokesman said");
+        assertEquals(List.of(new Span(1, 4, "ORG")), rules.apply(ministry, new Span[] {new Span(1, 4, "ORG")}));
+    }
+
+    @Test
+    void anAbbreviatedMonthAloneIsNoName() {
+        String[] w = words("as of Feb. 7 , said May");
+        assertEquals(List.of(new Span(6, 7, "PER")),
+                rules.apply(w, new Span[] {new Span(2, 3, "ORG"), new Span(6, 7, "PER")}));
+    }
+
+    @Test
+    void anAcronymInThePluralIsNoEntity() {
+        String[] w = words("super PACs and NATO CEOs met");
+        assertEquals(List.of(new Span(1, 2, "MISC"), new Span(3, 4, "ORG"), new Span(4, 5, "MISC")),
+                rules.apply(w, new Span[] {new Span(1, 2, "ORG"), new Span(3, 4, "ORG"), new Span(4, 5, "ORG")}));
+    }
+
+    @Test
+    void aPartysShortNameAfterAChamberIsANameOfItsOwn() {
+        String[] w = words("House GOP leaders said");
+        assertEquals(List.of(new Span(0, 1, "ORG"), new Span(1, 2, "ORG")),
+                rules.apply(w, new Span[] {new Span(0, 2, "ORG")}));
+    }
+
+    @Test
+    void aPersonAfterATitleWithAPortfolioIsThePerson() {
+        String[] w = words("acting White House Chief of Staff Mick Mulvaney and the Bank of America said");
+        assertEquals(List.of(new Span(6, 8, "PER"), new Span(10, 13, "ORG")),
+                rules.apply(w, new Span[] {new Span(5, 8, "ORG"), new Span(10, 13, "ORG")}));
+    }
 }

@@ -43,6 +43,8 @@ class NameFormsTest {
         assertEquals(List.of("McKinsey &", "McKinsey"), NameForms.organizationShortForms("McKinsey & Co"));
         assertEquals(List.of("Securities and Exchange Commission"),
                 NameForms.organizationShortForms("U.S. Securities and Exchange Commission"));
+        assertEquals(List.of("Department of the Treasury", "Treasury Department"),
+                NameForms.organizationShortForms("U.S. Department of the Treasury"));
         assertEquals(List.of("U.S. Acme", "Acme Corp", "Acme"), NameForms.organizationShortForms("U.S. Acme Corp"));
         assertEquals(List.of(), NameForms.organizationShortForms("Bank of America"));
         assertEquals(List.of(), NameForms.organizationShortForms("Group"));
@@ -55,6 +57,7 @@ class NameFormsTest {
         assertTrue(NameForms.isAcronymOf("IDB", "Inter-American Development Bank"));
         assertTrue(NameForms.isAcronymOf("GATT", "General Agreement on Tariffs and Trade"));
         assertFalse(NameForms.isAcronymOf("EC", "European Monetary System"));
+        assertFalse(NameForms.isAcronymOf("UN", "US Navy"), "an acronym inside a name gives more than its initial");
         assertFalse(NameForms.isAcronymOf("EMS", "Ems"));
     }
 

@@ -174,4 +174,53 @@ class NameResolverTest {
         assertEquals("person/lula", entityNamed(r, "Lula").key());
         assertEquals("unknown", r.links().get(0).method());
     }
+
+    @Test
+    void mergesAPartysShortNameAndMembersNounWithItsName() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "The GOP plan passed. Republicans cheered, and the Republican Party said so. Democrats did not.",
+                EntityType.ORGANIZATION, "GOP",
+                EntityType.ORGANIZATION, "Republicans",
+                EntityType.ORGANIZATION, "Republican Party",
+                EntityType.ORGANIZATION, "Democrats"));
+        assertEquals(entityNamed(r, "GOP"), entityNamed(r, "Republican Party"));
+        assertEquals(entityNamed(r, "Republicans"), entityNamed(r, "Republican Party"));
+        assertEquals("Republican Party", entityNamed(r, "GOP").label());
+        assertNotEquals(entityNamed(r, "Democrats"), entityNamed(r, "GOP"));
+    }
+
+    @Test
+    void mergesTheHouseWithTheOneHouseOfTheArticle() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "The U.S. House of Representatives voted. The House will meet again.",
+                EntityType.ORGANIZATION, "U.S. House of Representatives",
+                EntityType.ORGANIZATION, "House"));
+        assertEquals(entityNamed(r, "House"), entityNamed(r, "U.S. House of Representatives"));
+        ResolvedDocument two = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("b",
+                "The House of Commons and the House of Lords met. The House rose.",
+                EntityType.ORGANIZATION, "House of Commons",
+                EntityType.ORGANIZATION, "House of Lords",
+                EntityType.ORGANIZATION, "House"));
+        assertNotEquals(entityNamed(two, "House"), entityNamed(two, "House of Commons"));
+        assertNotEquals(entityNamed(two, "House"), entityNamed(two, "House of Lords"));
+    }
+
+    @Test
+    void mergesAUniversitysFirstWordWithItsName() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Harvard University won. Harvard said so.",
+                EntityType.ORGANIZATION, "Harvard University",
+                EntityType.ORGANIZATION, "Harvard"));
+        assertEquals(entityNamed(r, "Harvard"), entityNamed(r, "Harvard University"));
+    }
+
+    @Test
+    void aCountryOrStateIsAPlaceEvenWhenItActs() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Israel decided to let her visit. Ohio voted. Acme said so.",
+                EntityType.ORGANIZATION, "Israel", EntityType.ORGANIZATION, "Ohio", EntityType.ORGANIZATION, "Acme"));
+        assertEquals(EntityType.PLACE, entityNamed(r, "Israel").type());
+        assertEquals(EntityType.PLACE, entityNamed(r, "Ohio").type());
+        assertEquals(EntityType.ORGANIZATION, entityNamed(r, "Acme").type());
+    }
 }

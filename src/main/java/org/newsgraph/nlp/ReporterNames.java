@@ -1,0 +1,89 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Journalists named in credit lines are people: a name of two or more words that the finder types as an
+ * organization, after an outlet's possessive ("NPR's Juana Summers contributed to this report") or not, is a
+ * person's wherever the article writes it when one of its mentions stands before a credit's words ("contributed
+ * to this report", "contributed reporting", "reported from", "reports" ending a line) or after a reporter's title
+ * ("correspondent Joanna Kakissis"). A name ending in an organization's word ("Acme Group reported") is left as
+ * found, and so is one after "the" ("The Associated Press contributed to this report"). Stateless and
+ * thread-safe.
+ */
+final class ReporterNames {
+
+    /** Words after a name that credit a journalist: "contributed to this report", "reports", "reported from". */
+    private static final Pattern CREDIT_AFTER = Pattern.compile(
+            "\\s+(contributed (to|reporting)\\b|reported from\\b|reporting from\\b|reports\\s*($|\\n))");
+
+    /** Titles before a journalist's name. */
+    private static final Set<String> REPORTER_TITLES = Set.of("correspondent", "reporter", "columnist", "writer",
+            "editor", "anchor", "host");
+
+    /** Whether a word is a last word that makes a name an organization's ("Corp", "Group"). */
+    private final Predicate<String> isOrganizationWord;
+
+    ReporterNames(Predicate<String> isOrganizationWord) {
+        this.isOrganizationWord = isOrganizationWord;
+    }
+
+    List<Mention> retype(String text, List<Mention> mentions) {
+        Set<String> reporters = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && isPersonShaped(m.text()) && isCredited(text, m)) {
+                reporters.add(m.text());
+            }
+        }
+        if (reporters.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(m.type() == EntityType.ORGANIZATION && reporters.contains(m.text())
+                    ? new Mention(EntityType.PERSON, m.text(), m.begin(), m.end(), m.sentence(), m.confidence()) : m);
+        }
+        return out;
+    }
+
+    /** Two to four capitalised words of letters, the last no organization's word. */
+    private boolean isPersonShaped(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 4 || isOrganizationWord.test(words[words.length - 1])) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) || w.length() < 2 || !w.chars().allMatch(
+                    c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019')
+                    || w.chars().skip(1).allMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCredited(String text, Mention m) {
+        if (m.begin() >= 4 && text.regionMatches(true, m.begin() - 4, "the ", 0, 4)) {
+            return false; // "The Associated Press contributed to this report"
+        }
+        if (CREDIT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30))
+                .useAnchoringBounds(false).lookingAt()) {
+            return true;
+        }
+        int k = m.begin() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int start = k;
+        while (start >= 0 && Character.isLetter(text.charAt(start))) {
+            start--;
+        }
+        return k > start && REPORTER_TITLES.contains(text.substring(start + 1, k + 1).toLowerCase(Locale.ROOT));
+    }
+}
