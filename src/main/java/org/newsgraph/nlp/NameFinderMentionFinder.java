@@ -15,7 +15,6 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.ext.ExtensionLoader;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
-import org.newsgraph.nlp.ner.SharingNameFinderModel;
 
 /**
  * Finds people, organizations, places and other names (CoNLL's PER, ORG, LOC, MISC) with an OpenNLP
@@ -87,7 +86,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
 
     /** The shipped model, read with the model's own feature generators allowed. */
     public static TokenNameFinderModel shippedModel() {
-        return Models.load(MODEL, SharingNameFinderModel::new);
+        return Models.load(MODEL, TokenNameFinderModel::new);
     }
 
     /**
@@ -95,7 +94,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
      * own feature generators with OpenNLP, which reading the file needs.
      */
     public static TokenNameFinderModel readModel(Path file) throws IOException {
-        return new SharingNameFinderModel(file);
+        return new TokenNameFinderModel(file);
     }
 
     /** A finder over the given model (a freshly trained one, say); confidences are the model's raw scores. */
