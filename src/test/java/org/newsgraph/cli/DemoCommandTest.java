@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +66,22 @@ class DemoCommandTest {
                 "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?id { ?a dct:identifier ?id }");
         assertEquals(0, query.exitCode(), query.toString());
         assertEquals("id\r\ntalks\r\n", query.out());
+    }
+
+    @Test
+    void runsAgainOverTheDatasetItMadeBefore() throws Exception {
+        Path db = tmp.resolve("demo-db");
+        // a surname alone is kept for re-linking: the dataset folder then holds the kept analyses too
+        Files.writeString(data().resolve("later.jsonl"), "{\"id\": \"later\", \"published\": \"2025-03-12\", "
+                + "\"text\": \"Berg said on Tuesday that the talks had gone well.\"}\n");
+        for (int round = 1; round <= 2; round++) {
+            CliRun demo = CliRun.run("demo", "--db", db.toString(), "--data", data().toString(), "--port", "0",
+                    "--no-wait");
+            assertEquals(0, demo.exitCode(), "round " + round + ": " + demo);
+        }
+        CliRun query = CliRun.run("query", "--db", db.toString(), "--format", "csv", "--query",
+                "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?id { ?a dct:identifier ?id }");
+        assertEquals(Set.of("id", "talks", "later"), Set.copyOf(query.out().lines().toList()),
+                "the second demo starts afresh: " + query);
     }
 }
