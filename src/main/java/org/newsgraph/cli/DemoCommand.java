@@ -129,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Stream<Path> entries = Files.list(dir)) {
             isDataset = entries.allMatch(p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith("Data-") || n.equals("tdb.lock") || n.startsWith("Backups") || n.equals("analyses");
+                return n.startsWith("Data-") || n.equals("tdb.lock") || n.startsWith("Backups") || n.equals(NewsStore.ANALYSES_FOLDER);
             });
         }
         if (!isDataset) {

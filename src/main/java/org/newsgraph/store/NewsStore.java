@@ -46,6 +46,9 @@ import org.newsgraph.rdf.NG;
  */
 public final class NewsStore implements AutoCloseable {
 
+    /** The folder beside the TDB2 files that keeps each article's analysis for re-linking. */
+    public static final String ANALYSES_FOLDER = "analyses";
+
     private final Path directory;
     private final Dataset dataset;
     private final List<Consumer<List<String>>> writeListeners = new CopyOnWriteArrayList<>();
@@ -54,7 +57,7 @@ public final class NewsStore implements AutoCloseable {
     private NewsStore(Path directory, Dataset dataset) {
         this.directory = directory;
         this.dataset = dataset;
-        this.analyses = new AnalysisLog(directory.resolve("analyses"));
+        this.analyses = new AnalysisLog(directory.resolve(ANALYSES_FOLDER));
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
