@@ -10,10 +10,12 @@ left out, so a set can be annotated in full.
 A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`, annotated for every kind: twice
 in turn 20 modern articles, then 20 modern or old articles with a meeting word (80 articles), from the same pools less every article an
 earlier draw took (the `set<TAB>id` lines of `--used`) and every corpus id the repository references now
-(training and development sentences included).
+(training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way: once
+20 modern articles, then 20 modern or old articles with a meeting word (40 articles).
 
 Usage: python3 src/tools/draw_eval_sets.py [--shared ../shared] [--seed 20261207] > sets.tsv
        python3 src/tools/draw_eval_sets.py --draw b --seed 20261208 --used sets.tsv >> sets.tsv
+       python3 src/tools/draw_eval_sets.py --draw c --seed 20261209 --used sets.tsv >> sets.tsv
 Output: one line per article: set name, article id.
 """
 import argparse
@@ -50,8 +52,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--seed", type=int, default=20261207)
-    ap.add_argument("--draw", choices=["a", "b"], default="a",
-                    help="a: the first four sets; b: two fresh sealed sets, less the --used articles")
+    ap.add_argument("--draw", choices=["a", "b", "c"], default="a",
+                    help="a: the first four sets; b, c: a fresh sealed set, less the --used articles")
     ap.add_argument("--used", help="set<TAB>id lines of the articles earlier draws took (with --draw b)")
     args = ap.parse_args()
     corpus = pathlib.Path(args.shared) / "corpus"
@@ -60,7 +62,7 @@ def main():
         seen = referenced_ids(repo, "c8034d2")
     else:
         if not args.used:
-            ap.error("--draw b needs --used FILE")
+            ap.error(f"--draw {args.draw} needs --used FILE")
         seen = referenced_ids(repo, "HEAD")
         with open(args.used, encoding="utf-8") as f:
             seen |= {line.split("\t")[1].strip() for line in f if "\t" in line}
@@ -88,12 +90,12 @@ def main():
             got += 1
 
     has_meeting_words = lambda a: MEETING_WORDS.search(a["text"]) is not None
-    if args.draw == "b":
+    if args.draw in ("b", "c"):
         meeting_pool = modern + old
         rng.shuffle(meeting_pool)
-        for _ in range(2):
-            take(modern, 20, "sealed-b")
-            take(meeting_pool, 20, "sealed-b", has_meeting_words)
+        for _ in range(2 if args.draw == "b" else 1):
+            take(modern, 20, f"sealed-{args.draw}")
+            take(meeting_pool, 20, f"sealed-{args.draw}", has_meeting_words)
         return
     take(modern, 45, "sealed-general")
     take(modern, 25, "dev-general")
