@@ -10,8 +10,7 @@ left out, so a set can be annotated in full.
 A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`, annotated for every kind: twice
 in turn 20 modern articles, then 20 modern or old articles with a meeting word (80 articles), from the same pools less every article an
 earlier draw took (the `set<TAB>id` lines of `--used`) and every corpus id the repository references now
-(training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way: once
-20 modern articles, then 20 modern or old articles with a meeting word (40 articles).
+(training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way (80 articles).
 
 Usage: python3 src/tools/draw_eval_sets.py [--shared ../shared] [--seed 20261207] > sets.tsv
        python3 src/tools/draw_eval_sets.py --draw b --seed 20261208 --used sets.tsv >> sets.tsv
@@ -93,7 +92,7 @@ def main():
     if args.draw in ("b", "c"):
         meeting_pool = modern + old
         rng.shuffle(meeting_pool)
-        for _ in range(2 if args.draw == "b" else 1):
+        for _ in range(2):
             take(modern, 20, f"sealed-{args.draw}")
             take(meeting_pool, 20, f"sealed-{args.draw}", has_meeting_words)
         return
