@@ -52,8 +52,9 @@ final class MeetingSubjects {
             }
         }
         int j = v - 1;
-        while (j >= 0 && (s.pos(j).equals("AUX") || auxiliaryTaggedAsVerb(s, j) || s.pos(j).equals("ADV")
-                || s.pos(j).equals("PART")
+        // a name is no auxiliary, whatever its tag ("President Jane Doe/AUX met")
+        while (j >= 0 && s.unitAt(j) == null && (s.pos(j).equals("AUX") || auxiliaryTaggedAsVerb(s, j)
+                || s.pos(j).equals("ADV") || s.pos(j).equals("PART")
                 || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null)
                 || (RAISING.contains(s.lower(j)) && j + 1 < v && s.lower(j + 1).equals("to")))) {
             j--;
