@@ -90,8 +90,9 @@ final class MeetingSubjects {
         }
         String w = s.lower(j);
         if (w.equals("and") && j > 0 && s.unitAt(j - 1) == null && !s.pos(j - 1).equals("PRON")) {
-            // "Doe rushed to the hospital and spoke to Roe": the subject of the verb the one joined to it
-            for (int k = j - 1; k >= 0; k--) {
+            // "Doe rushed to the hospital and spoke to Roe", "Doe held interviews at his office, and met with Roe":
+            // the subject of the verb the one joined to it
+            for (int k = s.lower(j - 1).equals(",") ? j - 2 : j - 1; k >= 0; k--) {
                 if (s.pos(k).equals("VERB")) {
                     return subject(s, k, out);
                 }

@@ -725,6 +725,7 @@ class TriggerMeetingExtractorTest {
         assertEquals("2016-08-14", found.get(0).date());
         assertEquals(List.of(), meetings("Mary Major called Jane Doe a liar.", "2016-08-17"));
         assertEquals(List.of(), meetings("Mary Major called on Jane Doe to resign.", "2016-08-17"));
+        assertEquals(List.of(), meetings("The prosecution also called Jane Doe to the stand on Monday.", "2018-08-14"));
     }
 
     @Test
@@ -737,6 +738,14 @@ class TriggerMeetingExtractorTest {
         assertEquals(2, found.get(0).participants().size(), found.toString());
         assertEquals(List.of(), meetings("Jane Doe told Reuters that her agency has the resources it needs.",
                 "2017-10-05"));
+    }
+
+    @Test
+    void takesTheSubjectOfTheVerbJoinedByCommaAndAnd() {
+        List<Read> found = meetings("Jane Doe held interviews at her office, and met with Prime Minister John Roe.",
+                "2016-11-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants());
     }
 
     @Test
