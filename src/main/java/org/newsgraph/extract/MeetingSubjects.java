@@ -80,6 +80,11 @@ final class MeetingSubjects {
                     j = k - 2;
                     break;
                 }
+                if (r.equals(",") && appositiveAfter(s, k, j)) {
+                    // "Jared Kushner, a top campaign official, convened": the name before the apposition
+                    j = k - 1;
+                    break;
+                }
                 if (r.equals(",") || s.pos(k).equals("SCONJ")) {
                     break;
                 }
@@ -218,6 +223,25 @@ final class MeetingSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words between the commas at {@code open} and {@code close} are an apposition to the person or
+     * organization named right before {@code open} ("Kushner, a top campaign official,"): a short phrase with no
+     * verb and no name of its own (a place there is no place of the meeting: "Acme, the largest bank in Freedonia,").
+     */
+    private static boolean appositiveAfter(MeetingSentence s, int open, int close) {
+        MeetingSentence.Unit u = s.unitAt(open - 1);
+        if (u == null || u.type() != EntityType.PERSON && u.type() != EntityType.ORGANIZATION
+                || close - open < 2 || close - open > 10) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (s.pos(k).equals("VERB") || s.pos(k).equals("AUX") || s.pos(k).equals("PRON") || s.unitAt(k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Brazil" in "Brazil and the United States": a place joined by "and" to the place that ends the phrase. */

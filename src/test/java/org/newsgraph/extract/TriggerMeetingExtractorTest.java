@@ -749,6 +749,22 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void takesTheSubjectBeforeAnApposition() {
+        List<Read> found = meetings("Jane Doe, a top campaign official, met with Prime Minister John Roe on Monday.",
+                "2016-11-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants());
+        assertEquals("2016-11-14", found.get(0).date());
+    }
+
+    @Test
+    void takesWhoeverConvenesAMeetingAsPartOfIt() {
+        List<Read> found = meetings("Jane Doe convened a meeting with John Roe on Monday.", "2016-11-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants());
+    }
+
+    @Test
     void readsTheBodyAHearingIsOfAsAParticipant() {
         List<Read> found = meetings("Senator Jane Doe said at a hearing of the House Committee on Homeland Security.",
                 "2014-09-17");
