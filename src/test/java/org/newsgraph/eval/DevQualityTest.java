@@ -111,8 +111,8 @@ class DevQualityTest {
     @Test
     void devMeetingsMeetingsStayAboveTheirFloor() {
         // meeting rows raised 2026-12-07 to a measured 0.600 0.209, then to a measured 0.606 0.233, then to a
-        // measured 0.659 0.314 (27 of 86 rows)
-        sets.check("dev-meetings", Kind.MEETINGS, 0.63, 0.28);
+        // measured 0.659 0.314 (27 of 86 rows), then to a measured 0.692 0.314 (27 of 86 rows, 39 predicted)
+        sets.check("dev-meetings", Kind.MEETINGS, 0.66, 0.28);
     }
 
     @Test
@@ -159,7 +159,8 @@ class DevQualityTest {
 
     @Test
     void devGeneral2MeetingsStayAboveTheirFloor() {
-        sets.check("dev-general-2", Kind.MEETINGS, 0.60, 0.11);
+        // raised 2026-12-07 to a measured 0.706 0.197 (12 of 61 rows, 17 predicted)
+        sets.check("dev-general-2", Kind.MEETINGS, 0.66, 0.16);
     }
 
     @Test
@@ -169,7 +170,8 @@ class DevQualityTest {
 
     @Test
     void devMeetings2MeetingsStayAboveTheirFloor() {
-        sets.check("dev-meetings-2", Kind.MEETINGS, 0.40, 0.13);
+        // raised 2026-12-07 to a measured 0.508 0.233 (30 of 120 rows, 59 predicted)
+        sets.check("dev-meetings-2", Kind.MEETINGS, 0.47, 0.20);
     }
 
     @Test
