@@ -24,7 +24,8 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * ({@link Truecaser}) when the model carries the table of usual forms it was trained with; rules of news English
  * then correct the spans ({@link NameRules}: no name across a bracket, titles are not part of a person's name,
  * name particles such as "bin" join one, a dateline's place is a place, ...), and a person the article's words
- * call a company becomes an organization ({@link CompanySigns}). The model's outcome types are mapped with
+ * call a company becomes an organization ({@link CompanySigns}), and so does a name listed among
+ * organizations ({@link NameLists}). The model's outcome types are mapped with
  * {@link EntityType#fromTag}; a mention's confidence is the name finder's score for its span, calibrated
  * ({@link #CALIBRATION}).
  *
@@ -70,6 +71,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final CompanySigns companySigns;
     private final KnownNames knownNames;
     private final InstitutionNames institutions;
+    private final NameLists lists;
     private final ReporterNames reporters;
     private final ArticleTypes articleTypes = new ArticleTypes();
     private final NameRepeats repeats;
@@ -107,9 +109,10 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.calibration = calibration;
         this.rules = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? new NameRules(g::lookupToken)
                 : new NameRules();
-        this.companySigns = new CompanySigns(rules::isTitle);
+        this.companySigns = new CompanySigns(rules::isTitle, rules::isPlace);
         this.knownNames = new KnownNames(rules::isPlace);
         this.institutions = new InstitutionNames(rules::isPlace);
+        this.lists = new NameLists(rules::isPlace);
         this.reporters = new ReporterNames(rules::isOrganizationWord);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
@@ -187,7 +190,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
             }
         }
         List<Mention> typed = articleTypes.apply(reporters.retype(text, institutions.retype(text, sentences,
-                knownNames.retype(companySigns.retype(result, where, cased)))));
+                lists.retype(text, knownNames.retype(companySigns.retype(result, where, cased))))));
         return repeats.add(text, sentences, piecesOf, typed);
     }
 

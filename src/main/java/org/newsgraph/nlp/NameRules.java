@@ -110,7 +110,7 @@ final class NameRules {
             if (found.getStart() < place) {
                 continue;
             }
-            Span named = withoutCreditWord(words, found);
+            Span named = companyBeforeTicker(words, withoutCreditWord(words, found));
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
             Span withParty = cut;
@@ -316,10 +316,20 @@ final class NameRules {
 
     /**
      * Whether a name is no person's, organization's or place's: a ship's ("USS Gravely"); a word ending in "-ism"
-     * ("Judaism"); an acronym in the plural ("PACs"); a
+     * ("Judaism"); an acronym in the plural ("PACs"); a law's, an era's or a storm's ({@link #EVENT_ENDINGS},
+     * {@link #STORM_WORDS}); a
      * modifier made of a name ({@code San Diego-based}, {@code Obama-era}); a plural demonym ("New Yorkers",
      * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
      */
+    /**
+     * Last words of the names of laws and eras, which are no entities (ANNOTATION.md §2): "Budget Control Act",
+     * "Great Recession", "Great Depression".
+     */
+    private static final Set<String> EVENT_ENDINGS = Set.of("Act", "Recession", "Depression");
+
+    /** First words of a storm's name ("Hurricane Earl", "Typhoon Haiyan"): a storm is no person. */
+    private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone");
+
     /** An acronym with a plural ending ("PACs", "CEOs", "NGOs"). */
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
 
@@ -333,6 +343,9 @@ final class NameRules {
         }
         if (s.length() == 1 && PLURAL_ACRONYM.matcher(last).matches()) {
             return true; // "PACs", "CEOs": a plural is a common noun's
+        }
+        if (s.length() > 1 && (EVENT_ENDINGS.contains(last) || STORM_WORDS.contains(words[s.getStart()]))) {
+            return true; // "Budget Control Act", "Great Recession", "Hurricane Earl"
         }
         if (MODIFIER.matcher(last).matches()) {
             return true;
@@ -391,14 +404,66 @@ final class NameRules {
     /** A party label: party initial, hyphen, state ("R-Ohio", "D-Nev.", "I-Vt."). */
     private static final Pattern PARTY_LABEL = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
 
-    /** A stock code in Reuters' form: symbol, dot, exchange ("GS.N", "BAES.L", "SHIP.O", "C.N"). */
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}\\.[A-Z]{1,2}");
+    /**
+     * A stock code in Reuters' form: symbol (a lower-case letter may mark the share class), dot, exchange ("GS.N",
+     * "BAES.L", "SHIP.O", "C.N", "VA.UL", "AAMRQ.PK", "DTEGn.DE").
+     */
+    private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}");
+
+    /** Whether a word is a stock code in Reuters' form ("LIZ.N", "SOGN.PA"). */
+    static boolean isTicker(String word) {
+        return TICKER.matcher(word).matches() && word.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    /**
+     * The end of the stock code that starts at word {@code i}, which the tokenizer may have cut in two ("DAL" ".N",
+     * "S." "N"), or -1 when none starts there.
+     */
+    static int tickerEnd(String[] words, int i) {
+        if (i >= words.length) {
+            return -1;
+        }
+        if (isTicker(words[i])) {
+            return i + 1;
+        }
+        return i + 1 < words.length && isTicker(words[i] + words[i + 1]) ? i + 2 : -1;
+    }
+
+    /** Whether a stock code stands at word {@code i}, bare or in brackets ("Acme Corp ACME.N", "Acme (ACME.O)"). */
+    static boolean tickerAt(String[] words, int i) {
+        return i < words.length && (tickerEnd(words, i) > 0 || words[i].equals("(") && tickerEnd(words, i + 1) > 0);
+    }
+
+    /**
+     * A name before a stock code is a company's, and the code is no part of it: "Liz Claiborne Inc LIZ.N" →
+     * "Liz Claiborne Inc", "Delta Air Lines (DAL.N)" → an organization. A code alone is none of the name's
+     * ({@link #isLabel}).
+     */
+    private Span companyBeforeTicker(String[] words, Span s) {
+        if (s == null) {
+            return null;
+        }
+        int end = s.getEnd();
+        for (int k = end - 1; k > s.getStart() && k >= end - 2; k--) {
+            if (tickerEnd(words, k) == end) {
+                end = k;
+            }
+        }
+        boolean misc = EntityType.fromTag(s.getType() == null ? "" : s.getType()) == EntityType.MISC;
+        if (end == s.getEnd() && (misc || !tickerAt(words, end))) {
+            return s;
+        }
+        return new Span(s.getStart(), end, "ORG", s.getProb());
+    }
 
     /**
      * Whether a one-word span is a label, not a name: a party label ("Speaker John Boehner (R-Ohio)", "Rep. Steve
-     * Womack, R-Ark."), a stock code in brackets ("Zale Corp (ZLC.N)"), or "No." of "No. 2".
+     * Womack, R-Ark."), a stock code ("Zale Corp (ZLC.N)", "Liz Claiborne Inc LIZ.N"), or "No." of "No. 2".
      */
     private static boolean isLabel(String[] words, Span s) {
+        if (tickerEnd(words, s.getStart()) >= s.getEnd()) {
+            return true;
+        }
         if (s.length() != 1) {
             return false;
         }
@@ -407,8 +472,7 @@ final class NameRules {
                 && !words[s.getEnd()].isEmpty() && Character.isDigit(words[s.getEnd()].charAt(0))) {
             return true;
         }
-        return TICKER.matcher(w).matches() && s.getStart() > 0 && s.getEnd() < words.length
-                && words[s.getStart() - 1].equals("(") && words[s.getEnd()].equals(")");
+        return false;
     }
 
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */

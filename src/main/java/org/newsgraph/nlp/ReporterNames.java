@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Journalists named in credit lines are people: a name of two or more words that the finder types as an
  * organization, after an outlet's possessive ("NPR's Juana Summers contributed to this report") or not, is a
  * person's wherever the article writes it when one of its mentions stands before a credit's words ("contributed
- * to this report", "contributed reporting", "reported from", "reports" ending a line) or after a reporter's title
- * ("correspondent Joanna Kakissis"). A name ending in an organization's word ("Acme Group reported") is left as
+ * to this report", "contributed reporting", "reported from", "reports on", "reports" ending a line; also when other
+ * names stand between: "CNN's Jane Doe, John Roe and Mary Major contributed"), in a wire's credit line
+ * ("Reporting by Jane Doe; Editing by John Roe") or after a reporter's title ("correspondent Joanna Kakissis"). A name ending in an organization's word ("Acme Group reported") is left as
  * found, and so is one after "the" ("The Associated Press contributed to this report"). Stateless and
  * thread-safe.
  */
@@ -21,7 +22,17 @@ final class ReporterNames {
 
     /** Words after a name that credit a journalist: "contributed to this report", "reports", "reported from". */
     private static final Pattern CREDIT_AFTER = Pattern.compile(
-            "\\s+(contributed (to|reporting)\\b|reported from\\b|reporting from\\b|reports\\s*($|\\n))");
+            "(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}){0,6}"
+            + "\\s+(contributed (to|reporting)\\b|reported from\\b|reporting from\\b|reports\\s*($|\\n)"
+            + "|reports (on|from)\\b)");
+
+    /**
+     * A wire's credit line before the name: "(Reporting by Jane Doe and John Roe; Editing by Mary Major)". The
+     * text from the credit's words to the name holds only other names, commas and "and".
+     */
+    private static final Pattern CREDIT_BEFORE = Pattern.compile(
+            "(?i)(?:additional\\s+)?(?:reporting|editing|writing|compiled|edited|written|produced)\\s+by\\s+"
+            + "(?:[\\p{L}.'\u2019-]+(?:\\s+|,\\s*))*$");
 
     /** Titles before a journalist's name. */
     private static final Set<String> REPORTER_TITLES = Set.of("correspondent", "reporter", "columnist", "writer",
@@ -72,8 +83,15 @@ final class ReporterNames {
         if (m.begin() >= 4 && text.regionMatches(true, m.begin() - 4, "the ", 0, 4)) {
             return false; // "The Associated Press contributed to this report"
         }
-        if (CREDIT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30))
+        if (CREDIT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 200))
                 .useAnchoringBounds(false).lookingAt()) {
+            return true;
+        }
+        int from = m.begin();
+        while (from > 0 && m.begin() - from < 120 && "(;\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        if (CREDIT_BEFORE.matcher(text.substring(from, m.begin())).find()) {
             return true;
         }
         int k = m.begin() - 1;
