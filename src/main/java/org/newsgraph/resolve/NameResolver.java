@@ -24,10 +24,10 @@ import org.newsgraph.nlp.Mention;
  * with a first name) resolves to the fullest name the article gives ("Rubio" to "Marco Rubio"); when two
  * different full names share it, the nearest one before the mention wins. An organization's name resolves to
  * the shortest form of it the article also gives ("Goldman Sachs Group Inc" to "Goldman Sachs", "U.S. Supreme
- * Court" to "Supreme Court"), and a company's first word alone to the company ("Berkshire" to "Berkshire
- * Hathaway Inc"). Organizations and places resolve
- * through {@link PlaceNames} ("the U.S." to "United States"). Mentions with the same key become one entity,
- * whose other surface forms are its aliases.
+ * Court" to "Supreme Court"), a company's first word alone to the company ("Berkshire" to "Berkshire
+ * Hathaway Inc"), an outlet's last word alone to the outlet ("Times" to "New York Times"), and "Fed" to the
+ * Federal Reserve the article names. Organizations and places resolve through {@link PlaceNames} ("the U.S." to
+ * "United States"). Mentions with the same key become one entity, whose other surface forms are its aliases.
  *
  * <p>Across articles: a person the article names only by a single word it never spells out in full is
  * looked up in {@link KnownNames}. One known full name ending in that word: the mention links to that
@@ -218,6 +218,12 @@ public final class NameResolver implements EntityResolver {
                 if (spelled == null && words(name).length == 1) {
                     spelled = companyOfFirstWord(name, all);
                 }
+                if (spelled == null && NameForms.isOutletWord(name)) {
+                    spelled = outletOfLastWord(name, all);
+                }
+                if (spelled == null) {
+                    spelled = spelledFed(name, all);
+                }
                 String full = spelled != null ? spelled : name;
                 if (spelled == null && full.equalsIgnoreCase(HOUSE)) {
                     full = chamberOfHouse(all).orElse(full);
@@ -382,6 +388,49 @@ public final class NameResolver implements EntityResolver {
             found = full;
         }
         return found;
+    }
+
+    /**
+     * The one outlet's name in the article ending in {@code word} ("New York Times" for "Times", "Washington Post"
+     * for "Post"), which news English writes alone for it once named; null when none or several are.
+     */
+    private static String outletOfLastWord(String word, List<Mention> all) {
+        String found = null;
+        for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String full = clean(o.text());
+            String[] w = words(full);
+            if (w.length < 2 || !w[w.length - 1].equals(word)) {
+                continue;
+            }
+            if (found != null && !found.equalsIgnoreCase(full)) {
+                return null;
+            }
+            found = full;
+        }
+        return found;
+    }
+
+    /**
+     * The article's own "Federal Reserve" name that a "Fed" name stands for ("Fed" → "Federal Reserve", "New York
+     * Fed" → "New York Federal Reserve"), or null.
+     */
+    private static String spelledFed(String name, List<Mention> all) {
+        List<String> full = NameForms.fedExpansions(name);
+        if (full.isEmpty()) {
+            return null;
+        }
+        for (Mention o : all) {
+            String other = clean(o.text());
+            String bare = NameForms.withoutCountryHead(other);
+            if (o.type() == EntityType.ORGANIZATION
+                    && full.stream().anyMatch(f -> f.equalsIgnoreCase(other) || f.equalsIgnoreCase(bare))) {
+                return other;
+            }
+        }
+        return null;
     }
 
     private static final String HOUSE = "House";
