@@ -25,7 +25,8 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * then correct the spans ({@link NameRules}: no name across a bracket, titles are not part of a person's name,
  * name particles such as "bin" join one, a dateline's place is a place, ...), and a person the article's words
  * call a company becomes an organization ({@link CompanySigns}), and so does a name listed among
- * organizations ({@link NameLists}). The model's outcome types are mapped with
+ * organizations ({@link NameLists}); places news English writes in lower case ("euro zone") and well-known
+ * organizations the finder missed ("on Twitter") are added ({@link LowerCasePlaces}, {@link KnownNames}). The model's outcome types are mapped with
  * {@link EntityType#fromTag}; a mention's confidence is the name finder's score for its span, calibrated
  * ({@link #CALIBRATION}).
  *
@@ -72,6 +73,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final KnownNames knownNames;
     private final InstitutionNames institutions;
     private final NameLists lists;
+    private final LowerCasePlaces lowerCasePlaces = new LowerCasePlaces();
     private final ReporterNames reporters;
     private final ArticleTypes articleTypes = new ArticleTypes();
     private final NameRepeats repeats;
@@ -191,7 +193,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
         }
         List<Mention> typed = articleTypes.apply(reporters.retype(text, institutions.retype(text, sentences,
                 lists.retype(text, knownNames.retype(companySigns.retype(result, where, cased))))));
-        return repeats.add(text, sentences, piecesOf, typed);
+        List<Mention> all = lowerCasePlaces.add(text, sentences, repeats.add(text, sentences, piecesOf, typed));
+        return caseClasses == null ? all : knownNames.addMissed(sentences, all, caseClasses::lookupToken);
     }
 
     /**

@@ -27,7 +27,8 @@ import org.newsgraph.common.Lexicons;
  *       in capitals before a dash ({@code FRANCE - Bond futures ...});</li>
  *   <li>a title word ({@value #TITLES}; in a hyphenated word, its last part: {@code Lieutenant-Colonel}) is not
  *       part of a person's name, and capitalised words after a title
- *       inside a longer found name are a person ({@code Advisor Mike Waltz} → {@code Mike Waltz});</li>
+ *       inside a longer found name are a person ({@code Advisor Mike Waltz} → {@code Mike Waltz}), as is a short
+ *       name after an honorific ({@code Rep. Alexandria Ocasio-Cortez});</li>
  *   <li>a person's name of two words or more that ends in an organization's word ({@value #ORGANIZATION_WORDS}:
  *       {@code Corp}, {@code Board}, {@code Fellowship}) is an organization's, and holds no title ({@code General
  *       Motors Corp});</li>
@@ -36,7 +37,8 @@ import org.newsgraph.common.Lexicons;
  *   <li>a holiday ({@value #HOLIDAYS}: {@code Christmas}, {@code Ramadan}) alone is no place, person or
  *       organization but a name of a day (MISC);</li>
  *   <li>a person's name runs on over a lower-case name particle ({@value #PARTICLES}) followed by a
- *       capitalised word ({@code Mohammed bin Salman});</li>
+ *       capitalised word ({@code Mohammed bin Salman}), and any name over a particle joined to a capitalised word
+ *       by a hyphen ({@code Abdel Fattah al-Sisi}, {@code Wadi el-Natroun});</li>
  *   <li>a person's name of two words or more that ends in a building's word ({@value #BUILDING_WORDS}:
  *       {@code Planetarium}, {@code Hospital}) is a place's;</li>
  *   <li>labels are no names: party labels ({@code R-Ohio}), stock codes in brackets ({@code (ZLC.N)}),
@@ -141,8 +143,8 @@ final class NameRules {
             if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
                 cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
-            out.add(organizationByLastWord(words, personAfterTitle(words,
-                    personAfterTitleOfPortfolio(words, personBeforeAdministration(words, cut)))));
+            out.add(organizationByLastWord(words, personAfterHonorific(words, personAfterTitle(words,
+                    personAfterTitleOfPortfolio(words, personBeforeAdministration(words, cut))))));
         }
         out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Span> result = new ArrayList<>();
@@ -151,7 +153,9 @@ final class NameRules {
             if (!result.isEmpty() && result.get(result.size() - 1).getEnd() > s.getStart()) {
                 continue; // swallowed by a person name extended over a particle
             }
-            result.add(isPerson(s) ? extendOverParticle(words, s) : s);
+            Span whole = isPerson(s) ? extendOverParticle(words, s) : s;
+            result.add(EntityType.fromTag(whole.getType() == null ? "" : whole.getType()) == EntityType.MISC ? whole
+                    : extendOverHyphenatedParticle(words, whole));
         }
         return joinedAcrossConnectives(words, result);
     }
@@ -777,6 +781,29 @@ final class NameRules {
         return new Span(s.getEnd() - 2, s.getEnd(), "PER", s.getProb());
     }
 
+    /** Honorifics and abbreviated offices that only a person's name follows ("Rep. Jane Doe-Roe", "Mrs. Doe"). */
+    private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Rep.",
+            "Sen.", "Gov.", "Reps.", "Sens.");
+
+    /**
+     * A name of one to three capitalised words right after an honorific or an abbreviated office ({@link
+     * #HONORIFICS}) is a person's, whatever the finder typed it ("Rep. Alexandria Ocasio-Cortez"), unless it ends in
+     * an organization's word.
+     */
+    private Span personAfterHonorific(String[] words, Span s) {
+        EntityType type = EntityType.fromTag(s.getType() == null ? "" : s.getType());
+        if (type != EntityType.ORGANIZATION && type != EntityType.PLACE || s.getStart() == 0 || s.length() > 3
+                || !HONORIFICS.contains(words[s.getStart() - 1]) || endsInOrganizationWord(words, s)) {
+            return s;
+        }
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+            if (!isCapitalised(words[i]) || isAllCapitals(words[i])) {
+                return s;
+            }
+        }
+        return new Span(s.getStart(), s.getEnd(), "PER", s.getProb());
+    }
+
     private Span personAfterTitle(String[] words, Span s) {
         if (s.getType() != null && s.getType().equalsIgnoreCase("loc") || endsInOrganizationWord(words, s)) {
             return s; // "General Motors Corp" holds no title
@@ -801,6 +828,26 @@ final class NameRules {
             return s;
         }
         return s;
+    }
+
+    /**
+     * A name goes on over the words after it that join a particle to a capitalised word with a hyphen, as Arabic
+     * names are written ("Abdel Fattah" + "al-Sisi", "Essam" + "el-Erian", "Wadi" + "el-Natroun"): the finder
+     * reads the particle's word apart, or as a name of its own.
+     */
+    private Span extendOverHyphenatedParticle(String[] words, Span s) {
+        int end = s.getEnd();
+        while (end < words.length && isHyphenatedParticle(words[end])) {
+            end++;
+        }
+        return end == s.getEnd() ? s : new Span(s.getStart(), end, s.getType(), s.getProb());
+    }
+
+    /** A particle, a hyphen and a capitalised word: "al-Sisi", "el-Erian", "bin-Laden". */
+    private boolean isHyphenatedParticle(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && particles.contains(word.substring(0, hyphen))
+                && Character.isUpperCase(word.charAt(hyphen + 1));
     }
 
     private Span extendOverParticle(String[] words, Span s) {

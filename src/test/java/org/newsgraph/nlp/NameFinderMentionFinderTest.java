@@ -200,4 +200,25 @@ class NameFinderMentionFinderTest {
                 () -> "mentions: " + doc.mentions());
         assertTrue(names(doc, EntityType.PLACE).contains("Florida"), () -> "mentions: " + doc.mentions());
     }
+
+    @Test
+    void findsTheRegionsNewsWritesInLowerCase() {
+        String text = "Finland said the euro zone's debt crisis was easing. Eurozone finance ministers met, and bonds "
+                + "rose across the euro area. A neuro zone is none.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t14", text));
+        assertTrue(names(doc, EntityType.PLACE).containsAll(Set.of("euro zone", "Eurozone", "euro area")),
+                () -> "mentions: " + doc.mentions());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains("neuro")), () -> "mentions: "
+                + doc.mentions());
+    }
+
+    @Test
+    void aWellKnownOrganizationTheFinderMissedIsFoundButNotInsideAnotherName() {
+        String text = "Follow him on Twitter at @janedoe. The group uses 21 Facebook pages. Sprint Nextel fell.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t15", text));
+        Set<String> organizations = names(doc, EntityType.ORGANIZATION);
+        assertTrue(organizations.containsAll(Set.of("Twitter", "Facebook")), () -> "mentions: " + doc.mentions());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Sprint")), () -> "mentions: "
+                + doc.mentions());
+    }
 }

@@ -248,4 +248,15 @@ class NameResolverTest {
         assertEquals(entityNamed(r, "New York Federal Reserve"), entityNamed(r, "New York Fed"));
         assertNotEquals(entityNamed(r, "Fed"), entityNamed(r, "New York Fed"));
     }
+
+    @Test
+    void aRegionWrittenWithAHyphenAsAModifierIsTheRegion() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Eurozone ministers met. Euro-area bonds and euro-zone banks rose across the euro area.",
+                EntityType.PLACE, "Eurozone", EntityType.PLACE, "Euro-area", EntityType.PLACE, "euro-zone",
+                EntityType.PLACE, "euro area"));
+        assertEquals(entityNamed(r, "Eurozone"), entityNamed(r, "Euro-area"));
+        assertEquals(entityNamed(r, "Eurozone"), entityNamed(r, "euro-zone"));
+        assertEquals(entityNamed(r, "Eurozone"), entityNamed(r, "euro area"));
+    }
 }
