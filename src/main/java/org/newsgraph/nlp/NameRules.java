@@ -170,7 +170,8 @@ final class NameRules {
      *       the capitalised words before it, then "of", "on" or "for" (and "a" or "the"), then capitalised words
      *       (one "and" or "&amp;" between two of them allowed): {@code Bank of America}, {@code Committee for a
      *       Responsible Federal Budget}, {@code Office of Management and Budget};</li>
-     *   <li>one capitalised word, "and", then a name ending in a body's word: {@code Ways and Means Committee}.</li>
+     *   <li>one capitalised word, "and", then a name ending in a body's word: {@code Ways and Means Committee};</li>
+     *   <li>names or capitalised words on both sides of an ampersand: {@code Informa Telecoms & Media}.</li>
      * </ul>
      * The whole is an organization's name. A name of another kind is never swallowed whole unless it lies after
      * the connective ({@code America} of {@code Bank of America}).
@@ -212,6 +213,20 @@ final class NameRules {
                 continue;
             }
             out = replaced(out, start, end);
+        }
+        for (int k = 1; k + 1 < words.length; k++) {
+            // "Informa Telecoms" + "&" + "Media": an ampersand between capitalised words is inside a firm's name
+            if (!words[k].equals("&") || !isCapitalised(words[k - 1]) || !isCapitalised(words[k + 1])
+                    || inside(out, k)) {
+                continue;
+            }
+            Span left = endingAt(out, k);
+            Span right = startingAt(out, k + 1);
+            int end = right != null ? right.getEnd() : k + 2;
+            if (left == null && right == null || left != null && isPerson(left) && right != null && isPerson(right)) {
+                continue; // a firm the finder saw no name in, or two people
+            }
+            out = replaced(out, left != null ? left.getStart() : k - 1, end);
         }
         for (int k = 1; k + 1 < words.length; k++) {
             if (!words[k].equals("and") || !isCapitalised(words[k - 1]) || isOrganizationWord(words[k - 1])

@@ -42,6 +42,8 @@ public final class NameResolver implements EntityResolver {
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Adm|Maj)\\.?\\s+)+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
+    /** A stock code after a company's name, caught in a span: "Clearwire Corp CLWR.O", "Acme (ACME.N)". */
+    private static final Pattern TICKER = Pattern.compile("\\s+\\(?[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}\\)?$");
 
     private final PlaceNames places;
     private final ShortNameLinker linker;
@@ -494,9 +496,10 @@ public final class NameResolver implements EntityResolver {
         return s.isBlank() ? new String[0] : s.trim().split("\\s+");
     }
 
-    /** The name without honorifics, a possessive ending, a leading "the" or surrounding space. */
+    /** The name without honorifics, a possessive ending, a stock code, a leading "the" or surrounding space. */
     static String clean(String surface) {
         String s = surface.strip().replaceAll("\\s+", " ");
+        s = TICKER.matcher(s).replaceAll("");
         s = POSSESSIVE.matcher(s).replaceAll("");
         s = HONORIFIC.matcher(s).replaceAll("");
         if (s.regionMatches(true, 0, "the ", 0, 4)) {

@@ -334,4 +334,12 @@ class NameRulesTest {
         assertEquals(List.of(new Span(1, 3, "PER"), new Span(5, 7, "ORG"), new Span(10, 11, "PER")),
                 rules.apply(w, new Span[] {new Span(1, 3, "ORG"), new Span(5, 7, "ORG"), new Span(10, 11, "LOC")}));
     }
+
+    @Test
+    void namesOnBothSidesOfAnAmpersandAreOneFirm() {
+        String[] w = "said Jane Doe , analyst at Zenda Telecoms & Media and Roe & Co .".split(" ");
+        assertEquals(List.of(new Span(1, 3, "PER"), new Span(6, 10, "ORG"), new Span(11, 14, "ORG")),
+                rules.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(6, 8, "LOC"), new Span(9, 10, "ORG"),
+                        new Span(11, 12, "PER")}));
+    }
 }

@@ -259,4 +259,13 @@ class NameResolverTest {
         assertEquals(entityNamed(r, "Eurozone"), entityNamed(r, "euro-zone"));
         assertEquals(entityNamed(r, "Eurozone"), entityNamed(r, "euro area"));
     }
+
+    @Test
+    void aStockCodeCaughtInACompanysNameIsNoPartOfIt() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Zenda Corp ZND.O chief Jane Doe resigned. Zenda Corp said so.",
+                EntityType.ORGANIZATION, "Zenda Corp ZND.O", EntityType.ORGANIZATION, "Zenda Corp"));
+        assertEquals(entityNamed(r, "Zenda Corp"), entityNamed(r, "Zenda Corp ZND.O"));
+        assertEquals("Zenda Corp", entityNamed(r, "Zenda Corp ZND.O").label());
+    }
 }
