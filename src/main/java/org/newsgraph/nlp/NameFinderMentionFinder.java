@@ -115,7 +115,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.knownNames = new KnownNames(rules::isPlace);
         this.institutions = new InstitutionNames(rules::isPlace);
         this.lists = new NameLists(rules::isPlace);
-        this.reporters = new ReporterNames(rules::isOrganizationWord);
+        this.reporters = new ReporterNames(rules::isOrganizationWord, rules::isPlace);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken, caseClasses != null ? caseClasses::lookupToken : word -> null) : null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * to this report", "contributed reporting", "reported from", "reports on", "reports" ending a line; also when other
  * names stand between: "CNN's Jane Doe, John Roe and Mary Major contributed"), in a wire's credit line
  * ("Reporting by Jane Doe; Editing by John Roe") or after a reporter's title ("correspondent Joanna Kakissis"). A name ending in an organization's word ("Acme Group reported") is left as
- * found, and so is one after "the" ("The Associated Press contributed to this report"). Stateless and
+ * found, and so is one after "the" ("The Associated Press contributed to this report") or after a place's
+ * possessive ("Egypt's Ahram Online reports": the country's outlet). Stateless and
  * thread-safe.
  */
 final class ReporterNames {
@@ -41,14 +43,19 @@ final class ReporterNames {
     /** Whether a word is a last word that makes a name an organization's ("Corp", "Group"). */
     private final Predicate<String> isOrganizationWord;
 
-    ReporterNames(Predicate<String> isOrganizationWord) {
+    /** Whether the gazetteer knows a word as a place's name. */
+    private final Predicate<String> isPlace;
+
+    ReporterNames(Predicate<String> isOrganizationWord, Predicate<String> isPlace) {
         this.isOrganizationWord = isOrganizationWord;
+        this.isPlace = isPlace;
     }
 
     List<Mention> retype(String text, List<Mention> mentions) {
         Set<String> reporters = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.ORGANIZATION && isPersonShaped(m.text()) && isCredited(text, m)) {
+            if (m.type() == EntityType.ORGANIZATION && isPersonShaped(m.text()) && !afterAPlacesPossessive(text, m)
+                    && isCredited(text, m)) {
                 reporters.add(m.text());
             }
         }
@@ -77,6 +84,14 @@ final class ReporterNames {
             }
         }
         return true;
+    }
+
+    /** A place's possessive before the name ("Egypt's Ahram Online reports"): a country's outlet, no journalist. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.]*)(?:'s|\u2019s)\\s+$");
+
+    private boolean afterAPlacesPossessive(String text, Mention m) {
+        Matcher before = POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 40), m.begin()));
+        return before.find() && isPlace.test(before.group(1));
     }
 
     private static boolean isCredited(String text, Mention m) {
