@@ -26,7 +26,8 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * name particles such as "bin" join one, a dateline's place is a place, ...), and a person the article's words
  * call a company becomes an organization ({@link CompanySigns}), and so does a name listed among
  * organizations ({@link NameLists}); places news English writes in lower case ("euro zone") and well-known
- * organizations the finder missed ("on Twitter") are added ({@link LowerCasePlaces}, {@link KnownNames}). The model's outcome types are mapped with
+ * organizations the finder missed ("on Twitter") are added ({@link LowerCasePlaces}, {@link KnownNames}); two names
+ * read as one across "and" are parted where the article knows a part ({@link JoinedNames}). The model's outcome types are mapped with
  * {@link EntityType#fromTag}; a mention's confidence is the name finder's score for its span, calibrated
  * ({@link #CALIBRATION}).
  *
@@ -73,6 +74,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final KnownNames knownNames;
     private final InstitutionNames institutions;
     private final NameLists lists;
+    private final JoinedNames joined;
     private final LowerCasePlaces lowerCasePlaces = new LowerCasePlaces();
     private final ReporterNames reporters;
     private final ArticleTypes articleTypes = new ArticleTypes();
@@ -115,6 +117,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.knownNames = new KnownNames(rules::isPlace);
         this.institutions = new InstitutionNames(rules::isPlace);
         this.lists = new NameLists(rules::isPlace);
+        this.joined = new JoinedNames(knownNames::isOrganization, rules::isOrganizationWord);
         this.reporters = new ReporterNames(rules::isOrganizationWord, rules::isPlace);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
@@ -191,8 +194,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 where.add(new int[] {s, span.getStart(), span.getEnd()});
             }
         }
-        List<Mention> typed = articleTypes.apply(reporters.retype(text, institutions.retype(text, sentences,
-                lists.retype(text, knownNames.retype(companySigns.retype(result, where, cased))))));
+        List<Mention> typed = joined.split(articleTypes.apply(reporters.retype(text, institutions.retype(text,
+                sentences, lists.retype(text, knownNames.retype(companySigns.retype(result, where, cased)))))));
         List<Mention> all = lowerCasePlaces.add(text, sentences, repeats.add(text, sentences, piecesOf, typed));
         return caseClasses == null ? all : knownNames.addMissed(sentences, all, caseClasses::lookupToken);
     }
