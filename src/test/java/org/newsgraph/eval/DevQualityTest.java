@@ -188,9 +188,11 @@ class DevQualityTest {
     // modern and 60 modern or old with meeting words, annotated for all four kinds without sight of the system's
     // output. A development set from the start. First measured at commit 64053b8 (before any rule was read off it):
     // entities P 0.836 R 0.898, roles 0.804 0.655, meeting rows 0.424 0.156 (TP 50 FP 68 FN 232), dates 0.947 0.952.
+    // After the fourth round's name rules (read off dev-general-2, never off this set): entities P 0.853 R 0.907
+    // (Person 0.876 0.971, Organization 0.775 0.835, Place 0.920 0.912), roles 0.806 0.656, the rest unchanged.
     @Test
     void dev3EntitiesStayAboveTheirFloor() {
-        sets.check("dev-3", Kind.ENTITIES, 0.80, 0.87);
+        sets.check("dev-3", Kind.ENTITIES, 0.82, 0.88);
     }
 
     @Test
