@@ -313,14 +313,17 @@ public final class NameFinderMentionFinder implements MentionFinder {
      * Cuts one pipeline token into the pieces newswire annotation (CoNLL, UD) treats as tokens, as
      * {begin, end} article offsets: clitics come off the end ({@code Trump's → Trump 's},
      * {@code Americans' → Americans '}, {@code doesn't → does n't}) and dashes stand alone
-     * ({@code Strip—not → Strip — not}). The UD tokenizer keeps these together, and a name finder trained on
+     * ({@code Strip—not → Strip — not}), and so does a slash between two names of two letters or more
+     * ({@code NEW YORK/LOS ANGELES}, {@code Nebehay/David}, {@code Journal/NBC}, {@code YORK/}; {@code I/B/E/S} and
+     * {@code and/or} stay whole). The UD tokenizer keeps these together, and a name finder trained on
      * split text would otherwise take "Trump's" for an unknown word, or report it as the name.
      */
     static void split(String token, int offset, List<int[]> out) {
         int start = 0;
         int n = token.length();
         for (int i = 0; i <= n; i++) {
-            boolean dash = i < n && (token.charAt(i) == '\u2014' || token.charAt(i) == '\u2013');
+            boolean dash = i < n && (token.charAt(i) == '\u2014' || token.charAt(i) == '\u2013'
+                    || token.charAt(i) == '/' && slashBetweenNames(token, start, i));
             if (i == n || dash) {
                 clitic(token, start, i, offset, out);
                 if (dash) {
@@ -329,6 +332,19 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 start = i + 1;
             }
         }
+    }
+
+    /**
+     * Whether the slash at {@code i} stands between a capitalised word and another, each of two letters or more, or
+     * ends the token after such a word (the tokenizer gives "YORK/" "LOS" for "YORK/LOS").
+     */
+    private static boolean slashBetweenNames(String token, int start, int i) {
+        int next = token.indexOf('/', i + 1);
+        String left = token.substring(start, i);
+        String right = token.substring(i + 1, next < 0 ? token.length() : next);
+        return left.length() >= 2 && Character.isUpperCase(left.charAt(0)) && left.chars().allMatch(Character::isLetter)
+                && (right.isEmpty() || right.length() >= 2 && Character.isUpperCase(right.charAt(0))
+                && right.chars().allMatch(Character::isLetter));
     }
 
     /**

@@ -105,10 +105,13 @@ final class NameRules {
     List<Span> apply(String[] written, String[] words, Span[] spans) {
         List<Span> out = new ArrayList<>();
         int place = Math.max(datelinePlace(written), placeBeforeDash(written));
-        if (place > 0) {
-            out.add(new Span(0, place, "LOC"));
+        for (int from = 0, i = 0; i <= place && place > 0; i++) {
+            if (i == place || written[i].equals("/")) {
+                out.add(new Span(from, i, "LOC"));
+                from = i + 1;
+            }
         }
-        for (Span found : spans) {
+        for (Span found : atSlashes(words, spans)) {
             if (found.getStart() < place) {
                 continue;
             }
@@ -124,6 +127,7 @@ final class NameRules {
             if (cut == null || isLabel(words, cut) || onlyTitles(words, cut) || isAbbreviatedDate(words, cut)) {
                 continue;
             }
+            cut = withoutTrailingTitle(words, cut);
             if (isNoEntityWord(words, cut)) {
                 out.add(new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb()));
                 continue;
@@ -157,7 +161,99 @@ final class NameRules {
             result.add(EntityType.fromTag(whole.getType() == null ? "" : whole.getType()) == EntityType.MISC ? whole
                     : extendOverHyphenatedParticle(words, whole));
         }
-        return joinedAcrossConnectives(words, result);
+        return creditLineNames(written, joinedAcrossConnectives(words, result));
+    }
+
+    /** Words that open a wire's credit line before "by": "(Reporting by ...; Editing by ...)". */
+    private static final Set<String> CREDIT_OPENERS = Set.of("reporting", "editing", "writing", "edited", "written",
+            "compiled", "produced");
+
+    /** Words and signs that part the names of a credit line. */
+    private static final Set<String> CREDIT_SEPARATORS = Set.of(",", ";", "and", ")", "/", ".", "&");
+
+    /** A word of a journalist's name: a capitalised word or an initial ("Sarah N. Lynch", "W Simon", "Jr."). */
+    private static final Pattern CREDIT_NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
+
+    /**
+     * A wire's credit line in brackets ("(Reporting by Edwin Chan and Jonathan Standing; Editing by Sarah N. Lynch
+     * and Andrew Hay)") lists journalists, each a person's name whole from one separator (a comma, semicolon,
+     * "and", slash, bracket) to the next, whatever the finder read of it: the finder cuts names whose last word is
+     * also a common word ("Standing", "Hay", "Wills") or that hold an initial. A name after "in" there is the
+     * place the journalist filed from ("Jon Hurdle in Philadelphia").
+     */
+    private static List<Span> creditLineNames(String[] words, List<Span> spans) {
+        int open = -1;
+        for (int i = 0; i + 1 < words.length && open < 0; i++) {
+            if (words[i].equals("(")) {
+                int k = i + 1;
+                if (k < words.length && words[k].equalsIgnoreCase("additional")) {
+                    k++;
+                }
+                if (k + 1 < words.length && CREDIT_OPENERS.contains(words[k].toLowerCase(Locale.ROOT))
+                        && words[k + 1].equalsIgnoreCase("by")) {
+                    open = i;
+                }
+            }
+        }
+        if (open < 0) {
+            return spans;
+        }
+        List<Span> found = new ArrayList<>();
+        int from = open + 1;
+        boolean place = false;
+        for (int i = open + 1; i <= words.length; i++) {
+            boolean end = i == words.length || words[i].equals(")");
+            String w = end ? ")" : words[i];
+            boolean opener = i + 1 < words.length && words[i + 1].equalsIgnoreCase("by")
+                    && CREDIT_OPENERS.contains(w.toLowerCase(Locale.ROOT));
+            if (end || CREDIT_SEPARATORS.contains(w) || w.equals("in") || w.equalsIgnoreCase("by") || opener
+                    || w.equalsIgnoreCase("additional")) {
+                int n = i - from;
+                boolean named = n >= (place ? 1 : 2) && n <= 4;
+                for (int k = from; k < i && named; k++) {
+                    named = CREDIT_NAME_WORD.matcher(words[k]).matches();
+                }
+                if (named) {
+                    found.add(new Span(from, i, place ? "LOC" : "PER"));
+                }
+                place = w.equals("in");
+                from = i + 1;
+            }
+            if (end) {
+                break;
+            }
+        }
+        if (found.isEmpty()) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(found);
+        for (Span s : spans) {
+            if (found.stream().noneMatch(f -> f.getStart() < s.getEnd() && s.getStart() < f.getEnd())) {
+                out.add(s);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+        return out;
+    }
+
+    /**
+     * The spans, each cut at a slash it holds: two names written with a slash between them are two names
+     * ("Stephanie Nebehay/David Stamp", "Wall Street Journal/NBC News"), each of the span's type.
+     */
+    private static List<Span> atSlashes(String[] words, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            int from = s.getStart();
+            for (int i = s.getStart(); i <= s.getEnd(); i++) {
+                if (i == s.getEnd() || words[i].equals("/")) {
+                    if (i > from) {
+                        out.add(new Span(from, i, s.getType(), s.getProb()));
+                    }
+                    from = i + 1;
+                }
+            }
+        }
+        return out;
     }
 
     /** Lower-case words inside the name of a body: "Bank of America", "Council on Foreign Relations". */
@@ -580,6 +676,29 @@ final class NameRules {
         return new Span(s.getStart(), end, known != null ? known : s.getType(), s.getProb());
     }
 
+    /**
+     * A name does not end in a title word that opens the next name ("Virginia Sen. Tim Kaine", "Iowa Rep. Steve
+     * King", "Big Ten Commissioner"): the title comes off, and a single word left that the gazetteer knows takes its
+     * type there ("Virginia" a place). A person's name keeps a last word that is also a title ("Mary Major") unless
+     * what is left is such a known word.
+     */
+    private Span withoutTrailingTitle(String[] words, Span s) {
+        int end = s.getEnd() - 1;
+        if (s.length() < 2 || !isTitle(words[end])) {
+            return s;
+        }
+        for (int i = s.getStart(); i < end; i++) {
+            if (isTitle(words[i]) || !isCapitalised(words[i])) {
+                return s;
+            }
+        }
+        String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
+        if (known == null && isPerson(s)) {
+            return s; // "Mary Major", "Stephen King": a surname that is also a title
+        }
+        return new Span(s.getStart(), end, known != null ? known : s.getType(), s.getProb());
+    }
+
     /** A month or weekday abbreviated with a dot, alone ("Feb.", "Sept."), is no name. */
     private boolean isAbbreviatedDate(String[] words, Span s) {
         String w = words[s.getStart()];
@@ -609,7 +728,8 @@ final class NameRules {
 
     /**
      * How many words of a dateline's place open the sentence, or 0 when it does not open with a dateline: up to
-     * four words in capitals ({@code LA CORUNA}; not a day or month) followed by
+     * four words in capitals ({@code LA CORUNA}; not a day or month), or two such places parted by a slash
+     * ({@code NEW YORK/LOS ANGELES}, one place each), followed by
      * <ul>
      *   <li>a date, or a month and day ({@code ESCHEN 1996-08-31}, {@code MOSCOW , April 13 -});</li>
      *   <li>an agency in brackets and a dash ({@code WASHINGTON ( Reuters ) -});</li>
@@ -621,8 +741,14 @@ final class NameRules {
      */
     static int datelinePlace(String[] w) {
         int n = 0;
-        while (n < w.length && n < 4 && isAllCapitals(w[n]) && !isDayOrMonth(w[n])) {
+        int part = 0;
+        while (n < w.length && part < 4 && isAllCapitals(w[n]) && !isDayOrMonth(w[n])) {
             n++;
+            part++;
+            if (n + 1 < w.length && w[n].equals("/") && isAllCapitals(w[n + 1])) {
+                n++; // "NEW YORK/LOS ANGELES": a story filed from two places
+                part = 0;
+            }
         }
         if (n == 0 || n == w.length || isDayOrMonth(w[n])) {
             return n > 0 && n < w.length && opensDate(w, n) ? n : 0;
@@ -755,11 +881,25 @@ final class NameRules {
         }
         boolean orgOrPerson = s.getType() != null && (isPerson(s)
                 || EntityType.fromTag(s.getType()) == EntityType.ORGANIZATION);
-        if (orgOrPerson && s.length() > 1 && placeWords.contains(words[s.getEnd() - 1])
+        if (orgOrPerson && s.length() > 1 && (placeWords.contains(words[s.getEnd() - 1]) || isAirfield(words, s))
                 || isPerson(s) && s.length() > 1 && buildingWords.contains(words[s.getEnd() - 1])) {
             return new Span(s.getStart(), s.getEnd(), "LOC", s.getProb());
         }
         return s;
+    }
+
+    /** Words before "Base" that make a name a military base's ("Andrews Air Force Base", "Naval Base Kitsap" not). */
+    private static final Set<String> BASE_KINDS = Set.of("Air", "Force", "Naval", "Army", "Marine", "Military");
+
+    /**
+     * An airport's or an air base's name ("Logan International Airport", "Andrews Air Force Base", "Al Asad Air
+     * Base"): a place (ANNOTATION.md), though the finder, trained where CoNLL typed many as organizations, reads
+     * them so.
+     */
+    private static boolean isAirfield(String[] words, Span s) {
+        String last = words[s.getEnd() - 1];
+        return last.equals("Airport") || last.equals("Airfield")
+                || last.equals("Base") && BASE_KINDS.contains(words[s.getEnd() - 2]);
     }
 
     /** A place's name that names a university or college ("Hiram College", "University of Virginia"). */

@@ -120,6 +120,65 @@ class NameRulesTest {
     }
 
     @Test
+    void aDatelineOfTwoPlacesPartedBySlashIsTwoPlaces() {
+        assertEquals(List.of(new Span(0, 2, "LOC"), new Span(3, 5, "LOC")),
+                rules.apply(words("NEW YORK / LOS ANGELES ( Reuters ) - Online retailer"),
+                        new Span[] {new Span(0, 5, "ORG")}));
+        assertEquals(List.of(new Span(0, 1, "LOC"), new Span(2, 4, "LOC")),
+                rules.apply(words("WASHINGTON / TOYOTA CITY , Japan ( Reuters ) - Toyota"),
+                        new Span[] {new Span(0, 4, "PER")}).subList(0, 2));
+        assertEquals(0, NameRules.datelinePlace(words("AC / DC played")));
+    }
+
+    @Test
+    void aSlashBetweenTwoNamesPartsThemAndNothingElse() {
+        assertEquals(List.of("NEW", "YORK", "/", "LOS", "ANGELES"), pieces("NEW YORK/LOS ANGELES"));
+        assertEquals(List.of("Nebehay", "/", "David"), pieces("Nebehay/David"));
+        assertEquals(List.of("YORK", "/", "LOS"), pieces("YORK/ LOS"));
+        assertEquals(List.of("I/B/E/S"), pieces("I/B/E/S"));
+        assertEquals(List.of("and/or"), pieces("and/or"));
+        assertEquals(List.of("24/7"), pieces("24/7"));
+    }
+
+    @Test
+    void twoNamesPartedBySlashAreTwoNames() {
+        assertEquals(List.of(new Span(3, 5, "PER"), new Span(6, 8, "PER")),
+                rules.apply(words("( Editing by Jane Doe / John Roe )"), new Span[] {new Span(3, 8, "PER")}));
+    }
+
+    @Test
+    void aCreditLineListsWholeNamesOfJournalistsAndTheirPlaces() {
+        String[] w = words("( Reporting by Jane Doe and Mary Hay in Philadelphia ; Editing by Sarah N. Roe )");
+        assertEquals(List.of(new Span(3, 5, "PER"), new Span(6, 8, "PER"), new Span(9, 10, "LOC"),
+                new Span(13, 16, "PER")), rules.apply(w, new Span[] {new Span(3, 5, "PER"), new Span(6, 7, "PER"),
+                        new Span(9, 10, "LOC"), new Span(13, 14, "PER")}));
+        String[] text = words("The talks ( which began in May ) went on .");
+        assertEquals(List.of(), rules.apply(text, new Span[0]));
+    }
+
+    @Test
+    void aStateBeforeAnAbbreviatedTitleIsNoPartOfAName() {
+        String[] w = words("Virginia Sen . Tim Kaine and Big Ten Commissioner Jim Doe spoke");
+        NameRules withGazetteer = new NameRules(word -> word.equals("Virginia") ? "REGION" : null);
+        List<Span> out = withGazetteer.apply(w, new Span[] {new Span(0, 2, "PER"), new Span(3, 5, "PER"),
+                new Span(6, 9, "ORG"), new Span(9, 11, "PER")});
+        assertEquals(List.of(new Span(0, 1, "LOC"), new Span(3, 5, "PER"), new Span(6, 8, "ORG"),
+                new Span(9, 11, "PER")), out);
+    }
+
+    private static List<String> pieces(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (String token : text.split(" ")) {
+            List<int[]> cut = new java.util.ArrayList<>();
+            NameFinderMentionFinder.split(token, at, cut);
+            cut.forEach(p -> out.add(text.substring(p[0], p[1])));
+            at += token.length() + 1;
+        }
+        return out;
+    }
+
+    @Test
     void aHeadlineInCapitalsIsNoDateline() {
         assertEquals(0, NameRules.datelinePlace(words("SOCCER - MILAN 'S LENTINI MOVES TO ATALANTA .")));
         assertEquals(0, NameRules.datelinePlace(words("NATO , Russia agree on talks")));
