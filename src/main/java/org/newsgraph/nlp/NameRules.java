@@ -127,7 +127,6 @@ final class NameRules {
             if (cut == null || isLabel(words, cut) || onlyTitles(words, cut) || isAbbreviatedDate(words, cut)) {
                 continue;
             }
-            cut = withoutTrailingTitle(words, cut);
             if (isNoEntityWord(words, cut)) {
                 out.add(new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb()));
                 continue;
@@ -673,29 +672,6 @@ final class NameRules {
             return s; // "Ministry of Defense Spokesman" keeps its name
         }
         String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
-        return new Span(s.getStart(), end, known != null ? known : s.getType(), s.getProb());
-    }
-
-    /**
-     * A name does not end in a title word that opens the next name ("Virginia Sen. Tim Kaine", "Iowa Rep. Steve
-     * King", "Big Ten Commissioner"): the title comes off, and a single word left that the gazetteer knows takes its
-     * type there ("Virginia" a place). A person's name keeps a last word that is also a title ("Mary Major") unless
-     * what is left is such a known word.
-     */
-    private Span withoutTrailingTitle(String[] words, Span s) {
-        int end = s.getEnd() - 1;
-        if (s.length() < 2 || !isTitle(words[end])) {
-            return s;
-        }
-        for (int i = s.getStart(); i < end; i++) {
-            if (isTitle(words[i]) || !isCapitalised(words[i])) {
-                return s;
-            }
-        }
-        String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
-        if (known == null && isPerson(s)) {
-            return s; // "Mary Major", "Stephen King": a surname that is also a title
-        }
         return new Span(s.getStart(), end, known != null ? known : s.getType(), s.getProb());
     }
 

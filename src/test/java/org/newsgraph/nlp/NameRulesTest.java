@@ -156,16 +156,6 @@ class NameRulesTest {
         assertEquals(List.of(), rules.apply(text, new Span[0]));
     }
 
-    @Test
-    void aStateBeforeAnAbbreviatedTitleIsNoPartOfAName() {
-        String[] w = words("Virginia Sen . Tim Kaine and Big Ten Commissioner Jim Doe spoke");
-        NameRules withGazetteer = new NameRules(word -> word.equals("Virginia") ? "REGION" : null);
-        List<Span> out = withGazetteer.apply(w, new Span[] {new Span(0, 2, "PER"), new Span(3, 5, "PER"),
-                new Span(6, 9, "ORG"), new Span(9, 11, "PER")});
-        assertEquals(List.of(new Span(0, 1, "LOC"), new Span(3, 5, "PER"), new Span(6, 8, "ORG"),
-                new Span(9, 11, "PER")), out);
-    }
-
     private static List<String> pieces(String text) {
         List<String> out = new java.util.ArrayList<>();
         int at = 0;
