@@ -789,4 +789,15 @@ class TriggerMeetingExtractorTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).participants().contains("Jane Doe"), found.toString());
     }
+
+    @Test
+    void takesNoBuildingOrSiteVisitedAsAParty() {
+        // a base, a wall, a church visited is where a meeting would be, not someone met
+        List<Read> found = meetings("Jane Doe made a surprise visit to Al Asad Air Base on Wednesday. On Thursday she "
+                + "visits the Western Wall and meets with Prime Minister John Roe.", "2018-12-27");
+        for (Read m : found) {
+            assertFalse(m.participants().stream().anyMatch(p -> p.endsWith("Base") || p.endsWith("Wall")),
+                    found.toString());
+        }
+    }
 }
