@@ -800,4 +800,17 @@ class TriggerMeetingExtractorTest {
                     found.toString());
         }
     }
+
+    @Test
+    void givesEachMeetingVerbJoinedByAndItsOwnDay() {
+        List<Read> found = meetings("Jane Doe is expected to meet with senior officials in Lima on Monday and meet "
+                + "with President John Roe on Tuesday.", "2018-10-22");
+        Read roe = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals("2018-10-23", roe.date(), found.toString());
+        // with no day of its own, the verb keeps the day told before it
+        List<Read> arrived = meetings("Jane Doe arrived in Lima on Tuesday and met President John Roe.",
+                "2018-10-26");
+        Read met = arrived.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals("2018-10-23", met.date(), arrived.toString());
+    }
 }
