@@ -195,7 +195,9 @@ class DevQualityTest {
 
     @Test
     void dev3MeetingsStayAboveTheirFloor() {
-        sets.check("dev-3", Kind.MEETINGS, 0.39, 0.12);
+        // measured 0.479 / 0.178 (TP 56 FP 61 FN 226) once buildings visited, the day of a verb joined by "and"
+        // and "testify on Thursday before" were read
+        sets.check("dev-3", Kind.MEETINGS, 0.45, 0.15);
     }
 
     @Test
