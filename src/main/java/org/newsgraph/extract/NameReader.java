@@ -41,6 +41,9 @@ final class NameReader {
         if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
             return null;
         }
+        if (i > 0 && insideOther(v, i)) {
+            return null; // "the Head Start program": the word before is no title but part of a name
+        }
         Span mine = ruleNameAt(v, i);
         if (m != null && m.type() == EntityType.PERSON) {
             int j = i;
@@ -51,6 +54,21 @@ final class NameReader {
             return mine != null && mine.to() > j ? mine : new Span(i, j, m);
         }
         return mine;
+    }
+
+    /**
+     * Whether a mention of another kind than a person starts at the word before token i and runs on over it:
+     * "Head Start" is a program's name, not the title "Head" and a name.
+     */
+    private static boolean insideOther(RoleSentence v, int i) {
+        int before = v.t.get(i - 1).begin();
+        int b = v.t.get(i).begin();
+        for (Mention m : v.mentions) {
+            if (m.type() != EntityType.PERSON && m.begin() == before && m.end() > b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -85,10 +103,17 @@ final class NameReader {
                 j += 2; // "F. Ross Johnson" with the initial and its full stop as two tokens
                 continue;
             }
+            if (j > i && j + 2 < v.size() && Words.NAME_PARTICLES.contains(v.fold(j)) && v.is(j + 1, "-")
+                    && v.cap(j + 2) && v.t.get(j + 1).begin() == v.t.get(j).end()
+                    && v.t.get(j + 2).begin() == v.t.get(j + 1).end()) {
+                j += 2; // "al-Sisi", "el-Erian" cut into three tokens
+                continue;
+            }
             if (j > i && postNominal(v, j)) {
                 break; // "Paul Boateng MP"
             }
-            boolean particle = Words.NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1);
+            boolean particle = Words.NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1)
+                    || j > i && v.word(j).matches("\\p{Ll}{2,3}-\\p{Lu}\\p{L}+"); // "al-Sisi", "el-Erian"
             if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
                 break;
             }

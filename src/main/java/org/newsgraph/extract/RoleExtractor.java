@@ -59,13 +59,14 @@ public final class RoleExtractor implements FactExtractor {
             }
             return home[0];
         };
-        List<Candidate> titled = RoleFacts.withHomeCountry(known.titled, country);
+        List<Candidate> titled = RoleFacts.withHomeCountry(known.titled, country, List.of());
         List<Fact> out = new ArrayList<>(RoleFacts.facts(RoleFacts.resolvePrincipals(titled, titled)));
         List<Candidate> after = new ArrayList<>();
         for (RoleSentence v : known.views) {
             after.addAll(rules.afterName(v));
         }
-        out.addAll(RoleFacts.facts(RoleFacts.resolvePrincipals(RoleFacts.withHomeCountry(after, country), titled)));
+        out.addAll(RoleFacts.facts(RoleFacts.resolvePrincipals(RoleFacts.withHomeCountry(after, country, known.titled),
+                titled)));
         return out;
     }
 }

@@ -68,16 +68,43 @@ final class RoleFacts {
      * names no country the article's home country ({@link HomeCountry}), read once and only when needed.
      * Other candidates pass unchanged.
      */
-    static List<Candidate> withHomeCountry(List<Candidate> candidates, java.util.function.Supplier<Mention> home) {
+    static List<Candidate> withHomeCountry(List<Candidate> candidates, java.util.function.Supplier<Mention> home,
+            List<Candidate> others) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Phrase p = c.phrase();
             Mention country = p.organization() == null && p.principal() == null && nationalOffice(p.role())
                     ? home.get() : null;
+            if (country != null && (statedElsewhere(c, candidates) || statedElsewhere(c, others)
+                    || heldByAnother(c, country, candidates) || heldByAnother(c, country, others))) {
+                country = null;
+            }
             out.add(country == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(), country,
                     p.qualifier(), p.principal()), c.evidence()));
         }
         return out;
+    }
+
+    /** Whether the person's same office is written with its country or body elsewhere ("U.S. President X"). */
+    private static boolean statedElsewhere(Candidate c, List<Candidate> all) {
+        String last = RoleGrammar.lastWord(c.person().text());
+        String role = RoleLexicon.fold(c.phrase().role());
+        return all.stream().anyMatch(o -> o.phrase().organization() != null
+                && RoleGrammar.lastWord(o.person().text()).equals(last) && RoleLexicon.fold(o.phrase().role()).equals(role));
+    }
+
+    /**
+     * Whether another person holds the same office of the home country in the article ("Israeli Prime Minister
+     * X" makes a bare "Prime Minister Y" no Israeli one).
+     */
+    private static boolean heldByAnother(Candidate c, Mention country, List<Candidate> all) {
+        String last = RoleGrammar.lastWord(c.person().text());
+        String role = RoleLexicon.fold(c.phrase().role());
+        String home = HomeCountry.bundled().country(country.text());
+        return home != null && all.stream().anyMatch(o -> o.phrase().organization() != null
+                && !RoleGrammar.lastWord(o.person().text()).equals(last)
+                && RoleLexicon.fold(o.phrase().role()).equals(role)
+                && home.equals(HomeCountry.bundled().country(o.phrase().organization().text())));
     }
 
     /**

@@ -115,6 +115,12 @@ final class RoleRules {
             if (company == null) {
                 company = leadCompany(v.doc);
             }
+            if (company == null) {
+                Mention opening = openingCompany(v.doc);
+                if (opening != null && !otherOrganizationBefore(v, Math.min(person.from(), p.from()), opening)) {
+                    company = opening;
+                }
+            }
             if (company != null) {
                 p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
             }
@@ -259,6 +265,67 @@ final class RoleRules {
                 }
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence names an organization other than {@code company} before token {@code before}
+     * ("Citigroup shareholders voted against a pay package for former CEO Jane Doe"): a bare title there is that
+     * organization's, not the article's company. A proper noun outside a person's or a place's name counts.
+     */
+    private boolean otherOrganizationBefore(RoleSentence v, int before, Mention company) {
+        int end = before < v.size() ? v.t.get(before).begin() : Integer.MAX_VALUE;
+        for (Mention m : v.mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.end() <= end && !company.text().contains(m.text())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < before && i < v.size(); i++) {
+            if (v.cap(i) && "PROPN".equals(v.t.get(i).pos()) && !Words.NOT_A_NAME.contains(v.fold(i))
+                    && grammar.titles.headAt(v, i) < 0 && !grammar.lexicon.isModifier(v.word(i))
+                    && !company.text().contains(v.word(i)) && !insideNameOrPlace(v, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideNameOrPlace(RoleSentence v, int i) {
+        int b = v.t.get(i).begin();
+        return v.mentions.stream().anyMatch(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
+                && m.begin() <= b && m.end() > b);
+    }
+
+    /**
+     * The company that opens an article's first sentence, right after its dateline, as its subject: "NEW YORK
+     * (Reuters) - Clearwire Corp CLWR.O CEO Bill Morrow has resigned", "(Reuters) - Morgan Stanley (MS.N) is
+     * focused on ...". Null when the sentence opens with anything else.
+     */
+    private Mention openingCompany(org.newsgraph.nlp.AnnotatedDocument doc) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        List<org.newsgraph.nlp.Token> t = doc.sentences().get(0).tokens();
+        int after = Dateline.of(doc).end();
+        int k = 0;
+        while (k < t.size() && (t.get(k).end() <= after || t.get(k).text().matches("[-\u2013\u2014]+"))) {
+            k++;
+        }
+        if (k + 2 < t.size() && t.get(k).text().equals("(") && t.get(k + 2).text().equals(")")) {
+            k += 3; // "(Reuters) -" with no place before it
+            while (k < t.size() && t.get(k).text().matches("[-\u2013\u2014]+")) {
+                k++;
+            }
+        }
+        if (k >= t.size()) {
+            return null;
+        }
+        int begin = t.get(k).begin();
+        for (Mention m : doc.mentions()) {
+            if (m.begin() == begin && m.type() == EntityType.ORGANIZATION && grammar.body(m.text()) == null) {
+                return m;
+            }
         }
         return null;
     }
