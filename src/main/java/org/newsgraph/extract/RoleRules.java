@@ -275,14 +275,20 @@ final class RoleRules {
      * organization's, not the article's company. A proper noun outside a person's or a place's name counts.
      */
     private boolean otherOrganizationBefore(RoleSentence v, int before, Mention company) {
-        int end = before < v.size() ? v.t.get(before).begin() : Integer.MAX_VALUE;
-        for (Mention m : v.mentions) {
-            if (m.type() == EntityType.ORGANIZATION && m.end() <= end && !company.text().contains(m.text())) {
-                return true;
-            }
+        if (before > 0 && v.is(before - 1, "whose")) {
+            return true; // "Acme Corp (ACM.N) - whose CEO Jane Doe ...": the organization before "whose"
         }
+        int depth = 0;
+        int after = Dateline.of(v.doc).end();
         for (int i = 0; i < before && i < v.size(); i++) {
-            if (v.cap(i) && "PROPN".equals(v.t.get(i).pos()) && !Words.NOT_A_NAME.contains(v.fold(i))
+            depth += v.is(i, "(") ? 1 : v.is(i, ")") && depth > 0 ? -1 : 0;
+            if (depth > 0 || v.t.get(i).begin() < after || v.word(i).contains(".")) {
+                continue; // "(Reuters)", "(MS.N)", the dateline
+            }
+            int b = v.t.get(i).begin();
+            boolean organization = v.mentions.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION
+                    && m.begin() <= b && m.end() > b && !company.text().contains(m.text()));
+            if (organization || v.cap(i) && "PROPN".equals(v.t.get(i).pos()) && !Words.NOT_A_NAME.contains(v.fold(i))
                     && grammar.titles.headAt(v, i) < 0 && !grammar.lexicon.isModifier(v.word(i))
                     && !company.text().contains(v.word(i)) && !insideNameOrPlace(v, i)) {
                 return true;

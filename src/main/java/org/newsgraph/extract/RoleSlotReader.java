@@ -82,6 +82,14 @@ final class RoleSlotReader {
             end = next;
         }
         Mention organization = phrase.organization();
+        if (end < n && v.is(end, "on") && organization == null && phrase.principal() == null) {
+            // "the ranking member on the Armed Services Committee": "on" a committee as "of" it
+            Span panel = organizationAt(v, end + 1);
+            if (panel != null && g.lexicon.isOrgSuffix(RoleGrammar.lastWord(panel.mention().text()))
+                    && RoleGrammar.closes(v, panel.to())) {
+                return new Phrase(phrase.from(), panel.to(), role, panel.mention(), phrase.qualifier(), null);
+            }
+        }
         if (end < n && v.is(end, "of", "at", "for", "with", "to")) {
             Span org = g.organizations.organizationAt(v, end + 1);
             if (org == null && organization == null && referred == null && phrase.principal() == null

@@ -27,6 +27,7 @@ final class Words {
     static final Set<String> BUSINESS_TITLES = list("business-title");
     static final Set<String> NAMED_GROUPS = list("named-group");
     static final Set<String> NATIONAL_OFFICES = list("national-office");
+    static final Set<String> NAME_OPENING_TITLES = list("name-opening-title");
     /** "Acme Inc also said", "Acme Inc today announced": the words between a company and its "said". */
     static final Set<String> OPENING_ADVERBS_BEFORE_SAID = Set.of("also", "today", "yesterday", "earlier", "later");
     /** Month and weekday names of the date lexicon, folded, abbreviations without their full stop. */

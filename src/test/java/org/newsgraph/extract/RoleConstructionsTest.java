@@ -496,4 +496,34 @@ class RoleConstructionsTest {
         assertTrue(roles("Her fellow Democrats Jane Doe and John Roe voted no.").stream()
                 .noneMatch(r -> r.contains("fellow")));
     }
+
+    @Test
+    void takesNoCompanyWithATickerForAPerson() {
+        List<String> roles = roles("The operator is in a dispute with majority owner Acme Nextel (ACN.N) over funding.");
+        assertTrue(roles.stream().noneMatch(r -> r.startsWith("Acme Nextel")), roles.toString());
+    }
+
+    @Test
+    void readsNoPersonAfterATitleThatOpensCompanyNamesUnlessTheArticleNamesThem() {
+        List<String> roles = roles("The bank is bidding for General Dynamo's stake in the venture.");
+        assertTrue(roles.stream().noneMatch(r -> r.contains("· General ·")), roles.toString());
+        roles = roles("Gen. Jane Doe met the press. General Doe said the troops would stay.");
+        assertTrue(roles.contains("Jane Doe · General · "), roles.toString());
+    }
+
+    @Test
+    void givesNoArticleCompanyToATitleAfterWhoseOrAnotherCompany() {
+        List<String> roles = roles("NEW YORK (Reuters) - Acme Holdings Inc (ACM.N) is cutting costs. Initech Corp "
+                + "(INI.N) - whose CEO Jane Doe takes bus tours - held its meeting in Ohio.");
+        assertFalse(roles.contains("Jane Doe · CEO · Acme Holdings Inc"), roles.toString());
+    }
+
+    @Test
+    void readsACommitteePostOnTheCommitteeAfterAPartyLetterAndState() {
+        List<String> roles = roles("Jane Doe (D) of New York, the ranking Democrat on the full Appropriations "
+                + "Committee, said the agency erred.");
+        assertTrue(roles.contains("Jane Doe · ranking Democrat · Appropriations Committee"), roles.toString());
+        roles = roles("John Roe of California, the senior Republican on the House Intelligence Committee, said so.");
+        assertTrue(roles.contains("John Roe · senior Republican · House Intelligence Committee"), roles.toString());
+    }
 }
