@@ -23,6 +23,7 @@ final class Words {
     static final Set<String> RANKS = list("rank");
     static final Set<String> REFERRING_ORGANIZATIONS = list("referring-organization");
     static final Set<String> REFERRING_PLACES = list("referring-place");
+    static final Set<String> REFERRING_BY_NAME = list("referring-by-name");
     static final Set<String> ORGANIZATION_KINDS = list("organization-kind");
     static final Set<String> BUSINESS_TITLES = list("business-title");
     static final Set<String> NAMED_GROUPS = list("named-group");

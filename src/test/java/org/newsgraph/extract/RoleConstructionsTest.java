@@ -526,4 +526,23 @@ class RoleConstructionsTest {
         roles = roles("John Roe of California, the senior Republican on the House Intelligence Committee, said so.");
         assertTrue(roles.contains("John Roe · senior Republican · House Intelligence Committee"), roles.toString());
     }
+
+    @Test
+    void refersTheSubcommitteeBackToTheSubcommitteeNamedBefore() {
+        List<String> roles = roles("The Acme Oversight Subcommittee met on Monday, and Acme Corp testified. Jane Doe "
+                + "(R) of Florida, the subcommittee chair, criticized the waste.");
+        assertTrue(roles.contains("Jane Doe · subcommittee chair · Acme Oversight Subcommittee"), roles.toString());
+    }
+
+    @Test
+    void readsNoTitleThatIsTheFirstWordOfACompound() {
+        List<String> roles = roles("Majority Whip John Roe (R-La.), the party's chief vote-counter, told reporters.");
+        assertTrue(roles.stream().noneMatch(r -> r.contains("· chief ·")), roles.toString());
+    }
+
+    @Test
+    void readsAReporterAfterTheOutletsPossessive() {
+        assertEquals(List.of("Jane Doe · reporter · NPR"), roles("From the capital, NPR's Jane Doe reports on the "
+                + "rescue effort."));
+    }
 }
