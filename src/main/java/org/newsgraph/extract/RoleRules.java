@@ -108,7 +108,11 @@ final class RoleRules {
             return null;
         }
         if (p.organization() == null && p.principal() == null && businessTitle(v, p)) {
-            Mention company = announcingCompany(v, Math.min(person.from(), p.from()));
+            int its = p.from() - (p.from() > 1 && v.is(p.from() - 1, "new", "former", "then") ? 2 : 1);
+            Mention company = its >= 0 && v.is(its, "its") ? itsCompany(v, its) : null;
+            if (company == null) {
+                company = announcingCompany(v, Math.min(person.from(), p.from()));
+            }
             if (company == null) {
                 company = possessingCompany(v, Math.min(person.from(), p.from()));
             }
@@ -208,6 +212,27 @@ final class RoleRules {
             }
         }
         return true;
+    }
+
+    /**
+     * The company "its" before a company officer's title stands for ("the lender ... by its new Chairman Jane
+     * Doe"): the organization the name finder found last, in the sentence or the one before; no party, no body of
+     * a country, none in brackets.
+     */
+    private Mention itsCompany(RoleSentence v, int its) {
+        int offset = v.t.get(its).begin();
+        org.newsgraph.nlp.Sentence here = v.doc.sentenceAt(offset);
+        int sentence = here == null ? v.sentence.index() : here.index();
+        String text = v.doc.text();
+        Mention best = null;
+        for (Mention m : v.doc.mentions()) {
+            if (m.type() == EntityType.ORGANIZATION && m.end() <= offset && sentence - m.sentence() <= 1
+                    && !(m.begin() > 0 && text.charAt(m.begin() - 1) == '(') && grammar.body(m.text()) == null
+                    && !PartyLabels.bundled().namesAParty(m.text()) && (best == null || m.begin() > best.begin())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /**

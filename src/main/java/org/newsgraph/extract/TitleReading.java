@@ -329,8 +329,10 @@ final class TitleReading {
             take();
             return Step.ON;
         }
-        if (!lowerNounUsed && "NOUN".equals(v.t.get(k).pos()) && lowerHead && roleFrom == headFrom
-                && w.chars().allMatch(Character::isLetter)) {
+        boolean adjectiveAfterModifier = "ADJ".equals(v.t.get(k).pos()) && k - 1 >= bound && !v.cap(k - 1)
+                && lexicon.isModifier(v.word(k - 1)) && lexicon.qualifier(w) == null; // "chief financial economist"
+        if (!lowerNounUsed && ("NOUN".equals(v.t.get(k).pos()) || adjectiveAfterModifier) && lowerHead
+                && roleFrom == headFrom && w.chars().allMatch(Character::isLetter)) {
             lowerNounUsed = true;
             take();
             if (k >= bound && !v.cap(k) && "ADJ".equals(v.t.get(k).pos()) && v.fold(k).chars()

@@ -545,4 +545,18 @@ class RoleConstructionsTest {
         assertEquals(List.of("Jane Doe · reporter · NPR"), roles("From the capital, NPR's Jane Doe reports on the "
                 + "rescue effort."));
     }
+
+    @Test
+    void readsAnAdjectiveBetweenARankAndAnOccupation() {
+        List<String> roles = roles("\"Yields will rise,\" said Jane Doe, chief financial economist at Acme "
+                + "Securities in New York.");
+        assertEquals(List.of("Jane Doe · chief financial economist · Acme Securities"), roles);
+    }
+
+    @Test
+    void givesACompanyOfficerAfterItsTheCompanyNamedJustBefore() {
+        List<String> roles = roles("Acme Bank was rescued last year. A restructuring plan for the lender will be "
+                + "presented next week by its new Chairman Jane Doe, a source said.");
+        assertTrue(roles.contains("Jane Doe · Chairman · Acme Bank"), roles.toString());
+    }
 }
