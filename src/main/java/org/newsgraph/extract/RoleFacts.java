@@ -85,6 +85,52 @@ final class RoleFacts {
         return out;
     }
 
+    /**
+     * Gives a minister's or secretary's title that names no body ("Education Secretary", "Secretary of State",
+     * "Assistant Secretary of State", "Finance Minister") the department or ministry of its portfolio that the
+     * article names ("the Education Department", "Department of Homeland Security", "the Finance Ministry").
+     * Other candidates pass unchanged.
+     */
+    static List<Candidate> withDepartment(List<Candidate> candidates, List<Mention> mentions) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Phrase p = c.phrase();
+            String portfolio = p.organization() != null || p.principal() != null ? null : portfolio(p.role());
+            Mention department = null;
+            if (portfolio != null) {
+                for (Mention m : mentions) {
+                    if (m.type() == EntityType.ORGANIZATION && portfolio.equals(departmentPortfolio(m.text()))) {
+                        department = m;
+                        break;
+                    }
+                }
+            }
+            out.add(department == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(),
+                    department, p.qualifier(), p.principal()), c.evidence()));
+        }
+        return out;
+    }
+
+    /** "Homeland Security Secretary", "Assistant Secretary of State" give their portfolio, folded; else null. */
+    private static String portfolio(String role) {
+        String f = RoleLexicon.fold(role).replaceAll("^(acting |assistant |deputy |under |vice )+", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?:(?:secretary|minister) (?:of|for) (?:the )?(.+)|(.+?) (?:secretary|minister))").matcher(f);
+        if (!m.matches()) {
+            return null;
+        }
+        String p = m.group(1) != null ? m.group(1) : m.group(2);
+        return p.isBlank() || p.contains(" secretary") || p.contains(" minister") ? null : p;
+    }
+
+    /** "Department of Homeland Security", "the State Department", "Finance Ministry" give their portfolio. */
+    private static String departmentPortfolio(String name) {
+        String f = RoleLexicon.fold(name).replaceAll("^(the |u\\.s\\. |us |united states )+", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?:(?:department|ministry) (?:of|for) (?:the )?(.+)|(.+?) (?:department|ministry))").matcher(f);
+        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
     /** Whether the person's same office is written with its country or body elsewhere ("U.S. President X"). */
     private static boolean statedElsewhere(Candidate c, List<Candidate> all) {
         String last = RoleGrammar.lastWord(c.person().text());

@@ -559,4 +559,14 @@ class RoleConstructionsTest {
                 + "presented next week by its new Chairman Jane Doe, a source said.");
         assertTrue(roles.contains("Jane Doe · Chairman · Acme Bank"), roles.toString());
     }
+
+    @Test
+    void givesASecretaryTheDepartmentOfThePortfolioTheArticleNames() {
+        List<String> roles = roles("Education Secretary Jane Doe faced questions on Tuesday. The Education "
+                + "Department said the rules would change.");
+        assertTrue(roles.contains("Jane Doe · Education Secretary · Education Department"), roles.toString());
+        roles = roles("The State Department said it would review security. Assistant Secretary of State John Roe "
+                + "resigned.");
+        assertTrue(roles.contains("John Roe · Assistant Secretary of State · State Department"), roles.toString());
+    }
 }
