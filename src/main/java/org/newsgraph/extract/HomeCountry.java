@@ -87,6 +87,7 @@ final class HomeCountry {
         String country = dateline.place() == null ? leadCity(doc) : datelineCountry(doc, dateline);
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Mention> first = new HashMap<>();
+        Map<String, Mention> byName = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
@@ -103,9 +104,13 @@ final class HomeCountry {
                     }
                     if (c != null) {
                         counts.merge(c, 1, Integer::sum);
+                        Mention naming = new Mention(EntityType.PLACE, name, t.get(i).begin(),
+                                t.get(i).begin() + name.length(), s.index(), 0.6);
                         if (!states.contains(fold(name))) {
-                            first.putIfAbsent(c, new Mention(EntityType.PLACE, name, t.get(i).begin(),
-                                    t.get(i).begin() + name.length(), s.index(), 0.6));
+                            first.putIfAbsent(c, naming);
+                        }
+                        if (name.equals(c)) {
+                            byName.putIfAbsent(c, naming);
                         }
                         i += n - 1;
                         break;
@@ -119,6 +124,9 @@ final class HomeCountry {
             if (country == null || counts.get(country) < 2) {
                 return null;
             }
+            // without a dateline, a place the name finder found, or the country's own name ("Pakistan", not "U.S.")
+            Mention found = placeFound(doc, country);
+            first.put(country, found != null ? found : byName.get(country));
         }
         int home = counts.getOrDefault(country, 0);
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -140,6 +148,16 @@ final class HomeCountry {
 
     private static final java.util.regex.Pattern LEAD_CITY = java.util.regex.Pattern.compile(
             "^[^\n]{0,40}?\\b([A-Z][A-Z.']+(?: [A-Z][A-Z.']+)?)\\s*[-\u2013\u2014]{1,2}\\s");
+
+    /** The first mention of the country that the name finder found as a place, or null. */
+    private Mention placeFound(AnnotatedDocument doc, String country) {
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PLACE && country.equals(country(m.text())) && !states.contains(fold(m.text()))) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     /** The country a name, short form or adjective stands for ("U.S.", "Israeli"), or null. */
     String country(String name) {

@@ -41,8 +41,10 @@ final class NameReader {
         if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
             return null;
         }
-        if (i > 0 && insideOther(v, i)) {
-            return null; // "the Head Start program": the word before is no title but part of a name
+        boolean opener = i > 0 && (Words.NAME_OPENING_TITLES.contains(v.fold(i - 1))
+                || PartyLabels.bundled().nounAt(v, i - 1) != null);
+        if (opener && insideOther(v, i)) {
+            return null; // "the Head Start program", "the Republican Study Committee": the word before opens a name
         }
         Span mine = ruleNameAt(v, i);
         if (m != null && m.type() == EntityType.PERSON) {
@@ -144,6 +146,9 @@ final class NameReader {
                     && v.t.get(j + 2).begin() == v.t.get(j + 1).end()) {
                 j += 2; // "al-Sisi", "el-Erian" cut into three tokens
                 continue;
+            }
+            if (j > i && g.lexicon.isOrgSuffix(v.word(j)) && v.cap(j)) {
+                return null; // "Study Committee Chairman Jane Doe": an organization's name runs into the title
             }
             if (j > i && postNominal(v, j)) {
                 break; // "Paul Boateng MP"
