@@ -10,12 +10,13 @@ left out, so a set can be annotated in full.
 A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`, annotated for every kind: twice
 in turn 20 modern articles, then 20 modern or old articles with a meeting word (80 articles), from the same pools less every article an
 earlier draw took (the `set<TAB>id` lines of `--used`) and every corpus id the repository references now
-(training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way: once
-20 modern articles, then 20 modern or old articles with a meeting word (40 articles).
+(training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way (80 articles). `--draw dev3` gives a further
+development set, `dev-3`: 20 modern articles, then 60 modern or old articles with a meeting word.
 
 Usage: python3 src/tools/draw_eval_sets.py [--shared ../shared] [--seed 20261207] > sets.tsv
        python3 src/tools/draw_eval_sets.py --draw b --seed 20261208 --used sets.tsv >> sets.tsv
        python3 src/tools/draw_eval_sets.py --draw c --seed 20261209 --used sets.tsv >> sets.tsv
+       python3 src/tools/draw_eval_sets.py --draw dev3 --seed 20261210 --used sets.tsv >> sets.tsv
 Output: one line per article: set name, article id.
 """
 import argparse
@@ -52,8 +53,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--seed", type=int, default=20261207)
-    ap.add_argument("--draw", choices=["a", "b", "c"], default="a",
-                    help="a: the first four sets; b, c: a fresh sealed set, less the --used articles")
+    ap.add_argument("--draw", choices=["a", "b", "c", "dev3"], default="a",
+                    help="a: the first four sets; b, c: a fresh sealed set; dev3: a development set (all less the --used articles)")
     ap.add_argument("--used", help="set<TAB>id lines of the articles earlier draws took (with --draw b)")
     args = ap.parse_args()
     corpus = pathlib.Path(args.shared) / "corpus"
@@ -90,10 +91,16 @@ def main():
             got += 1
 
     has_meeting_words = lambda a: MEETING_WORDS.search(a["text"]) is not None
+    if args.draw == "dev3":
+        meeting_pool = modern + old
+        rng.shuffle(meeting_pool)
+        take(modern, 20, "dev-3")
+        take(meeting_pool, 60, "dev-3", has_meeting_words)
+        return
     if args.draw in ("b", "c"):
         meeting_pool = modern + old
         rng.shuffle(meeting_pool)
-        for _ in range(2 if args.draw == "b" else 1):
+        for _ in range(2):
             take(modern, 20, f"sealed-{args.draw}")
             take(meeting_pool, 20, f"sealed-{args.draw}", has_meeting_words)
         return

@@ -242,9 +242,12 @@ def title_of(name):
 
 
 def check_person(names, field, report):
+    """A name that begins with a title is an error, unless it is the surname of another of the names ("Judge" for
+    "Patty Judge")."""
+    surnames = {n.split()[-1].lower() for n in names if len(n.split()) > 1}
     for i, name in enumerate(names):
         title = title_of(name)
-        if title:
+        if title and name.lower() not in surnames:
             report(f"{field}[{i}]", f"a person's name begins with the title '{title}'")
 
 

@@ -39,6 +39,10 @@ final class MeetingFrames {
     private static final Set<String> PLANNED_WORDS = Words.list("planned-word");
     private static final Set<String> DEPARTURE = Words.list("departure-verb");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    /** "emerged from a meeting with", "spoke after talks with": whoever acts so was at the meeting. */
+    /** The short name of a group of countries or a body: "G7", "G-20", "APEC". */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*[A-Z0-9]");
+    private static final Set<String> AFTER_MEETING = Set.of("after", "from", "following");
 
     private final MeetingLexicon lex;
     private final MeetingClauses clauses;
@@ -214,22 +218,34 @@ final class MeetingFrames {
                 objectEnd = j + 1;
             }
         }
+        if ("hearing".equals(t.kind()) && n + 2 < clauseEnd && s.lower(n + 1).equals("of")) {
+            // "at a hearing of the House Committee on Homeland Security": the body that holds it
+            int k = s.lower(n + 2).equals("the") ? n + 3 : n + 2;
+            MeetingSentence.Unit body = s.unitAt(k);
+            if (body != null && body.type() == EntityType.ORGANIZATION && body.from() == k) {
+                participants.add(body.mention());
+                parties.add(body);
+            }
+        }
         boolean otherSide = with || !participants.isEmpty();
         // a possessive before the noun: "Rubio's talks with"
         int p = n - 1;
         // ("Lyng's two-week visit")
-        while (p >= 0 && (s.pos(p).equals("ADJ") || s.pos(p).equals("NUM") || s.lower(p).equals("-")
-                || (s.pos(p).equals("NOUN") && s.unitAt(p) == null))) {
+        while (p >= 0 && (s.pos(p).equals("ADJ") && !acronymAt(s, p) || s.pos(p).equals("NUM")
+                || s.lower(p).equals("-") || (s.pos(p).equals("NOUN") && s.unitAt(p) == null))) {
             p--;
         }
         if (p >= 0 && s.lower(p).equals("'s")) {
             p--;
         }
         MeetingSentence.Unit modifier = s.unitAt(p);
-        if (modifier != null && modifier.type() == EntityType.ORGANIZATION && modifier.to() == p + 1
+        if (modifier != null && (modifier.type() == EntityType.ORGANIZATION || modifier.type() == EntityType.MISC
+                && ACRONYM.matcher(modifier.mention().text()).matches()) && modifier.to() == p + 1
                 && !s.lower(p).equals("'s") && !MeetingPhrases.isAcronymOfUnitBefore(s, modifier)) {
-            // "the IMF committee meeting": the body meets
-            participants.add(modifier.mention());
+            // "the IMF committee meeting", "the G7 summit" (whatever the name finder took "G7" for): the body meets
+            Mention body = modifier.mention();
+            participants.add(body.type() == EntityType.ORGANIZATION ? body : new Mention(EntityType.ORGANIZATION,
+                    body.text(), body.begin(), body.end(), body.sentence(), body.confidence()));
         }
         MeetingSentence.Unit owner = s.unitAt(p);
         if (owner != null && owner.type() != EntityType.MISC
@@ -293,9 +309,16 @@ final class MeetingFrames {
                 planned = true;
                 present = false;
             }
+            if (underWay(s, gov, n)) {
+                // "Batelco is in talks with C&W": talks under way are held (ANNOTATION.md 4.3)
+                planned = false;
+                present = true;
+            }
         } else if (gov >= 0 && n > 0 && (Set.of("during", "at", "in").contains(s.lower(n - 1 - MeetingClauses.adjectivesBefore(s, n)))
-                && !lex.say.contains(s.lemma(gov)) || atMeeting(s, gov, n))) {
-            // "she and Ryzhkov had set targets during talks today": the subject of the verb took part
+                && !lex.say.contains(s.lemma(gov)) || AFTER_MEETING.contains(s.lower(n - 1
+                - MeetingClauses.adjectivesBefore(s, n))) || atMeeting(s, gov, n))) {
+            // "she and Ryzhkov had set targets during talks today", "Cuomo emerged from a meeting with Trump",
+            // "Van Rompuy spoke to reporters after a meeting with Berlusconi": the subject of the verb took part
             List<Mention> subject = new ArrayList<>();
             subjectStart = subjects.subject(s, gov, subject);
             participants.addAll(0, subject);
@@ -387,6 +410,36 @@ final class MeetingFrames {
         return List.of();
     }
 
+    /** Whether token {@code p} is a name like "G20" that the tagger took for an adjective. */
+    private static boolean acronymAt(MeetingSentence s, int p) {
+        MeetingSentence.Unit u = s.unitAt(p);
+        return u != null && ACRONYM.matcher(u.mention().text()).matches();
+    }
+
+    /**
+     * "is in talks with", "are in advanced talks with", "were in negotiations with": a finite form of "be", then
+     * "in" and the meeting noun ({@code n}) with its modifiers: the talks are under way.
+     */
+    private static boolean underWay(MeetingSentence s, int gov, int n) {
+        if (!Set.of("is", "are", "was", "were", "'s", "'re", "been").contains(s.lower(gov))) {
+            // ("will be in talks" is still to come)
+            return false;
+        }
+        int k = gov + 1;
+        while (k < n && s.pos(k).equals("ADV")) {
+            k++;
+        }
+        if (k >= n || !s.lower(k).equals("in")) {
+            return false;
+        }
+        for (k++; k < n; k++) {
+            if (!(s.pos(k).equals("ADJ") || s.pos(k).equals("ADV") || s.lower(k).equals(","))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A past participle after a form of "be" ("been met", "were met"), adverbs between. */
     private static boolean passive(MeetingSentence s, int v) {
         if (!s.lower(v).endsWith("met") && !s.lower(v).endsWith("ed")) {
@@ -442,9 +495,11 @@ final class MeetingFrames {
             if (m != null) {
                 // one who travels, speaks or holds talks, and no one else, is no meeting of its own ("X held
                 // talks", "X's visit"); a party met "with" someone the text describes without a name is one
-                // ("X met with that country's leader"); a visit to a country by no one named is none either
+                // ("X met with that country's leader"); a visit to a country by no one named is none, and so is a
+                // hearing with no witness named ("testimony before the Senate Committee")
                 boolean lone = m.participants().size() < 2 && (parties.isEmpty() && !otherSide
-                        || "visit".equals(m.kind()) && m.participants().get(0).type() == EntityType.PLACE);
+                        || "visit".equals(m.kind()) && m.participants().get(0).type() == EntityType.PLACE
+                        || "hearing".equals(m.kind()));
                 out.add(new Read(m, lone));
             }
             return out;

@@ -48,6 +48,9 @@ final class MeetingRules {
                 .test("in-name", (s, i) -> s.unitAt(i) != null)
                 .test("in-date", (s, i) -> s.dateAt[i] != null)
                 .test("clause-end", clauses::endsClause)
+                .test("hearing-body", MeetingRules::hearingBody)
+                .test("person-name", (s, i) -> s.unitAt(i) != null
+                        && s.unitAt(i).type() == org.newsgraph.nlp.EntityType.PERSON)
                 .test("gerund", (s, i) -> s.lower(i).endsWith("ing")
                         && lex.verbs.containsKey(s.lower(i).substring(0, s.lower(i).length() - 3)))
                 .reader("np", SpanReader.forward((s, p) -> {
@@ -72,6 +75,23 @@ final class MeetingRules {
             }
         }
         return false;
+    }
+
+    /** Words that end the name of a body that hears witnesses ("Senate Judiciary Committee"); "Congress" is left
+     * out, as "told Congress" may be a letter or a report. */
+    private static final Set<String> HEARING_BODIES = Set.of("committee", "subcommittee", "panel", "commission");
+
+    /** Whether a name of a body that hears witnesses begins at token {@code i}. */
+    private static boolean hearingBody(MeetingSentence s, int i) {
+        MeetingSentence.Unit u = s.unitAt(i);
+        if (u == null || u.from() != i || u.type() != org.newsgraph.nlp.EntityType.ORGANIZATION) {
+            return false;
+        }
+        String last = s.lower(u.to() - 1);
+        if (last.equals("'s") && u.to() - 2 >= u.from()) {
+            last = s.lower(u.to() - 2);
+        }
+        return HEARING_BODIES.contains(last);
     }
 
     /**
@@ -115,6 +135,7 @@ final class MeetingRules {
             case "gerund" -> lex.verbs.get(s.lower(t).substring(0, s.lower(t).length() - 3));
             case "noun" -> lex.nouns.get(s.lower(t));
             case "phone-noun" -> lex.phoneNouns.get(s.lower(t));
+            case "hearing" -> "hearing";
             default -> throw new IllegalArgumentException(rule.id() + ": kind-of " + kindOf);
         };
         boolean call = kindOf.startsWith("phone");

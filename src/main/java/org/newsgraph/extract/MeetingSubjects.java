@@ -52,8 +52,9 @@ final class MeetingSubjects {
             }
         }
         int j = v - 1;
-        while (j >= 0 && (s.pos(j).equals("AUX") || auxiliaryTaggedAsVerb(s, j) || s.pos(j).equals("ADV")
-                || s.pos(j).equals("PART")
+        // a name is no auxiliary, whatever its tag ("President Jane Doe/AUX met")
+        while (j >= 0 && s.unitAt(j) == null && (s.pos(j).equals("AUX") || auxiliaryTaggedAsVerb(s, j)
+                || s.pos(j).equals("ADV") || s.pos(j).equals("PART")
                 || s.dateAt[j] != null || (s.pos(j).equals("ADP") && j + 1 < v && s.dateAt[j + 1] != null)
                 || (RAISING.contains(s.lower(j)) && j + 1 < v && s.lower(j + 1).equals("to")))) {
             j--;
@@ -79,6 +80,11 @@ final class MeetingSubjects {
                     j = k - 2;
                     break;
                 }
+                if (r.equals(",") && appositiveAfter(s, k, j)) {
+                    // "Jared Kushner, a top campaign official, convened": the name before the apposition
+                    j = k - 1;
+                    break;
+                }
                 if (r.equals(",") || s.pos(k).equals("SCONJ")) {
                     break;
                 }
@@ -89,8 +95,9 @@ final class MeetingSubjects {
         }
         String w = s.lower(j);
         if (w.equals("and") && j > 0 && s.unitAt(j - 1) == null && !s.pos(j - 1).equals("PRON")) {
-            // "Doe rushed to the hospital and spoke to Roe": the subject of the verb the one joined to it
-            for (int k = j - 1; k >= 0; k--) {
+            // "Doe rushed to the hospital and spoke to Roe", "Doe held interviews at his office, and met with Roe":
+            // the subject of the verb the one joined to it
+            for (int k = s.lower(j - 1).equals(",") ? j - 2 : j - 1; k >= 0; k--) {
                 if (s.pos(k).equals("VERB")) {
                     return subject(s, k, out);
                 }
@@ -216,6 +223,25 @@ final class MeetingSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words between the commas at {@code open} and {@code close} are an apposition to the person or
+     * organization named right before {@code open} ("Kushner, a top campaign official,"): a short phrase with no
+     * verb and no name of its own (a place there is no place of the meeting: "Acme, the largest bank in Freedonia,").
+     */
+    private static boolean appositiveAfter(MeetingSentence s, int open, int close) {
+        MeetingSentence.Unit u = s.unitAt(open - 1);
+        if (u == null || u.type() != EntityType.PERSON && u.type() != EntityType.ORGANIZATION
+                || close - open < 2 || close - open > 10) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (s.pos(k).equals("VERB") || s.pos(k).equals("AUX") || s.pos(k).equals("PRON") || s.unitAt(k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Brazil" in "Brazil and the United States": a place joined by "and" to the place that ends the phrase. */

@@ -113,8 +113,8 @@ class DevQualityTest {
     @Test
     void devMeetingsMeetingsStayAboveTheirFloor() {
         // meeting rows raised 2026-12-07 to a measured 0.600 0.209, then to a measured 0.606 0.233, then to a
-        // measured 0.659 0.314 (27 of 86 rows)
-        sets.check("dev-meetings", Kind.MEETINGS, 0.63, 0.28);
+        // measured 0.659 0.314 (27 of 86 rows), then to a measured 0.692 0.314 (27 of 86 rows, 39 predicted)
+        sets.check("dev-meetings", Kind.MEETINGS, 0.66, 0.28);
     }
 
     @Test
@@ -164,7 +164,8 @@ class DevQualityTest {
 
     @Test
     void devGeneral2MeetingsStayAboveTheirFloor() {
-        sets.check("dev-general-2", Kind.MEETINGS, 0.60, 0.11);
+        // raised 2026-12-07 to a measured 0.706 0.197 (12 of 61 rows, 17 predicted)
+        sets.check("dev-general-2", Kind.MEETINGS, 0.66, 0.16);
     }
 
     @Test
@@ -174,11 +175,36 @@ class DevQualityTest {
 
     @Test
     void devMeetings2MeetingsStayAboveTheirFloor() {
-        sets.check("dev-meetings-2", Kind.MEETINGS, 0.40, 0.13);
+        // raised 2026-12-07 to a measured 0.508 0.233 (30 of 120 rows, 59 predicted)
+        sets.check("dev-meetings-2", Kind.MEETINGS, 0.47, 0.20);
     }
 
     @Test
     void devMeetings2DatesStayAboveTheirFloor() {
         sets.check("dev-meetings-2", Kind.DATES, 0.91, 0.90);
+    }
+
+    // dev-3: 80 articles of a fourth draw (python3 src/tools/draw_eval_sets.py --draw dev3 --seed 20261210), 20
+    // modern and 60 modern or old with meeting words, annotated for all four kinds without sight of the system's
+    // output. A development set from the start. First measured at commit 64053b8 (before any rule was read off it):
+    // entities P 0.836 R 0.898, roles 0.804 0.655, meeting rows 0.424 0.156 (TP 50 FP 68 FN 232), dates 0.947 0.952.
+    @Test
+    void dev3EntitiesStayAboveTheirFloor() {
+        sets.check("dev-3", Kind.ENTITIES, 0.80, 0.87);
+    }
+
+    @Test
+    void dev3RolesStayAboveTheirFloor() {
+        sets.check("dev-3", Kind.ROLES, 0.77, 0.62);
+    }
+
+    @Test
+    void dev3MeetingsStayAboveTheirFloor() {
+        sets.check("dev-3", Kind.MEETINGS, 0.39, 0.12);
+    }
+
+    @Test
+    void dev3DatesStayAboveTheirFloor() {
+        sets.check("dev-3", Kind.DATES, 0.92, 0.92);
     }
 }

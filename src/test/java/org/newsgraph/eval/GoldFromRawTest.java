@@ -155,6 +155,19 @@ class GoldFromRawTest {
     }
 
     @Test
+    void acceptsASurnameThatIsATitleWord(@TempDir Path dir) throws Exception {
+        Run run = convert(dir, "wikinews-test-one", """
+                {"id": "wikinews-test-one", "annotated": ["entities"],
+                 "entities": [{"type": "Person", "names": ["Patty Judge", "Judge"]},
+                              {"type": "Person", "names": ["John Roe", "Judge Roe"]}]}
+                """);
+        assertEquals(1, run.exit());
+        assertFalse(run.stderr().contains("entities[0]"), run.stderr());
+        assertTrue(run.stderr().contains("entities[1].names[1]: error:"), run.stderr());
+        assertEquals(2, run.lines().get(0).get("entities").size(), "a title in an alias is reported, not dropped");
+    }
+
+    @Test
     void skipsAnArticleMissingFromTheCorpus(@TempDir Path dir) throws Exception {
         Run run = convert(dir, "wikinews-no-such-article", """
                 {"id": "wikinews-no-such-article", "annotated": ["dates"], "dates": []}

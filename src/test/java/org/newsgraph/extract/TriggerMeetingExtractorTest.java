@@ -468,6 +468,8 @@ class TriggerMeetingExtractorTest {
                 "1987-04-24");
         Read lead = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
         assertEquals("Lima", lead.location(), found.toString());
+        // the subject right after the dateline is read, whatever the tagger makes of "Doe"
+        assertTrue(lead.participants().contains("Jane Doe"), found.toString());
         Read later = found.stream().filter(r -> r.participants().contains("Beta Corp")).findFirst().orElseThrow();
         assertNull(later.location(), found.toString());
     }
@@ -681,5 +683,110 @@ class TriggerMeetingExtractorTest {
         assertTrue(found.stream().noneMatch(r -> r.participants().contains("Jane Doe")), found.toString());
         assertTrue(found.stream().anyMatch(r -> r.participants().containsAll(Set.of("John Roe", "Mary Major"))),
                 found.toString());
+    }
+
+    @Test
+    void readsTalksUnderWayAsHeldAtTheDatelinesPlace() {
+        List<Read> found = meetings("DUBAI (Reuters) - Acme Telecom Co is in talks with Beta Holdings to buy its "
+                + "assets in Monaco, three banking sources said.", "2012-09-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Acme Telecom Co", "Beta Holdings"), found.get(0).participants());
+        assertFalse(found.get(0).meeting().planned(), found.toString());
+        assertEquals("Dubai", found.get(0).location());
+    }
+
+    @Test
+    void readsTalksStillToComeAsPlannedThoughTheyAreInTalks() {
+        List<Read> found = meetings("Acme Corp will be in talks with Beta Holdings next week.", "2012-09-17");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).meeting().planned(), found.toString());
+    }
+
+    @Test
+    void readsWhoeverComesFromOrSpeaksAfterAMeetingAsPartOfIt() {
+        List<Read> from = meetings("Governor Jane Doe emerged from a meeting with President John Roe at the White "
+                + "House and said the president had agreed to help.", "2020-04-22");
+        assertEquals(1, from.size(), from.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), from.get(0).participants());
+        List<Read> after = meetings("Chancellor Mary Major spoke to reporters after a meeting with Prime Minister "
+                + "John Roe.", "2011-09-13");
+        assertEquals(1, after.size(), after.toString());
+        assertEquals(Set.of("Mary Major", "John Roe"), after.get(0).participants());
+    }
+
+    @Test
+    void readsACallToAPersonNamedRightAfterTheVerb() {
+        List<Read> found = meetings("Mary Major then called Jane Doe on Sunday from her office to express her "
+                + "displeasure.", "2016-08-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Mary Major", "Jane Doe"), found.get(0).participants());
+        assertEquals("call", found.get(0).meeting().kind());
+        assertNull(found.get(0).location());
+        assertEquals("2016-08-14", found.get(0).date());
+        assertEquals(List.of(), meetings("Mary Major called Jane Doe a liar.", "2016-08-17"));
+        assertEquals(List.of(), meetings("Mary Major called on Jane Doe to resign.", "2016-08-17"));
+        assertEquals(List.of(), meetings("The prosecution also called Jane Doe to the stand on Monday.", "2018-08-14"));
+    }
+
+    @Test
+    void readsTellingACommitteeAsAHearing() {
+        List<Read> found = meetings("Acting Secretary Jane Doe told the Senate Homeland Security Committee recently "
+                + "that her agency has the resources it needs.", "2017-10-05");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("hearing", found.get(0).meeting().kind());
+        assertTrue(found.get(0).participants().contains("Jane Doe"), found.toString());
+        assertEquals(2, found.get(0).participants().size(), found.toString());
+        assertEquals(List.of(), meetings("Jane Doe told Reuters that her agency has the resources it needs.",
+                "2017-10-05"));
+    }
+
+    @Test
+    void takesTheSubjectOfTheVerbJoinedByCommaAndAnd() {
+        List<Read> found = meetings("Jane Doe held interviews at her office, and met with Prime Minister John Roe.",
+                "2016-11-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants());
+    }
+
+    @Test
+    void takesTheSubjectBeforeAnApposition() {
+        List<Read> found = meetings("Jane Doe, a top campaign official, met with Prime Minister John Roe on Monday.",
+                "2016-11-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants());
+        assertEquals("2016-11-14", found.get(0).date());
+    }
+
+    @Test
+    void takesWhoeverConvenesAMeetingAsPartOfIt() {
+        List<Read> found = meetings("Jane Doe convened a meeting with John Roe on Monday.", "2016-11-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "John Roe"), found.get(0).participants());
+    }
+
+    @Test
+    void readsTheBodyAHearingIsOfAsAParticipant() {
+        List<Read> found = meetings("Senator Jane Doe said at a hearing of the House Committee on Homeland Security.",
+                "2014-09-17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Jane Doe", "House Committee on Homeland Security"), found.get(0).participants());
+    }
+
+    @Test
+    void readsTheGroupNamedBeforeASummitNounAsAParticipant() {
+        // "G20" may be read as a name of no type, or tagged as an adjective: the group meets all the same
+        List<Read> found = meetings("Jane Doe spoke at the G20 meeting in Osaka on Saturday.", "2019-06-30");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(2, found.get(0).participants().size(), found.toString());
+        assertTrue(found.get(0).participants().contains("Jane Doe"), found.toString());
+        assertEquals("Osaka", found.get(0).location());
+    }
+
+    @Test
+    void keepsAHearingOfOneWitnessBeforeANamedCommittee() {
+        List<Read> found = meetings("Jane Doe testified before the House Judiciary Committee on Thursday.",
+                "2019-02-08");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).participants().contains("Jane Doe"), found.toString());
     }
 }
