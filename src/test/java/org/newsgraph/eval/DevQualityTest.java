@@ -195,7 +195,8 @@ class DevQualityTest {
 
     @Test
     void dev3RolesStayAboveTheirFloor() {
-        sets.check("dev-3", Kind.ROLES, 0.77, 0.62);
+        // roles after the fourth round of role rules (none read off this set): P 0.834 R 0.701 (TP 368 FP 73 FN 156)
+        sets.check("dev-3", Kind.ROLES, 0.80, 0.67);
     }
 
     @Test
