@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The signs in an article's own words that a name the finder calls a person names a company: what stands
- * before it ("telecoms firm Qwest", "a stake in Qwest"), after it ("Heineken shares", "Qwest's chief executive"),
+ * The signs in an article's own words that a name the finder calls a person (or a place the gazetteer does not
+ * know) names a company: what stands before it ("telecoms firm Qwest", "a stake in Qwest"), after it ("Heineken shares", "Qwest's chief executive"),
  * beside it ("Mittal Steel, one of the largest steel producers"), the pronoun that follows ("Qwest said its bid",
- * against "Brown said his"), and the finder itself typing it so elsewhere in the article. A model trained on 1996
- * newswire takes many companies it has not met for people. Stateless and thread-safe.
+ * against "Brown said his"; "Acme, which" against "Doe, who"), a stock code ("Acme Corp (ACME.N)"), the analyst or
+ * economist after it ("Acme analyst Jane Doe"), its legal name elsewhere ("Acme Inc"), and the finder itself
+ * typing it so elsewhere in the article. A model trained on 1996 newswire takes many companies it has not met for
+ * people. Stateless and thread-safe.
  */
 final class CompanySigns {
 
@@ -30,9 +32,17 @@ final class CompanySigns {
 
     /** Words after a name (or its "'s") that make it a company ("Heineken shares", "Qwest's chief executive"). */
     private static final Set<String> ORGANIZATION_AFTER = Set.of("shares", "stock", "shareholders",
-            "profits", "profit", "revenues", "revenue", "sales", "earnings", "chief", "boss", "bosses", "executives",
+            "profits", "profit", "revenues", "revenue", "sales", "earnings", "chief", "boss", "bosses", "executive",
+            "executives",
             "board", "subsidiary", "unit", "division", "arm", "brand", "plant", "factory", "spokesman", "spokeswoman",
             "spokesperson", "inc", "inc.", "corp", "corp.", "plc", "ltd", "ltd.", "ag", "sa", "nv", "llc");
+
+    /**
+     * Jobs news English writes between a firm and its employee's name ("Espirito Santo analyst Gerald Khoo",
+     * "Acme's economist Jane Doe"); no person is written before them so.
+     */
+    private static final Set<String> FIRM_STAFF = Set.of("analyst", "analysts", "economist", "economists",
+            "strategist", "strategists");
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "him", "she", "her",
             "himself", "herself");
@@ -40,8 +50,12 @@ final class CompanySigns {
     /** Whether a word is a title that stands before a person's name ("Mr", "President"). */
     private final Predicate<String> isTitle;
 
-    CompanySigns(Predicate<String> isTitle) {
+    /** Whether the gazetteer knows a name as a place's. */
+    private final Predicate<String> isPlace;
+
+    CompanySigns(Predicate<String> isTitle, Predicate<String> isPlace) {
         this.isTitle = isTitle;
+        this.isPlace = isPlace;
     }
 
     /**
@@ -61,7 +75,9 @@ final class CompanySigns {
         Set<String> inFullNames = new HashSet<>();
         Set<String> candidates = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON) {
+            if (m.type() == EntityType.PLACE && !isPlace.test(m.text())) {
+                candidates.add(m.text());
+            } else if (m.type() == EntityType.PERSON) {
                 candidates.add(m.text());
                 if (m.text().contains(" ")) {
                     inFullNames.addAll(List.of(m.text().split("\\s+")));
@@ -87,9 +103,16 @@ final class CompanySigns {
             }
             int[] at = where.get(k);
             if (m.type() == EntityType.ORGANIZATION) {
-                evidence.merge(m.text(), 1, Integer::sum); // the finder itself called it a company here
-            } else if (m.type() == EntityType.PERSON && at[2] - at[1] > 1) {
+                // the finder itself called it a company here; a stock code after it says so twice
+                evidence.merge(m.text(), NameRules.tickerAt(words[at[0]], at[2]) ? 2 : 1, Integer::sum);
+            } else if (m.type() != EntityType.MISC && at[2] - at[1] > 1) {
                 evidence.merge(m.text(), organizationEvidence(words[at[0]], at[1], at[2]), Integer::sum);
+            }
+        }
+        for (Mention m : mentions) { // "Liz Claiborne Inc" names the company that "Liz Claiborne" is
+            String bare = m.type() == EntityType.ORGANIZATION ? withoutLegalEnding(m.text()) : null;
+            if (bare != null && candidates.contains(bare)) {
+                evidence.merge(bare, 2, Integer::sum);
             }
         }
         for (String[] sentence : words) { // a one-word name: every time the article writes it, named or not
@@ -103,7 +126,9 @@ final class CompanySigns {
         for (Mention m : mentions) {
             int signs = evidence.getOrDefault(m.text(), 0);
             boolean company;
-            if (m.type() != EntityType.PERSON) {
+            if (m.type() == EntityType.PLACE) {
+                company = signs >= 2 && candidates.contains(m.text()); // a place the gazetteer does not know
+            } else if (m.type() != EntityType.PERSON) {
                 company = false;
             } else if (!m.text().contains(" ")) {
                 company = signs > 0 && !inFullNames.contains(m.text()) && !titled.contains(m.text());
@@ -114,6 +139,16 @@ final class CompanySigns {
                     m.confidence()) : m);
         }
         return out;
+    }
+
+    /** Words that end a company's name in its legal form ("Acme Inc", "Acme Corp."). */
+    private static final Set<String> LEGAL_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Plc",
+            "PLC", "plc", "Ltd", "Ltd.", "LLC", "AG", "SA", "NV", "Group");
+
+    /** The name without the word that ends a company's legal name ("Acme Inc" → "Acme"), or null. */
+    private static String withoutLegalEnding(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && LEGAL_ENDINGS.contains(name.substring(space + 1)) ? name.substring(0, space) : null;
     }
 
     /**
@@ -145,6 +180,20 @@ final class CompanySigns {
         int next = end < sentence.length && sentence[end].equals("'s") ? end + 1 : end;
         if (next < sentence.length && ORGANIZATION_AFTER.contains(sentence[next].toLowerCase(Locale.ROOT))) {
             score++;
+        }
+        if (NameRules.tickerAt(sentence, end)) {
+            score += 2; // "Delta Air Lines (DAL.N)": only a listed company has a stock code
+        }
+        if (next + 1 < sentence.length && FIRM_STAFF.contains(sentence[next].toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(sentence[next + 1].charAt(0))) {
+            score += 2; // "Espirito Santo analyst Gerald Khoo": the analyst's employer
+        }
+        if (end + 1 < sentence.length && sentence[end].equals(",")) {
+            if (sentence[end + 1].equals("which")) {
+                score++; // "Tommy Hilfiger, which was sold": a person is "who"
+            } else if (sentence[end + 1].equals("who")) {
+                score--;
+            }
         }
         for (int k = end; k < Math.min(sentence.length, end + 4); k++) {
             String after = sentence[k].toLowerCase(Locale.ROOT);

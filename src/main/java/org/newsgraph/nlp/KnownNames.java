@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.newsgraph.common.Lexicons;
 import org.newsgraph.common.NewsGraphException.ConfigException;
 
@@ -93,7 +95,7 @@ final class KnownNames {
 
     private EntityType typeOf(String name, EntityType found, Set<String> inFullNames) {
         if (found == EntityType.MISC) {
-            return null;
+            return organizations.contains(name) ? EntityType.ORGANIZATION : null; // "pages on Facebook"
         }
         if (isProduct(name)) {
             return EntityType.MISC;
@@ -105,5 +107,50 @@ final class KnownNames {
             return null;
         }
         return EntityType.ORGANIZATION;
+    }
+
+    /** Confidence of a known organization found by its name alone. */
+    private static final double FOUND_BY_NAME = 0.8;
+
+    /**
+     * The mentions with the known organizations of one word that the finder missed added, sorted by offset: a
+     * token that is such a name ("Follow him on Twitter", "pages on Facebook"), that no found name covers, with no
+     * capitalised word beside it ("Sprint" of "Sprint Nextel" is none) and whose lower-case form running text
+     * does not mostly write in lower case ("Apple", "Time", "Zoom" are left to the finder), is an organization's.
+     *
+     * @param caseClass lower-cased word to its case class in the model's table ("L"/"l": mostly lower case)
+     */
+    List<Mention> addMissed(List<Sentence> sentences, List<Mention> found, UnaryOperator<String> caseClass) {
+        List<Mention> out = new ArrayList<>(found);
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                String c = caseClass.apply(t.text().toLowerCase(Locale.ROOT));
+                if (!organizations.contains(t.text()) || "L".equals(c) || "l".equals(c)
+                        || i > 0 && tokens.get(i - 1).isCapitalised() && i > firstWord(tokens)
+                        || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
+                        || found.stream().anyMatch(m -> m.begin() < t.end() && t.begin() < m.end())) {
+                    continue;
+                }
+                out.add(new Mention(EntityType.ORGANIZATION, t.text(), t.begin(), t.end(), sentence.index(),
+                        FOUND_BY_NAME));
+            }
+        }
+        if (out.size() == found.size()) {
+            return found;
+        }
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    /** The index of the sentence's first token that is not punctuation. */
+    private static int firstWord(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).pos().equals("PUNCT")) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 }

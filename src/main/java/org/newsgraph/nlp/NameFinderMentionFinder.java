@@ -24,7 +24,10 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * ({@link Truecaser}) when the model carries the table of usual forms it was trained with; rules of news English
  * then correct the spans ({@link NameRules}: no name across a bracket, titles are not part of a person's name,
  * name particles such as "bin" join one, a dateline's place is a place, ...), and a person the article's words
- * call a company becomes an organization ({@link CompanySigns}). The model's outcome types are mapped with
+ * call a company becomes an organization ({@link CompanySigns}), and so does a name listed among
+ * organizations ({@link NameLists}); places news English writes in lower case ("euro zone") and well-known
+ * organizations the finder missed ("on Twitter") are added ({@link LowerCasePlaces}, {@link KnownNames}); two names
+ * read as one across "and" are parted where the article knows a part ({@link JoinedNames}). The model's outcome types are mapped with
  * {@link EntityType#fromTag}; a mention's confidence is the name finder's score for its span, calibrated
  * ({@link #CALIBRATION}).
  *
@@ -70,6 +73,9 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final CompanySigns companySigns;
     private final KnownNames knownNames;
     private final InstitutionNames institutions;
+    private final NameLists lists;
+    private final JoinedNames joined;
+    private final LowerCasePlaces lowerCasePlaces = new LowerCasePlaces();
     private final ReporterNames reporters;
     private final ArticleTypes articleTypes = new ArticleTypes();
     private final NameRepeats repeats;
@@ -107,10 +113,12 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.calibration = calibration;
         this.rules = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? new NameRules(g::lookupToken)
                 : new NameRules();
-        this.companySigns = new CompanySigns(rules::isTitle);
+        this.companySigns = new CompanySigns(rules::isTitle, rules::isPlace);
         this.knownNames = new KnownNames(rules::isPlace);
         this.institutions = new InstitutionNames(rules::isPlace);
-        this.reporters = new ReporterNames(rules::isOrganizationWord);
+        this.lists = new NameLists(rules::isPlace);
+        this.joined = new JoinedNames(knownNames::isOrganization, rules::isOrganizationWord);
+        this.reporters = new ReporterNames(rules::isOrganizationWord, rules::isPlace);
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken, caseClasses != null ? caseClasses::lookupToken : word -> null) : null;
@@ -186,9 +194,10 @@ public final class NameFinderMentionFinder implements MentionFinder {
                 where.add(new int[] {s, span.getStart(), span.getEnd()});
             }
         }
-        List<Mention> typed = articleTypes.apply(reporters.retype(text, institutions.retype(text, sentences,
-                knownNames.retype(companySigns.retype(result, where, cased)))));
-        return repeats.add(text, sentences, piecesOf, typed);
+        List<Mention> typed = joined.split(articleTypes.apply(reporters.retype(text, institutions.retype(text,
+                sentences, lists.retype(text, knownNames.retype(companySigns.retype(result, where, cased)))))));
+        List<Mention> all = lowerCasePlaces.add(text, sentences, repeats.add(text, sentences, piecesOf, typed));
+        return caseClasses == null ? all : knownNames.addMissed(sentences, all, caseClasses::lookupToken);
     }
 
     /**

@@ -27,7 +27,8 @@ import org.newsgraph.common.Lexicons;
  *       in capitals before a dash ({@code FRANCE - Bond futures ...});</li>
  *   <li>a title word ({@value #TITLES}; in a hyphenated word, its last part: {@code Lieutenant-Colonel}) is not
  *       part of a person's name, and capitalised words after a title
- *       inside a longer found name are a person ({@code Advisor Mike Waltz} → {@code Mike Waltz});</li>
+ *       inside a longer found name are a person ({@code Advisor Mike Waltz} → {@code Mike Waltz}), as is a short
+ *       name after an honorific ({@code Rep. Alexandria Ocasio-Cortez});</li>
  *   <li>a person's name of two words or more that ends in an organization's word ({@value #ORGANIZATION_WORDS}:
  *       {@code Corp}, {@code Board}, {@code Fellowship}) is an organization's, and holds no title ({@code General
  *       Motors Corp});</li>
@@ -36,7 +37,8 @@ import org.newsgraph.common.Lexicons;
  *   <li>a holiday ({@value #HOLIDAYS}: {@code Christmas}, {@code Ramadan}) alone is no place, person or
  *       organization but a name of a day (MISC);</li>
  *   <li>a person's name runs on over a lower-case name particle ({@value #PARTICLES}) followed by a
- *       capitalised word ({@code Mohammed bin Salman});</li>
+ *       capitalised word ({@code Mohammed bin Salman}), and any name over a particle joined to a capitalised word
+ *       by a hyphen ({@code Abdel Fattah al-Sisi}, {@code Wadi el-Natroun});</li>
  *   <li>a person's name of two words or more that ends in a building's word ({@value #BUILDING_WORDS}:
  *       {@code Planetarium}, {@code Hospital}) is a place's;</li>
  *   <li>labels are no names: party labels ({@code R-Ohio}), stock codes in brackets ({@code (ZLC.N)}),
@@ -110,7 +112,7 @@ final class NameRules {
             if (found.getStart() < place) {
                 continue;
             }
-            Span named = withoutCreditWord(words, found);
+            Span named = companyBeforeTicker(words, withoutCreditWord(words, found));
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
             Span withParty = cut;
@@ -141,8 +143,8 @@ final class NameRules {
             if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
                 cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
-            out.add(organizationByLastWord(words, personAfterTitle(words,
-                    personAfterTitleOfPortfolio(words, personBeforeAdministration(words, cut)))));
+            out.add(organizationByLastWord(words, personAfterHonorific(words, personAfterTitle(words,
+                    personAfterTitleOfPortfolio(words, personBeforeAdministration(words, cut))))));
         }
         out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Span> result = new ArrayList<>();
@@ -151,7 +153,9 @@ final class NameRules {
             if (!result.isEmpty() && result.get(result.size() - 1).getEnd() > s.getStart()) {
                 continue; // swallowed by a person name extended over a particle
             }
-            result.add(isPerson(s) ? extendOverParticle(words, s) : s);
+            Span whole = isPerson(s) ? extendOverParticle(words, s) : s;
+            result.add(EntityType.fromTag(whole.getType() == null ? "" : whole.getType()) == EntityType.MISC ? whole
+                    : extendOverHyphenatedParticle(words, whole));
         }
         return joinedAcrossConnectives(words, result);
     }
@@ -166,7 +170,8 @@ final class NameRules {
      *       the capitalised words before it, then "of", "on" or "for" (and "a" or "the"), then capitalised words
      *       (one "and" or "&amp;" between two of them allowed): {@code Bank of America}, {@code Committee for a
      *       Responsible Federal Budget}, {@code Office of Management and Budget};</li>
-     *   <li>one capitalised word, "and", then a name ending in a body's word: {@code Ways and Means Committee}.</li>
+     *   <li>one capitalised word, "and", then a name ending in a body's word: {@code Ways and Means Committee};</li>
+     *   <li>names or capitalised words on both sides of an ampersand: {@code Informa Telecoms & Media}.</li>
      * </ul>
      * The whole is an organization's name. A name of another kind is never swallowed whole unless it lies after
      * the connective ({@code America} of {@code Bank of America}).
@@ -208,6 +213,20 @@ final class NameRules {
                 continue;
             }
             out = replaced(out, start, end);
+        }
+        for (int k = 1; k + 1 < words.length; k++) {
+            // "Informa Telecoms" + "&" + "Media": an ampersand between capitalised words is inside a firm's name
+            if (!words[k].equals("&") || !isCapitalised(words[k - 1]) || !isCapitalised(words[k + 1])
+                    || inside(out, k)) {
+                continue;
+            }
+            Span left = endingAt(out, k);
+            Span right = startingAt(out, k + 1);
+            int end = right != null ? right.getEnd() : k + 2;
+            if (left == null && right == null || left != null && isPerson(left) && right != null && isPerson(right)) {
+                continue; // a firm the finder saw no name in, or two people
+            }
+            out = replaced(out, left != null ? left.getStart() : k - 1, end);
         }
         for (int k = 1; k + 1 < words.length; k++) {
             if (!words[k].equals("and") || !isCapitalised(words[k - 1]) || isOrganizationWord(words[k - 1])
@@ -316,10 +335,20 @@ final class NameRules {
 
     /**
      * Whether a name is no person's, organization's or place's: a ship's ("USS Gravely"); a word ending in "-ism"
-     * ("Judaism"); an acronym in the plural ("PACs"); a
+     * ("Judaism"); an acronym in the plural ("PACs"); a law's, an era's or a storm's ({@link #EVENT_ENDINGS},
+     * {@link #STORM_WORDS}); a
      * modifier made of a name ({@code San Diego-based}, {@code Obama-era}); a plural demonym ("New Yorkers",
      * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
      */
+    /**
+     * Last words of the names of laws and eras, which are no entities (ANNOTATION.md §2): "Budget Control Act",
+     * "Great Recession", "Great Depression".
+     */
+    private static final Set<String> EVENT_ENDINGS = Set.of("Act", "Recession", "Depression");
+
+    /** First words of a storm's name ("Hurricane Earl", "Typhoon Haiyan"): a storm is no person. */
+    private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone");
+
     /** An acronym with a plural ending ("PACs", "CEOs", "NGOs"). */
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
 
@@ -333,6 +362,9 @@ final class NameRules {
         }
         if (s.length() == 1 && PLURAL_ACRONYM.matcher(last).matches()) {
             return true; // "PACs", "CEOs": a plural is a common noun's
+        }
+        if (s.length() > 1 && (EVENT_ENDINGS.contains(last) || STORM_WORDS.contains(words[s.getStart()]))) {
+            return true; // "Budget Control Act", "Great Recession", "Hurricane Earl"
         }
         if (MODIFIER.matcher(last).matches()) {
             return true;
@@ -391,14 +423,66 @@ final class NameRules {
     /** A party label: party initial, hyphen, state ("R-Ohio", "D-Nev.", "I-Vt."). */
     private static final Pattern PARTY_LABEL = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
 
-    /** A stock code in Reuters' form: symbol, dot, exchange ("GS.N", "BAES.L", "SHIP.O", "C.N"). */
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}\\.[A-Z]{1,2}");
+    /**
+     * A stock code in Reuters' form: symbol (a lower-case letter may mark the share class), dot, exchange ("GS.N",
+     * "BAES.L", "SHIP.O", "C.N", "VA.UL", "AAMRQ.PK", "DTEGn.DE").
+     */
+    private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}");
+
+    /** Whether a word is a stock code in Reuters' form ("LIZ.N", "SOGN.PA"). */
+    static boolean isTicker(String word) {
+        return TICKER.matcher(word).matches() && word.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    /**
+     * The end of the stock code that starts at word {@code i}, which the tokenizer may have cut in two ("DAL" ".N",
+     * "S." "N"), or -1 when none starts there.
+     */
+    static int tickerEnd(String[] words, int i) {
+        if (i >= words.length) {
+            return -1;
+        }
+        if (isTicker(words[i])) {
+            return i + 1;
+        }
+        return i + 1 < words.length && isTicker(words[i] + words[i + 1]) ? i + 2 : -1;
+    }
+
+    /** Whether a stock code stands at word {@code i}, bare or in brackets ("Acme Corp ACME.N", "Acme (ACME.O)"). */
+    static boolean tickerAt(String[] words, int i) {
+        return i < words.length && (tickerEnd(words, i) > 0 || words[i].equals("(") && tickerEnd(words, i + 1) > 0);
+    }
+
+    /**
+     * A name before a stock code is a company's, and the code is no part of it: "Liz Claiborne Inc LIZ.N" →
+     * "Liz Claiborne Inc", "Delta Air Lines (DAL.N)" → an organization. A code alone is none of the name's
+     * ({@link #isLabel}).
+     */
+    private Span companyBeforeTicker(String[] words, Span s) {
+        if (s == null) {
+            return null;
+        }
+        int end = s.getEnd();
+        for (int k = end - 1; k > s.getStart() && k >= end - 2; k--) {
+            if (tickerEnd(words, k) == end) {
+                end = k;
+            }
+        }
+        boolean misc = EntityType.fromTag(s.getType() == null ? "" : s.getType()) == EntityType.MISC;
+        if (end == s.getEnd() && (misc || !tickerAt(words, end))) {
+            return s;
+        }
+        return new Span(s.getStart(), end, "ORG", s.getProb());
+    }
 
     /**
      * Whether a one-word span is a label, not a name: a party label ("Speaker John Boehner (R-Ohio)", "Rep. Steve
-     * Womack, R-Ark."), a stock code in brackets ("Zale Corp (ZLC.N)"), or "No." of "No. 2".
+     * Womack, R-Ark."), a stock code ("Zale Corp (ZLC.N)", "Liz Claiborne Inc LIZ.N"), or "No." of "No. 2".
      */
     private static boolean isLabel(String[] words, Span s) {
+        if (tickerEnd(words, s.getStart()) >= s.getEnd()) {
+            return true;
+        }
         if (s.length() != 1) {
             return false;
         }
@@ -407,8 +491,7 @@ final class NameRules {
                 && !words[s.getEnd()].isEmpty() && Character.isDigit(words[s.getEnd()].charAt(0))) {
             return true;
         }
-        return TICKER.matcher(w).matches() && s.getStart() > 0 && s.getEnd() < words.length
-                && words[s.getStart() - 1].equals("(") && words[s.getEnd()].equals(")");
+        return false;
     }
 
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */
@@ -713,6 +796,29 @@ final class NameRules {
         return new Span(s.getEnd() - 2, s.getEnd(), "PER", s.getProb());
     }
 
+    /** Honorifics and abbreviated offices that only a person's name follows ("Rep. Jane Doe-Roe", "Mrs. Doe"). */
+    private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Rep.",
+            "Sen.", "Gov.", "Reps.", "Sens.");
+
+    /**
+     * A name of one to three capitalised words right after an honorific or an abbreviated office ({@link
+     * #HONORIFICS}) is a person's, whatever the finder typed it ("Rep. Alexandria Ocasio-Cortez"), unless it ends in
+     * an organization's word.
+     */
+    private Span personAfterHonorific(String[] words, Span s) {
+        EntityType type = EntityType.fromTag(s.getType() == null ? "" : s.getType());
+        if (type != EntityType.ORGANIZATION && type != EntityType.PLACE || s.getStart() == 0 || s.length() > 3
+                || !HONORIFICS.contains(words[s.getStart() - 1]) || endsInOrganizationWord(words, s)) {
+            return s;
+        }
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+            if (!isCapitalised(words[i]) || isAllCapitals(words[i])) {
+                return s;
+            }
+        }
+        return new Span(s.getStart(), s.getEnd(), "PER", s.getProb());
+    }
+
     private Span personAfterTitle(String[] words, Span s) {
         if (s.getType() != null && s.getType().equalsIgnoreCase("loc") || endsInOrganizationWord(words, s)) {
             return s; // "General Motors Corp" holds no title
@@ -737,6 +843,26 @@ final class NameRules {
             return s;
         }
         return s;
+    }
+
+    /**
+     * A name goes on over the words after it that join a particle to a capitalised word with a hyphen, as Arabic
+     * names are written ("Abdel Fattah" + "al-Sisi", "Essam" + "el-Erian", "Wadi" + "el-Natroun"): the finder
+     * reads the particle's word apart, or as a name of its own.
+     */
+    private Span extendOverHyphenatedParticle(String[] words, Span s) {
+        int end = s.getEnd();
+        while (end < words.length && isHyphenatedParticle(words[end])) {
+            end++;
+        }
+        return end == s.getEnd() ? s : new Span(s.getStart(), end, s.getType(), s.getProb());
+    }
+
+    /** A particle, a hyphen and a capitalised word: "al-Sisi", "el-Erian", "bin-Laden". */
+    private boolean isHyphenatedParticle(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && particles.contains(word.substring(0, hyphen))
+                && Character.isUpperCase(word.charAt(hyphen + 1));
     }
 
     private Span extendOverParticle(String[] words, Span s) {

@@ -181,7 +181,7 @@ final class NameForms {
     /**
      * The shorter forms of an organization's name that name the same body: without the words that end a
      * company's name ({@link #LEGAL_TAILS}, one at a time from the end) and without a country written before
-     * it, and a ministry's name with its head word last ("Department of the Treasury" gives "Treasury
+     * it, a ministry's name with its head word last ("Department of the Treasury" gives "Treasury
      * Department"), longest first; the name itself is not among them. "Goldman Sachs Group Inc" gives "Goldman
      * Sachs Group" and "Goldman Sachs"; "U.S. Supreme Court" gives "Supreme Court". At least one word is left.
      */
@@ -214,6 +214,33 @@ final class NameForms {
         }
         out.sort((a, b) -> Integer.compare(b.length(), a.length()));
         return out;
+    }
+
+    /** "Fed" ending a name: news English's short name of the Federal Reserve ("the Fed", "New York Fed"). */
+    private static final Pattern FED = Pattern.compile("\\bFed$");
+
+    /**
+     * The names that "Fed" written for "Federal Reserve" stands for ("New York Fed" → "New York Federal Reserve",
+     * "New York Federal Reserve Board", "New York Federal Reserve System"); empty for a name without it.
+     */
+    static List<String> fedExpansions(String name) {
+        if (!FED.matcher(name).find()) {
+            return List.of();
+        }
+        String full = FED.matcher(name).replaceFirst("Federal Reserve");
+        return List.of(full, full + " Board", full + " System");
+    }
+
+    /**
+     * Last words of outlets' names that news English writes alone for the outlet once it has named it ("The New
+     * York Times ... the Times", "The Washington Post ... the Post").
+     */
+    private static final Set<String> OUTLET_WORDS = Set.of("Times", "Post", "Journal", "Globe", "Tribune",
+            "Herald", "Telegraph", "Chronicle", "Observer", "Gazette", "Inquirer", "Examiner", "Star");
+
+    /** Whether a word is the last word of outlets' names that stands alone for the outlet ("Times", "Post"). */
+    static boolean isOutletWord(String word) {
+        return OUTLET_WORDS.contains(word);
     }
 
     /** First words of a ministry's name that news English also writes last ("Department of Education"). */
@@ -251,7 +278,8 @@ final class NameForms {
     /**
      * Whether {@code acronym} is made of the initials of {@code full}'s words, with or without the small
      * words; parts of a hyphenated word count as words ("Inter-American Development Bank" is IADB or IDB). A name
-     * that holds an acronym has none ("US Navy" is not UN).
+     * that holds an acronym has only an acronym of four letters or more, which holds that acronym whole or its
+     * initial ("US Navy" is not UN; "GSM Association" is GSMA).
      */
     static boolean isAcronymOf(String acronym, String full) {
         List<String> words = new ArrayList<>();
@@ -263,8 +291,27 @@ final class NameForms {
                 words.add(w);
             }
         }
-        if (words.size() < 2 || words.stream().anyMatch(NameForms::isAcronym)) {
-            return false; // "UN" is not "US Navy": an acronym inside a name gives more than its initial
+        if (words.size() < 2) {
+            return false;
+        }
+        if (words.stream().anyMatch(NameForms::isAcronym)) {
+            // "UN" is not "US Navy": an acronym inside a name gives more than its initial; a long acronym may
+            // hold it whole or by its initial ("GSMA" for "GSM Association", "MUFG" for "Mitsubishi UFJ
+            // Financial Group")
+            if (acronym.length() < 4) {
+                return false;
+            }
+            StringBuilder whole = new StringBuilder();
+            StringBuilder initials = new StringBuilder();
+            for (String w : words) {
+                if (!w.isEmpty() && !SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
+                    whole.append(isAcronym(w) ? w : w.substring(0, 1));
+                    initials.append(w.charAt(0));
+                }
+            }
+            String a = acronym.toUpperCase(Locale.ROOT);
+            return a.contentEquals(whole.toString().toUpperCase(Locale.ROOT))
+                    || a.contentEquals(initials.toString().toUpperCase(Locale.ROOT));
         }
         StringBuilder all = new StringBuilder();
         StringBuilder main = new StringBuilder();

@@ -24,10 +24,10 @@ import org.newsgraph.nlp.Mention;
  * with a first name) resolves to the fullest name the article gives ("Rubio" to "Marco Rubio"); when two
  * different full names share it, the nearest one before the mention wins. An organization's name resolves to
  * the shortest form of it the article also gives ("Goldman Sachs Group Inc" to "Goldman Sachs", "U.S. Supreme
- * Court" to "Supreme Court"), and a company's first word alone to the company ("Berkshire" to "Berkshire
- * Hathaway Inc"). Organizations and places resolve
- * through {@link PlaceNames} ("the U.S." to "United States"). Mentions with the same key become one entity,
- * whose other surface forms are its aliases.
+ * Court" to "Supreme Court"), a company's first word alone to the company ("Berkshire" to "Berkshire
+ * Hathaway Inc"), an outlet's last word alone to the outlet ("Times" to "New York Times"), and "Fed" to the
+ * Federal Reserve the article names. Organizations and places resolve through {@link PlaceNames} ("the U.S." to
+ * "United States"). Mentions with the same key become one entity, whose other surface forms are its aliases.
  *
  * <p>Across articles: a person the article names only by a single word it never spells out in full is
  * looked up in {@link KnownNames}. One known full name ending in that word: the mention links to that
@@ -42,6 +42,8 @@ public final class NameResolver implements EntityResolver {
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Adm|Maj)\\.?\\s+)+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
+    /** A stock code after a company's name, caught in a span: "Clearwire Corp CLWR.O", "Acme (ACME.N)". */
+    private static final Pattern TICKER = Pattern.compile("\\s+\\(?[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}\\)?$");
 
     private final PlaceNames places;
     private final ShortNameLinker linker;
@@ -218,6 +220,12 @@ public final class NameResolver implements EntityResolver {
                 if (spelled == null && words(name).length == 1) {
                     spelled = companyOfFirstWord(name, all);
                 }
+                if (spelled == null && NameForms.isOutletWord(name)) {
+                    spelled = outletOfLastWord(name, all);
+                }
+                if (spelled == null) {
+                    spelled = spelledFed(name, all);
+                }
                 String full = spelled != null ? spelled : name;
                 if (spelled == null && full.equalsIgnoreCase(HOUSE)) {
                     full = chamberOfHouse(all).orElse(full);
@@ -384,6 +392,49 @@ public final class NameResolver implements EntityResolver {
         return found;
     }
 
+    /**
+     * The one outlet's name in the article ending in {@code word} ("New York Times" for "Times", "Washington Post"
+     * for "Post"), which news English writes alone for it once named; null when none or several are.
+     */
+    private static String outletOfLastWord(String word, List<Mention> all) {
+        String found = null;
+        for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String full = clean(o.text());
+            String[] w = words(full);
+            if (w.length < 2 || !w[w.length - 1].equals(word)) {
+                continue;
+            }
+            if (found != null && !found.equalsIgnoreCase(full)) {
+                return null;
+            }
+            found = full;
+        }
+        return found;
+    }
+
+    /**
+     * The article's own "Federal Reserve" name that a "Fed" name stands for ("Fed" → "Federal Reserve", "New York
+     * Fed" → "New York Federal Reserve"), or null.
+     */
+    private static String spelledFed(String name, List<Mention> all) {
+        List<String> full = NameForms.fedExpansions(name);
+        if (full.isEmpty()) {
+            return null;
+        }
+        for (Mention o : all) {
+            String other = clean(o.text());
+            String bare = NameForms.withoutCountryHead(other);
+            if (o.type() == EntityType.ORGANIZATION
+                    && full.stream().anyMatch(f -> f.equalsIgnoreCase(other) || f.equalsIgnoreCase(bare))) {
+                return other;
+            }
+        }
+        return null;
+    }
+
     private static final String HOUSE = "House";
 
     /**
@@ -445,9 +496,10 @@ public final class NameResolver implements EntityResolver {
         return s.isBlank() ? new String[0] : s.trim().split("\\s+");
     }
 
-    /** The name without honorifics, a possessive ending, a leading "the" or surrounding space. */
+    /** The name without honorifics, a possessive ending, a stock code, a leading "the" or surrounding space. */
     static String clean(String surface) {
         String s = surface.strip().replaceAll("\\s+", " ");
+        s = TICKER.matcher(s).replaceAll("");
         s = POSSESSIVE.matcher(s).replaceAll("");
         s = HONORIFIC.matcher(s).replaceAll("");
         if (s.regionMatches(true, 0, "the ", 0, 4)) {

@@ -45,12 +45,18 @@ public final class PlaceNames {
         return new PlaceNames(Map.copyOf(canonical), Map.copyOf(kinds));
     }
 
-    /** The canonical name for a name, alias or demonym, if the lexicon knows it. */
+    /**
+     * The canonical name for a name, alias or demonym, if the lexicon knows it, with or without a leading "the",
+     * and with hyphens for spaces ("euro-zone").
+     */
     public Optional<String> canonical(String name) {
         String f = fold(name);
         String hit = canonical.get(f);
         if (hit == null && f.startsWith("the ")) {
             hit = canonical.get(f.substring(4));
+        }
+        if (hit == null && f.indexOf('-') > 0) {
+            hit = canonical.get(f.replace('-', ' ')); // "euro-area", written so as a modifier, is the "euro area"
         }
         return Optional.ofNullable(hit);
     }

@@ -175,4 +175,50 @@ class NameFinderMentionFinderTest {
         assertTrue(people.stream().noneMatch(p -> p.startsWith("R-") || p.equals("D.C.")),
                 () -> "mentions: " + doc.mentions());
     }
+
+    @Test
+    void aNameBeforeAStockCodeIsACompanyWhereverTheArticleNamesItAndTheCodeIsNoName() {
+        String text = "Marlow Brandt Inc MBRT.N cut its forecast on Monday. Marlow Brandt said sales fell in "
+                + "Europe. Rival Harlan Voss (HVOS.O) gained 3 percent, and Harlan Voss said demand held up.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t12", text));
+        Set<String> organizations = names(doc, EntityType.ORGANIZATION);
+        assertTrue(organizations.containsAll(Set.of("Marlow Brandt Inc", "Marlow Brandt", "Harlan Voss")),
+                () -> "mentions: " + doc.mentions());
+        assertTrue(names(doc, EntityType.PERSON).stream().noneMatch(p -> p.contains("Brandt") || p.contains("Voss")),
+                () -> "mentions: " + doc.mentions());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains("MBRT") || m.text().contains("HVOS")),
+                () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
+    void lawsErasAndStormsAreNoEntities() {
+        String text = "Congress passed the Budget Control Act during the Great Recession. Hurricane Earl hit "
+                + "Florida a year later.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t13", text));
+        assertTrue(doc.mentions().stream().filter(m -> m.type() != EntityType.MISC).noneMatch(m ->
+                m.text().contains("Act") || m.text().contains("Recession") || m.text().contains("Earl")),
+                () -> "mentions: " + doc.mentions());
+        assertTrue(names(doc, EntityType.PLACE).contains("Florida"), () -> "mentions: " + doc.mentions());
+    }
+
+    @Test
+    void findsTheRegionsNewsWritesInLowerCase() {
+        String text = "Finland said the euro zone's debt crisis was easing. Eurozone finance ministers met, and bonds "
+                + "rose across the euro area. A neuro zone is none.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t14", text));
+        assertTrue(names(doc, EntityType.PLACE).containsAll(Set.of("euro zone", "Eurozone", "euro area")),
+                () -> "mentions: " + doc.mentions());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains("neuro")), () -> "mentions: "
+                + doc.mentions());
+    }
+
+    @Test
+    void aWellKnownOrganizationTheFinderMissedIsFoundButNotInsideAnotherName() {
+        String text = "Follow him on Twitter at @janedoe. The group uses 21 Facebook pages. Sprint Nextel fell.";
+        AnnotatedDocument doc = annotator.annotate(Article.of("t15", text));
+        Set<String> organizations = names(doc, EntityType.ORGANIZATION);
+        assertTrue(organizations.containsAll(Set.of("Twitter", "Facebook")), () -> "mentions: " + doc.mentions());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Sprint")), () -> "mentions: "
+                + doc.mentions());
+    }
 }

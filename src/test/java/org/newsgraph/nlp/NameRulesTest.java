@@ -311,4 +311,35 @@ class NameRulesTest {
         assertEquals(List.of(new Span(6, 8, "PER"), new Span(10, 13, "ORG")),
                 rules.apply(w, new Span[] {new Span(5, 8, "ORG"), new Span(10, 13, "ORG")}));
     }
+
+    @Test
+    void aNameRunsOnOverAParticleJoinedByAHyphen() {
+        String[] w = "Gen. Abdel Fattah al-Sisi spoke near Wadi el-Natroun and the Rabaa al-Adawiya mosque .".split(" ");
+        assertEquals(List.of(new Span(1, 4, "PER"), new Span(6, 8, "LOC"), new Span(10, 12, "LOC")),
+                rules.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(3, 4, "LOC"), new Span(6, 7, "LOC"),
+                        new Span(10, 11, "LOC"), new Span(11, 12, "LOC")}));
+    }
+
+    @Test
+    void aStockCodeIsNoNameAndTheNameBeforeItIsACompanys() {
+        String[] w = "Acme Corp ACME.N and Jane Doe ( DOE.O ) rose , as did Zenda ( ZEN .N ) .".split(" ");
+        assertEquals(List.of(new Span(0, 2, "ORG"), new Span(4, 6, "ORG"), new Span(13, 14, "ORG")),
+                rules.apply(w, new Span[] {new Span(0, 3, "PER"), new Span(4, 6, "PER"), new Span(7, 8, "PER"),
+                        new Span(13, 14, "LOC"), new Span(15, 16, "PER")}));
+    }
+
+    @Test
+    void aShortNameAfterAnHonorificIsAPersonsUnlessABodysWordEndsIt() {
+        String[] w = "Rep. Jane Doe-Roe and Sen. Acme Council spoke with Mr. Strelsau .".split(" ");
+        assertEquals(List.of(new Span(1, 3, "PER"), new Span(5, 7, "ORG"), new Span(10, 11, "PER")),
+                rules.apply(w, new Span[] {new Span(1, 3, "ORG"), new Span(5, 7, "ORG"), new Span(10, 11, "LOC")}));
+    }
+
+    @Test
+    void namesOnBothSidesOfAnAmpersandAreOneFirm() {
+        String[] w = "said Jane Doe , analyst at Zenda Telecoms & Media and Roe & Co .".split(" ");
+        assertEquals(List.of(new Span(1, 3, "PER"), new Span(6, 10, "ORG"), new Span(11, 14, "ORG")),
+                rules.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(6, 8, "LOC"), new Span(9, 10, "ORG"),
+                        new Span(11, 12, "PER")}));
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ReporterNamesTest {
 
-    private final ReporterNames reporters = new ReporterNames(Set.of("Group")::contains);
+    private final ReporterNames reporters = new ReporterNames(Set.of("Group")::contains, Set.of("Ruritania")::contains);
 
     private static Mention at(String text, EntityType type, String name, int from) {
         int begin = text.indexOf(name, from);
@@ -43,5 +43,26 @@ class ReporterNamesTest {
         List<Mention> in = List.of(at(text, EntityType.ORGANIZATION, "Associated Press", 0),
                 at(text, EntityType.ORGANIZATION, "Acme Group", 0), at(text, EntityType.ORGANIZATION, "Goldman Sachs", 0));
         assertEquals(in, reporters.retype(text, in));
+    }
+
+    @Test
+    void journalistsOfAWiresCreditLineAndOfAListOfContributorsArePeople() {
+        String text = "Acme Corp fell.\n(Reporting by Jane Doe and Mary Major; Editing by John Roe)\n"
+                + "Strelsau TV's Anna Berg, Karl Lind and Eva Holm contributed to this report. "
+                + "Ruritania Radio's Tom Weiss reports on the talks.";
+        List<Mention> in = List.of(at(text, EntityType.ORGANIZATION, "Acme Corp", 0),
+                at(text, EntityType.ORGANIZATION, "Jane Doe", 0), at(text, EntityType.ORGANIZATION, "Mary Major", 0),
+                at(text, EntityType.ORGANIZATION, "John Roe", 0), at(text, EntityType.ORGANIZATION, "Anna Berg", 0),
+                at(text, EntityType.ORGANIZATION, "Tom Weiss", 0));
+        assertEquals(List.of(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PERSON, EntityType.PERSON,
+                EntityType.PERSON, EntityType.PERSON), types(reporters.retype(text, in)));
+    }
+
+    @Test
+    void anOutletAfterAPlacesPossessiveStaysAnOrganization() {
+        String text = "The accusations are old, Ruritania's Strelsau Online reports.\nZenda's Anna Berg reports on the talks.";
+        List<Mention> in = List.of(at(text, EntityType.ORGANIZATION, "Strelsau Online", 0),
+                at(text, EntityType.ORGANIZATION, "Anna Berg", 0));
+        assertEquals(List.of(EntityType.ORGANIZATION, EntityType.PERSON), types(reporters.retype(text, in)));
     }
 }

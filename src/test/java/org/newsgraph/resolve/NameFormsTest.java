@@ -59,6 +59,9 @@ class NameFormsTest {
         assertFalse(NameForms.isAcronymOf("EC", "European Monetary System"));
         assertFalse(NameForms.isAcronymOf("UN", "US Navy"), "an acronym inside a name gives more than its initial");
         assertFalse(NameForms.isAcronymOf("EMS", "Ems"));
+        assertTrue(NameForms.isAcronymOf("GSMA", "GSM Association"), "a long acronym may hold an acronym whole");
+        assertTrue(NameForms.isAcronymOf("MUFG", "Mitsubishi UFJ Financial Group"), "or by its initial");
+        assertFalse(NameForms.isAcronymOf("USN", "US Navy"), "three letters are too few to tell");
     }
 
     @Test

@@ -223,4 +223,49 @@ class NameResolverTest {
         assertEquals(EntityType.PLACE, entityNamed(r, "Ohio").type());
         assertEquals(EntityType.ORGANIZATION, entityNamed(r, "Acme").type());
     }
+
+    @Test
+    void mergesAnOutletsLastWordWithTheOneOutletOfTheArticle() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "The Ruritania Times first reported the deal. The Times said Acme would pay. The Strelsau Post "
+                        + "and the Strelsau Herald followed; the Post added nothing.",
+                EntityType.ORGANIZATION, "Ruritania Times", EntityType.ORGANIZATION, "Times",
+                EntityType.ORGANIZATION, "Strelsau Post", EntityType.ORGANIZATION, "Strelsau Herald",
+                EntityType.ORGANIZATION, "Post"));
+        assertEquals(entityNamed(r, "Ruritania Times"), entityNamed(r, "Times"));
+        assertEquals(entityNamed(r, "Strelsau Post"), entityNamed(r, "Post"));
+        assertNotEquals(entityNamed(r, "Strelsau Herald"), entityNamed(r, "Post"));
+    }
+
+    @Test
+    void theFedIsTheFederalReserveTheArticleNames() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "The U.S. Federal Reserve raised rates. The Fed said the New York Federal Reserve agreed, and the New "
+                        + "York Fed bought bonds.",
+                EntityType.ORGANIZATION, "U.S. Federal Reserve", EntityType.ORGANIZATION, "Fed",
+                EntityType.ORGANIZATION, "New York Federal Reserve", EntityType.ORGANIZATION, "New York Fed"));
+        assertEquals(entityNamed(r, "U.S. Federal Reserve"), entityNamed(r, "Fed"));
+        assertEquals(entityNamed(r, "New York Federal Reserve"), entityNamed(r, "New York Fed"));
+        assertNotEquals(entityNamed(r, "Fed"), entityNamed(r, "New York Fed"));
+    }
+
+    @Test
+    void aRegionWrittenWithAHyphenAsAModifierIsTheRegion() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Eurozone ministers met. Euro-area bonds and euro-zone banks rose across the euro area.",
+                EntityType.PLACE, "Eurozone", EntityType.PLACE, "Euro-area", EntityType.PLACE, "euro-zone",
+                EntityType.PLACE, "euro area"));
+        assertEquals(entityNamed(r, "Eurozone"), entityNamed(r, "Euro-area"));
+        assertEquals(entityNamed(r, "Eurozone"), entityNamed(r, "euro-zone"));
+        assertEquals(entityNamed(r, "Eurozone"), entityNamed(r, "euro area"));
+    }
+
+    @Test
+    void aStockCodeCaughtInACompanysNameIsNoPartOfIt() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Zenda Corp ZND.O chief Jane Doe resigned. Zenda Corp said so.",
+                EntityType.ORGANIZATION, "Zenda Corp ZND.O", EntityType.ORGANIZATION, "Zenda Corp"));
+        assertEquals(entityNamed(r, "Zenda Corp"), entityNamed(r, "Zenda Corp ZND.O"));
+        assertEquals("Zenda Corp", entityNamed(r, "Zenda Corp ZND.O").label());
+    }
 }
