@@ -17,8 +17,9 @@ import org.newsgraph.nlp.Token;
  * The country a story is filed from and about, which a reader takes a bare national title for ("BERLIN
  * (Reuters) - ... Chancellor Angela Merkel"): the country of the article's dateline (its city in
  * {@code lexicon/cities.tsv}, or its region or country in {@code lexicon/places.tsv}), when the article
- * names that country (by name, short form or adjective) more often than any other. Null otherwise: a story
- * filed from Tokyo about North Korea gives no country to "President Obama". Immutable; safe to share.
+ * names that country (by name, short form or adjective) more often than any other; a story filed from Tokyo
+ * about North Korea gives no country to "President Obama". An article without a dateline is about the country
+ * it names most, at least twice and more often than any other. Immutable; safe to share.
  */
 final class HomeCountry {
 
@@ -29,6 +30,8 @@ final class HomeCountry {
     /** Folded names, short forms and adjectives of countries (and U.S. states), with their country. */
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> cities = new HashMap<>();
+    /** Folded names of U.S. states: they count for the United States but do not name it. */
+    private final java.util.Set<String> states = new java.util.HashSet<>();
 
     private HomeCountry() {
         for (String[] row : Lexicons.table(PLACES, 2)) {
@@ -40,6 +43,13 @@ final class HomeCountry {
             }
             if (kind.equals("country")) {
                 countries.put(fold(country), country);
+            } else {
+                states.add(fold(row[0]));
+                if (row.length > 2) {
+                    for (String alias : row[2].split("\\|")) {
+                        states.add(fold(alias));
+                    }
+                }
             }
             if (row.length > 2) {
                 for (String alias : row[2].split("\\|")) {
@@ -66,20 +76,18 @@ final class HomeCountry {
     }
 
     /**
-     * The article's home country as a place mention over its first naming in the text, or null when the article
-     * has no dateline, the dateline's country is not known, or another country is named as often.
+     * The article's home country as a place mention over its first naming in the text, or null. With a dateline
+     * whose country is known, that country when the article names it more often than any other (null when another
+     * country is named as often: a story filed from Tokyo about North Korea). Without a dateline (or with one whose
+     * place is not known), the country the article names most, when it is named at least twice and more often
+     * than any other (a U.S. state counts for the United States).
      */
     Mention of(AnnotatedDocument doc) {
         Dateline dateline = Dateline.of(doc);
-        if (dateline.place() == null) {
-            return null;
-        }
-        String country = datelineCountry(doc, dateline);
-        if (country == null) {
-            return null;
-        }
+        String country = dateline.place() == null ? leadCity(doc) : datelineCountry(doc, dateline);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Mention first = null;
+        Map<String, Mention> first = new HashMap<>();
+        Map<String, Mention> byName = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
@@ -96,9 +104,13 @@ final class HomeCountry {
                     }
                     if (c != null) {
                         counts.merge(c, 1, Integer::sum);
-                        if (first == null && c.equals(country)) {
-                            first = new Mention(EntityType.PLACE, name, t.get(i).begin(),
-                                    t.get(i).begin() + name.length(), s.index(), 0.6);
+                        Mention naming = new Mention(EntityType.PLACE, name, t.get(i).begin(),
+                                t.get(i).begin() + name.length(), s.index(), 0.6);
+                        if (!states.contains(fold(name))) {
+                            first.putIfAbsent(c, naming);
+                        }
+                        if (name.equals(c)) {
+                            byName.putIfAbsent(c, naming);
                         }
                         i += n - 1;
                         break;
@@ -106,13 +118,50 @@ final class HomeCountry {
                 }
             }
         }
+        if (country == null) {
+            country = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(null);
+            if (country == null || counts.get(country) < 2) {
+                return null;
+            }
+            // without a dateline, a place the name finder found, or the country's own name ("Pakistan", not "U.S.")
+            Mention found = placeFound(doc, country);
+            first.put(country, found != null ? found : byName.get(country));
+        }
         int home = counts.getOrDefault(country, 0);
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (!e.getKey().equals(country) && e.getValue() >= home) {
                 return null;
             }
         }
-        return home == 0 ? null : first;
+        return home == 0 ? null : first.get(country);
+    }
+
+    /**
+     * "TOKYO \u2014 North Korea said ...": the country of a known city written in capitals before a dash at the
+     * text's start (a dateline with neither date nor agency), or null.
+     */
+    private String leadCity(AnnotatedDocument doc) {
+        java.util.regex.Matcher m = LEAD_CITY.matcher(doc.text());
+        return m.find() ? cities.get(fold(m.group(1))) : null;
+    }
+
+    private static final java.util.regex.Pattern LEAD_CITY = java.util.regex.Pattern.compile(
+            "^[^\n]{0,40}?\\b([A-Z][A-Z.']+(?: [A-Z][A-Z.']+)?)\\s*[-\u2013\u2014]{1,2}\\s");
+
+    /** The first mention of the country that the name finder found as a place, or null. */
+    private Mention placeFound(AnnotatedDocument doc, String country) {
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PLACE && country.equals(country(m.text())) && !states.contains(fold(m.text()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The country a name, short form or adjective stands for ("U.S.", "Israeli"), or null. */
+    String country(String name) {
+        return countries.get(fold(name.replaceAll("('s|\u2019s)$", "")));
     }
 
     /** "BERLIN" gives Germany; "ALEXANDRIA, Va." the United States by its region; "ISRAEL" itself. */

@@ -106,6 +106,8 @@ final class MeetingClauses {
     TemporalExpression date(MeetingSentence s, int clauseStart, int trigger, int clauseEnd) {
         TemporalExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestAt = -1;
+        TemporalExpression after = null;
         for (int k = 0; k < s.size(); k++) {
             TemporalExpression d = s.dateAt[k];
             if (d == null || (k > 0 && s.dateAt[k - 1] == d)) {
@@ -125,13 +127,31 @@ final class MeetingClauses {
             if (!inClause || saidOn(s, k)) {
                 continue;
             }
+            if (k > trigger && after == null) {
+                after = d;
+            }
             int distance = Math.abs(k - trigger);
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
+                bestAt = k;
             }
         }
+        if (after != null && bestAt >= 0 && bestAt < trigger && joinedAfter(s, bestAt, trigger)) {
+            // "meet officials on Monday and meet Roe on Tuesday": each verb joined by "and" has its own day
+            return after;
+        }
         return best;
+    }
+
+    /** Whether a conjunction stands between the date at {@code k} and the trigger, after the date's words. */
+    private static boolean joinedAfter(MeetingSentence s, int k, int trigger) {
+        for (int m = k + 1; m < trigger; m++) {
+            if (s.dateAt[m] == null && s.pos(m).equals("CCONJ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said that on Thursday Smith would meet": the date stands between "that" and the subject. */

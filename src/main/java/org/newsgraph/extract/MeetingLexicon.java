@@ -36,6 +36,8 @@ final class MeetingLexicon {
     final Set<String> host = new HashSet<>();
     final Set<String> placeObject = new HashSet<>();
     final Set<String> people = new HashSet<>();
+    /** Last words of the name of a building or site ("Western Wall", "Al Asad Air Base"): a place, never a party. */
+    final Set<String> venues = new HashSet<>();
     final Set<String> titles = new HashSet<>();
     /** Names of countries and their other names, lower case ("united states", "u.s."), with the country's name
      * ("United States"): a country visited is met. */
@@ -73,6 +75,7 @@ final class MeetingLexicon {
                 case "host" -> lex.host.add(word);
                 case "place" -> lex.placeObject.add(word);
                 case "people" -> lex.people.add(word);
+                case "venue" -> lex.venues.add(word);
                 default -> throw new ConfigException(TRIGGERS + ": unknown class '" + f[0] + "'");
             }
         }

@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.MeetingFrames.Marker;
@@ -14,6 +16,8 @@ import org.newsgraph.extract.rules.RuleConfidence;
 import org.newsgraph.extract.rules.RuleFile;
 import org.newsgraph.extract.rules.Span;
 import org.newsgraph.extract.rules.SpanReader;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.Mention;
 
 /**
  * The meeting rules ({@code rules/meetings/triggers.rules}): which words trigger a meeting, a call or a visit,
@@ -120,9 +124,40 @@ final class MeetingRules {
     void read(MeetingSentence s, List<Fact.Meeting> found, List<Fact.Meeting> lone) {
         book.scan(s, (rule, line, seq, m) -> {
             List<MeetingFrames.Read> meetings = build(rule, line, seq, m, found);
-            meetings.forEach(r -> (r.lone() ? lone : found).add(r.meeting()));
+            for (MeetingFrames.Read r : meetings) {
+                Fact.Meeting held = atVenue(r.meeting());
+                if (held != null) {
+                    (r.lone() ? lone : found).add(held);
+                }
+            }
             return meetings.isEmpty() ? null : meetings.get(0);
         });
+    }
+
+    /**
+     * The meeting with the buildings and sites read as its parties ("the Western Wall", "Al Asad Air Base") taken
+     * out of them: the first is its place when it has none. Null when no party is left ("Trump visits the Western
+     * Wall" names no one met).
+     */
+    private Fact.Meeting atVenue(Fact.Meeting m) {
+        List<Mention> parties = new ArrayList<>();
+        Mention place = m.location();
+        for (Mention p : m.participants()) {
+            String[] words = p.text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length > 1 && lex.venues.contains(words[words.length - 1])) {
+                if (place == null) {
+                    place = new Mention(EntityType.PLACE, p.text(), p.begin(),
+                            p.end(), p.sentence(), p.confidence());
+                }
+            } else {
+                parties.add(p);
+            }
+        }
+        if (parties.size() == m.participants().size()) {
+            return m;
+        }
+        return parties.isEmpty() ? null
+                : new Fact.Meeting(m.kind(), parties, place, m.date(), m.planned(), m.evidence());
     }
 
     private List<MeetingFrames.Read> build(Rule<MeetingSentence> rule, Rule.FactLine line, MeetingSentence s, Match m,

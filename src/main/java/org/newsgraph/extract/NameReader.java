@@ -41,16 +41,72 @@ final class NameReader {
         if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
             return null;
         }
+        boolean opener = i > 0 && (Words.NAME_OPENING_TITLES.contains(v.fold(i - 1))
+                || PartyLabels.bundled().nounAt(v, i - 1) != null);
+        if (opener && insideOther(v, i)) {
+            return null; // "the Head Start program", "the Republican Study Committee": the word before opens a name
+        }
         Span mine = ruleNameAt(v, i);
         if (m != null && m.type() == EntityType.PERSON) {
             int j = i;
             while (j < v.size() && v.t.get(j).begin() < m.end()) {
                 j++;
             }
+            if (j == i + 1 && g.titles.headAt(v, i) == j) {
+                return null; // "Inspector General" with "General" taken for a name
+            }
             // the name finder may stop short: "Luiz Inacio Lula" of "Luiz Inacio Lula da Silva"
-            return mine != null && mine.to() > j ? mine : new Span(i, j, m);
+            return company(v, mine != null && mine.to() > j ? mine : new Span(i, j, m));
         }
-        return mine;
+        if (mine != null && afterNameOpeningTitle(v, i) && !v.personWords.contains(RoleGrammar.lastWord(
+                mine.mention().text()))) {
+            return null; // "General Electric's", "Gen Re": no person the name finder knows
+        }
+        return company(v, mine);
+    }
+
+    /** Whether the word before token i (or before its full stop) opens names of organizations too: "General". */
+    private static boolean afterNameOpeningTitle(RoleSentence v, int i) {
+        int t = i - 1 >= 0 && v.is(i - 1, ".") ? i - 2 : i - 1;
+        return t >= 0 && Words.NAME_OPENING_TITLES.contains(v.fold(t));
+    }
+
+    /** The name, or null when a stock ticker follows it: "Sprint Nextel (S.N)", "Clearwire Corp CLWR.O". */
+    private static Span company(RoleSentence v, Span name) {
+        if (name == null) {
+            return null;
+        }
+        int e = name.to() < v.size() && v.is(name.to(), "(") ? name.to() + 1 : name.to();
+        StringBuilder joined = new StringBuilder();
+        for (int k = e; k < v.size() && k < e + 3; k++) {
+            if (k > e && v.t.get(k).begin() != v.t.get(k - 1).end() || v.is(k, ")")) {
+                break;
+            }
+            joined.append(v.word(k)); // "S." and "N" of "(S.N)"
+            if (TICKER.matcher(joined).matches()) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}\\.[A-Z]{1,2}");
+
+    /**
+     * Whether a mention of another kind than a person starts at the word before token i and runs on over it:
+     * "Head Start" is a program's name, not the title "Head" and a name. Not when the mention ends in a word of
+     * the article's persons' names ("Chief of Staff Howard Baker" taken whole for an organization).
+     */
+    private static boolean insideOther(RoleSentence v, int i) {
+        int before = v.t.get(i - 1).begin();
+        int b = v.t.get(i).begin();
+        for (Mention m : v.mentions) {
+            if (m.type() != EntityType.PERSON && m.begin() == before && m.end() > b
+                    && !v.personWords.contains(RoleGrammar.lastWord(m.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -85,10 +141,20 @@ final class NameReader {
                 j += 2; // "F. Ross Johnson" with the initial and its full stop as two tokens
                 continue;
             }
+            if (j > i && j + 2 < v.size() && Words.NAME_PARTICLES.contains(v.fold(j)) && v.is(j + 1, "-")
+                    && v.cap(j + 2) && v.t.get(j + 1).begin() == v.t.get(j).end()
+                    && v.t.get(j + 2).begin() == v.t.get(j + 1).end()) {
+                j += 2; // "al-Sisi", "el-Erian" cut into three tokens
+                continue;
+            }
+            if (j > i && g.lexicon.isOrgSuffix(v.word(j)) && v.cap(j)) {
+                return null; // "Study Committee Chairman Jane Doe": an organization's name runs into the title
+            }
             if (j > i && postNominal(v, j)) {
                 break; // "Paul Boateng MP"
             }
-            boolean particle = Words.NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1);
+            boolean particle = Words.NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1)
+                    || j > i && v.word(j).matches("\\p{Ll}{2,3}-\\p{Lu}\\p{L}+"); // "al-Sisi", "el-Erian"
             if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
                 break;
             }

@@ -88,6 +88,18 @@ final class OrganizationReader {
         int sentence = here == null ? v.sentence.index() : here.index();
         boolean party = noun.equals("party");
         String text = v.doc.text();
+        if (Words.REFERRING_BY_NAME.contains(noun)) {
+            // "the subcommittee chair", "the association's vice president": the last body so named in the article
+            Mention named = null;
+            for (Mention m : v.doc.mentions()) {
+                if (m.type() == EntityType.ORGANIZATION && m.end() <= offset
+                        && (named == null || m.begin() > named.begin())
+                        && java.util.Arrays.stream(m.text().split("\\s+")).anyMatch(w -> w.equalsIgnoreCase(noun))) {
+                    named = m;
+                }
+            }
+            return named != null ? named : namedInText(v, noun, offset);
+        }
         Mention best = null;
         for (Mention m : v.doc.mentions()) {
             boolean type = m.type() == wanted || party && m.type() == EntityType.MISC; // "the Liberal Democrats"
@@ -100,6 +112,24 @@ final class OrganizationReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The last capitalised name before {@code offset} that ends in the noun written with a capital, which the
+     * name finder did not find: "the Financial Services and General Government Appropriations Subcommittee".
+     */
+    private static Mention namedInText(RoleSentence v, String noun, int offset) {
+        String text = v.doc.text().substring(0, offset);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b((?:[A-Z][A-Za-z&'-]*\\s+(?:(?:and|of|for|on"
+                + "|the)\\s+)?){1,8}" + Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + ")\\b").matcher(text);
+        Mention last = null;
+        while (m.find()) {
+            int b = m.start(1) + (m.group(1).startsWith("The ") ? 4 : 0); // "The Acme Subcommittee met"
+            org.newsgraph.nlp.Sentence s = v.doc.sentenceAt(b);
+            last = new Mention(EntityType.ORGANIZATION, text.substring(b, m.end(1)), b, m.end(1),
+                    s == null ? 0 : s.index(), 0.6);
+        }
+        return last;
     }
 
     /** Whether the name finder found an organization (no portfolio such as "Health") where the span starts. */

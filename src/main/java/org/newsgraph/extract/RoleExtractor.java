@@ -59,13 +59,17 @@ public final class RoleExtractor implements FactExtractor {
             }
             return home[0];
         };
-        List<Candidate> titled = RoleFacts.withHomeCountry(known.titled, country);
+        List<Mention> mentions = document.document().mentions();
+        List<Candidate> titled = RoleFacts.withHomeCountry(RoleFacts.withDepartment(known.titled, mentions), country,
+                List.of());
         List<Fact> out = new ArrayList<>(RoleFacts.facts(RoleFacts.resolvePrincipals(titled, titled)));
         List<Candidate> after = new ArrayList<>();
         for (RoleSentence v : known.views) {
             after.addAll(rules.afterName(v));
         }
-        out.addAll(RoleFacts.facts(RoleFacts.resolvePrincipals(RoleFacts.withHomeCountry(after, country), titled)));
+        List<Candidate> placed = RoleFacts.withHomeCountry(RoleFacts.withDepartment(after, mentions), country,
+                known.titled);
+        out.addAll(RoleFacts.facts(RoleFacts.resolvePrincipals(placed, titled)));
         return out;
     }
 }

@@ -68,16 +68,89 @@ final class RoleFacts {
      * names no country the article's home country ({@link HomeCountry}), read once and only when needed.
      * Other candidates pass unchanged.
      */
-    static List<Candidate> withHomeCountry(List<Candidate> candidates, java.util.function.Supplier<Mention> home) {
+    static List<Candidate> withHomeCountry(List<Candidate> candidates, java.util.function.Supplier<Mention> home,
+            List<Candidate> others) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Phrase p = c.phrase();
             Mention country = p.organization() == null && p.principal() == null && nationalOffice(p.role())
                     ? home.get() : null;
+            if (country != null && (statedElsewhere(c, candidates) || statedElsewhere(c, others)
+                    || heldByAnother(c, country, candidates) || heldByAnother(c, country, others))) {
+                country = null;
+            }
             out.add(country == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(), country,
                     p.qualifier(), p.principal()), c.evidence()));
         }
         return out;
+    }
+
+    /**
+     * Gives a minister's or secretary's title that names no body ("Education Secretary", "Secretary of State",
+     * "Assistant Secretary of State", "Finance Minister") the department or ministry of its portfolio that the
+     * article names ("the Education Department", "Department of Homeland Security", "the Finance Ministry").
+     * Other candidates pass unchanged.
+     */
+    static List<Candidate> withDepartment(List<Candidate> candidates, List<Mention> mentions) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Phrase p = c.phrase();
+            String portfolio = p.organization() != null || p.principal() != null ? null : portfolio(p.role());
+            Mention department = null;
+            if (portfolio != null) {
+                for (Mention m : mentions) {
+                    if (m.type() == EntityType.ORGANIZATION && portfolio.equals(departmentPortfolio(m.text()))) {
+                        department = m;
+                        break;
+                    }
+                }
+            }
+            out.add(department == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(),
+                    department, p.qualifier(), p.principal()), c.evidence()));
+        }
+        return out;
+    }
+
+    /** "Homeland Security Secretary", "Assistant Secretary of State" give their portfolio, folded; else null. */
+    private static String portfolio(String role) {
+        String f = RoleLexicon.fold(role).replaceAll("^(acting |assistant |deputy |under |vice )+", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?:(?:secretary|minister) (?:of|for) (?:the )?(.+)|(.+?) (?:secretary|minister))").matcher(f);
+        if (!m.matches()) {
+            return null;
+        }
+        String p = m.group(1) != null ? m.group(1) : m.group(2);
+        return p.isBlank() || p.contains(" secretary") || p.contains(" minister") ? null : p;
+    }
+
+    /** "Department of Homeland Security", "the State Department", "Finance Ministry" give their portfolio. */
+    private static String departmentPortfolio(String name) {
+        String f = RoleLexicon.fold(name).replaceAll("^(the |u\\.s\\. |us |united states )+", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?:(?:department|ministry) (?:of|for) (?:the )?(.+)|(.+?) (?:department|ministry))").matcher(f);
+        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    /** Whether the person's same office is written with its country or body elsewhere ("U.S. President X"). */
+    private static boolean statedElsewhere(Candidate c, List<Candidate> all) {
+        String last = RoleGrammar.lastWord(c.person().text());
+        String role = RoleLexicon.fold(c.phrase().role());
+        return all.stream().anyMatch(o -> o.phrase().organization() != null
+                && RoleGrammar.lastWord(o.person().text()).equals(last) && RoleLexicon.fold(o.phrase().role()).equals(role));
+    }
+
+    /**
+     * Whether another person holds the same office of the home country in the article ("Israeli Prime Minister
+     * X" makes a bare "Prime Minister Y" no Israeli one).
+     */
+    private static boolean heldByAnother(Candidate c, Mention country, List<Candidate> all) {
+        String last = RoleGrammar.lastWord(c.person().text());
+        String role = RoleLexicon.fold(c.phrase().role());
+        String home = HomeCountry.bundled().country(country.text());
+        return home != null && all.stream().anyMatch(o -> o.phrase().organization() != null
+                && !RoleGrammar.lastWord(o.person().text()).equals(last)
+                && RoleLexicon.fold(o.phrase().role()).equals(role)
+                && home.equals(HomeCountry.bundled().country(o.phrase().organization().text())));
     }
 
     /**

@@ -108,12 +108,22 @@ final class RoleRules {
             return null;
         }
         if (p.organization() == null && p.principal() == null && businessTitle(v, p)) {
-            Mention company = announcingCompany(v, Math.min(person.from(), p.from()));
+            int its = p.from() - (p.from() > 1 && v.is(p.from() - 1, "new", "former", "then") ? 2 : 1);
+            Mention company = its >= 0 && v.is(its, "its") ? itsCompany(v, its) : null;
+            if (company == null) {
+                company = announcingCompany(v, Math.min(person.from(), p.from()));
+            }
             if (company == null) {
                 company = possessingCompany(v, Math.min(person.from(), p.from()));
             }
             if (company == null) {
                 company = leadCompany(v.doc);
+            }
+            if (company == null) {
+                Mention opening = openingCompany(v.doc);
+                if (opening != null && !otherOrganizationBefore(v, Math.min(person.from(), p.from()), opening)) {
+                    company = opening;
+                }
             }
             if (company != null) {
                 p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
@@ -205,6 +215,27 @@ final class RoleRules {
     }
 
     /**
+     * The company "its" before a company officer's title stands for ("the lender ... by its new Chairman Jane
+     * Doe"): the organization the name finder found last, in the sentence or the one before; no party, no body of
+     * a country, none in brackets.
+     */
+    private Mention itsCompany(RoleSentence v, int its) {
+        int offset = v.t.get(its).begin();
+        org.newsgraph.nlp.Sentence here = v.doc.sentenceAt(offset);
+        int sentence = here == null ? v.sentence.index() : here.index();
+        String text = v.doc.text();
+        Mention best = null;
+        for (Mention m : v.doc.mentions()) {
+            if (m.type() == EntityType.ORGANIZATION && m.end() <= offset && sentence - m.sentence() <= 1
+                    && !(m.begin() > 0 && text.charAt(m.begin() - 1) == '(') && grammar.body(m.text()) == null
+                    && !PartyLabels.bundled().namesAParty(m.text()) && (best == null || m.begin() > best.begin())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The company that states a sentence before token {@code before}: "RJR Nabisco Inc said it nominated ...",
      * "The board of directors of Manhattan National Corp said it has named ...", "The company also said its
      * board named ..." (the company named last). Null when the sentence's first "said" or "announced" has no
@@ -259,6 +290,73 @@ final class RoleRules {
                 }
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence names an organization other than {@code company} before token {@code before}
+     * ("Citigroup shareholders voted against a pay package for former CEO Jane Doe"): a bare title there is that
+     * organization's, not the article's company. A proper noun outside a person's or a place's name counts.
+     */
+    private boolean otherOrganizationBefore(RoleSentence v, int before, Mention company) {
+        if (before > 0 && v.is(before - 1, "whose")) {
+            return true; // "Acme Corp (ACM.N) - whose CEO Jane Doe ...": the organization before "whose"
+        }
+        int depth = 0;
+        int after = Dateline.of(v.doc).end();
+        for (int i = 0; i < before && i < v.size(); i++) {
+            depth += v.is(i, "(") ? 1 : v.is(i, ")") && depth > 0 ? -1 : 0;
+            if (depth > 0 || v.t.get(i).begin() < after || v.word(i).contains(".")) {
+                continue; // "(Reuters)", "(MS.N)", the dateline
+            }
+            int b = v.t.get(i).begin();
+            boolean organization = v.mentions.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION
+                    && m.begin() <= b && m.end() > b && !company.text().contains(m.text()));
+            if (organization || v.cap(i) && "PROPN".equals(v.t.get(i).pos()) && !Words.NOT_A_NAME.contains(v.fold(i))
+                    && grammar.titles.headAt(v, i) < 0 && !grammar.lexicon.isModifier(v.word(i))
+                    && !company.text().contains(v.word(i)) && !insideNameOrPlace(v, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideNameOrPlace(RoleSentence v, int i) {
+        int b = v.t.get(i).begin();
+        return v.mentions.stream().anyMatch(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE)
+                && m.begin() <= b && m.end() > b);
+    }
+
+    /**
+     * The company that opens an article's first sentence, right after its dateline, as its subject: "NEW YORK
+     * (Reuters) - Clearwire Corp CLWR.O CEO Bill Morrow has resigned", "(Reuters) - Morgan Stanley (MS.N) is
+     * focused on ...". Null when the sentence opens with anything else.
+     */
+    private Mention openingCompany(org.newsgraph.nlp.AnnotatedDocument doc) {
+        if (doc.sentences().isEmpty()) {
+            return null;
+        }
+        List<org.newsgraph.nlp.Token> t = doc.sentences().get(0).tokens();
+        int after = Dateline.of(doc).end();
+        int k = 0;
+        while (k < t.size() && (t.get(k).end() <= after || t.get(k).text().matches("[-\u2013\u2014]+"))) {
+            k++;
+        }
+        if (k + 2 < t.size() && t.get(k).text().equals("(") && t.get(k + 2).text().equals(")")) {
+            k += 3; // "(Reuters) -" with no place before it
+            while (k < t.size() && t.get(k).text().matches("[-\u2013\u2014]+")) {
+                k++;
+            }
+        }
+        if (k >= t.size()) {
+            return null;
+        }
+        int begin = t.get(k).begin();
+        for (Mention m : doc.mentions()) {
+            if (m.begin() == begin && m.type() == EntityType.ORGANIZATION && grammar.body(m.text()) == null) {
+                return m;
+            }
         }
         return null;
     }

@@ -54,15 +54,25 @@ final class RoleSlotReader {
                 if (to < n && g.titles.headAt(v, to) > 0) {
                     continue;
                 }
+                int later = to;
+                while (later < n && later - to < 2 && describing(v, later)) {
+                    later++;
+                }
+                if (later > to && later < n && g.titles.headAt(v, later) > 0) {
+                    h = later - 1; // "chief financial economist": the head is the last one
+                    continue;
+                }
                 break;
             }
         }
-        if (head < 0) {
-            return null;
+        if (head < 0 || headTo + 1 < n && v.is(headTo, "-") && v.t.get(headTo).begin() == v.t.get(headTo - 1).end()
+                || headTo < n && !v.cap(headTo) && v.word(headTo).contains("-")) {
+            return null; // "the party's chief vote-counter": the head is a word of a compound
         }
         Phrase phrase = g.titles.phrase(v, head, headTo, k);
         String role = phrase.role();
-        if (phrase.from() == k + 1 && describing(v, k) && phrase.organization() == null) {
+        if (phrase.from() == k + 1 && (describing(v, k) || !v.cap(k) && g.lexicon.isModifier(v.word(k)))
+                && phrase.organization() == null) {
             role = v.word(k) + " " + role; // "a political science professor"
         } else if (phrase.from() != k) {
             return null;
@@ -82,6 +92,14 @@ final class RoleSlotReader {
             end = next;
         }
         Mention organization = phrase.organization();
+        if (end < n && v.is(end, "on") && organization == null && phrase.principal() == null) {
+            // "the ranking member on the Armed Services Committee": "on" a committee as "of" it
+            Span panel = organizationAt(v, end + 1);
+            if (panel != null && g.lexicon.isOrgSuffix(RoleGrammar.lastWord(panel.mention().text()))
+                    && RoleGrammar.closes(v, panel.to())) {
+                return new Phrase(phrase.from(), panel.to(), role, panel.mention(), phrase.qualifier(), null);
+            }
+        }
         if (end < n && v.is(end, "of", "at", "for", "with", "to")) {
             Span org = g.organizations.organizationAt(v, end + 1);
             if (org == null && organization == null && referred == null && phrase.principal() == null

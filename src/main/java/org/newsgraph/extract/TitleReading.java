@@ -59,6 +59,7 @@ final class TitleReading {
 
     Phrase read() {
         while (k >= bound) {
+            skipRegionBetweenCommas();
             Step s = qualifierWord();
             if (s == Step.NEXT) {
                 if (org != null || principal != null) {
@@ -90,6 +91,22 @@ final class TitleReading {
         String role = roleFrom == headFrom ? label : v.text(roleFrom, headFrom) + " " + label;
         role = role.replaceAll("\\s+", " ").strip();
         return new Phrase(start, headTo, role, org, qualifier, principal);
+    }
+
+    /**
+     * "South Bend, Indiana, Mayor": a region between commas after a capitalised place, right before the title,
+     * says where the place is; the reading goes on at the place.
+     */
+    private void skipRegionBetweenCommas() {
+        if (k != headFrom - 1 || !v.is(k, ",") || org != null || principal != null) {
+            return;
+        }
+        for (int a = k - 1; a >= Math.max(bound + 2, k - 2); a--) {
+            if (v.is(a - 1, ",") && v.cap(a - 2) && g.body(v.text(a, k)) == EntityType.PLACE) {
+                k = a - 2;
+                return;
+            }
+        }
     }
 
     private Step qualifierWord() {
@@ -312,8 +329,10 @@ final class TitleReading {
             take();
             return Step.ON;
         }
-        if (!lowerNounUsed && "NOUN".equals(v.t.get(k).pos()) && lowerHead && roleFrom == headFrom
-                && w.chars().allMatch(Character::isLetter)) {
+        boolean adjectiveAfterModifier = "ADJ".equals(v.t.get(k).pos()) && k - 1 >= bound && !v.cap(k - 1)
+                && lexicon.isModifier(v.word(k - 1)) && lexicon.qualifier(w) == null; // "chief financial economist"
+        if (!lowerNounUsed && ("NOUN".equals(v.t.get(k).pos()) || adjectiveAfterModifier) && lowerHead
+                && roleFrom == headFrom && w.chars().allMatch(Character::isLetter)) {
             lowerNounUsed = true;
             take();
             if (k >= bound && !v.cap(k) && "ADJ".equals(v.t.get(k).pos()) && v.fold(k).chars()

@@ -23,10 +23,12 @@ final class Words {
     static final Set<String> RANKS = list("rank");
     static final Set<String> REFERRING_ORGANIZATIONS = list("referring-organization");
     static final Set<String> REFERRING_PLACES = list("referring-place");
+    static final Set<String> REFERRING_BY_NAME = list("referring-by-name");
     static final Set<String> ORGANIZATION_KINDS = list("organization-kind");
     static final Set<String> BUSINESS_TITLES = list("business-title");
     static final Set<String> NAMED_GROUPS = list("named-group");
     static final Set<String> NATIONAL_OFFICES = list("national-office");
+    static final Set<String> NAME_OPENING_TITLES = list("name-opening-title");
     /** "Acme Inc also said", "Acme Inc today announced": the words between a company and its "said". */
     static final Set<String> OPENING_ADVERBS_BEFORE_SAID = Set.of("also", "today", "yesterday", "earlier", "later");
     /** Month and weekday names of the date lexicon, folded, abbreviations without their full stop. */

@@ -64,7 +64,9 @@ class DevQualityTest {
     // groups, campaigns, the home country of bare national titles, company officers by possessive or lead
     // announcement and titles after a determined title's comma: P 0.886 R 0.727 (TP 93 FP 12 FN 35); after verbs
     // of office, occupations before a name, organizations after describing words and the party adjective kept out
-    // of a chamber's name: P 0.901 R 0.781 (TP 100 FP 11 FN 28).
+    // of a chamber's name: P 0.901 R 0.781 (TP 100 FP 11 FN 28); after the fourth round (home country without a
+    // dateline, the article's opening company, departments of portfolios, committee posts, names that are not
+    // persons): P 0.920 R 0.805 (TP 103 FP 9 FN 25).
     // Entities after the organization short forms and the connective, party and demonym rules: P 0.824 R 0.888;
     // after the institution, reporter, lower-case ending, title-qualifier, party-alias and country rules: P 0.851
     // R 0.905 (rules chosen reading this set's errors: not held out). Measured 2026-12-07 at 0.858 0.910 before, and
@@ -78,7 +80,7 @@ class DevQualityTest {
 
     @Test
     void devGeneralRolesStayAboveTheirFloor() {
-        sets.check("dev-general", Kind.ROLES, 0.88, 0.76);
+        sets.check("dev-general", Kind.ROLES, 0.90, 0.78);
     }
 
     @Test
@@ -97,7 +99,7 @@ class DevQualityTest {
     // P 0.730 R 0.892, roles 0.780 0.537, meeting rows 0.400 0.140, dates 0.933 0.884; roles after the party
     // labels, lists, occupations, company titles and referring-back rules: P 0.858 R 0.693; after the second
     // round of role rules: P 0.896 R 0.738 (TP 180 FP 21 FN 64); after the third: P 0.904 R 0.775 (TP 189 FP 20
-    // FN 55).
+    // FN 55); after the fourth: P 0.923 R 0.787 (TP 192 FP 16 FN 52).
     // Entities after the organization short forms and the connective, party and demonym rules: P 0.809 R 0.910;
     // after the institution, reporter, lower-case ending, title-qualifier, party-alias and country rules: P 0.852
     // R 0.923 (rules chosen reading this set's errors: not held out). Measured 2026-12-07 at 0.855 0.923 before, and
@@ -109,7 +111,7 @@ class DevQualityTest {
 
     @Test
     void devMeetingsRolesStayAboveTheirFloor() {
-        sets.check("dev-meetings", Kind.ROLES, 0.88, 0.74);
+        sets.check("dev-meetings", Kind.ROLES, 0.89, 0.75);
     }
 
     @Test
@@ -127,7 +129,8 @@ class DevQualityTest {
     // old-roles, old-meetings, old-dates: the articles of the earlier role, meeting and date sets, annotated anew.
     // Measured 2026-12-07: old-roles P 0.780 R 0.585, old-meetings rows 0.549 0.274, old-dates 0.918 0.911;
     // old-roles after the company-officer and career rules: P 0.862 R 0.665; after the second round of role
-    // rules: P 0.908 R 0.701 (TP 118 FP 12 FN 49); after the third: P 0.909 R 0.713 (TP 120 FP 12 FN 47).
+    // rules: P 0.908 R 0.701 (TP 118 FP 12 FN 49); after the third: P 0.909 R 0.713 (TP 120 FP 12 FN 47); the
+    // fourth round left it at P 0.909 R 0.713.
     @Test
     void oldRolesStayAboveTheirFloor() {
         sets.check("old-roles", Kind.ROLES, 0.88, 0.69);
@@ -161,7 +164,10 @@ class DevQualityTest {
 
     @Test
     void devGeneral2RolesStayAboveTheirFloor() {
-        sets.check("dev-general-2", Kind.ROLES, 0.76, 0.56);
+        // roles after the fourth round of role rules, read off this set's errors (no longer unseen): P 0.853 R 0.691
+        // (TP 226 FP 39 FN 99), from P 0.778 R 0.588 (TP 189 FP 54 FN 132), measured before the fourth round's name
+        // rules were merged; with both merged: P 0.860 R 0.694 (TP 227 FP 37 FN 98).
+        sets.check("dev-general-2", Kind.ROLES, 0.83, 0.66);
     }
 
     @Test
@@ -202,12 +208,16 @@ class DevQualityTest {
 
     @Test
     void dev3RolesStayAboveTheirFloor() {
-        sets.check("dev-3", Kind.ROLES, 0.77, 0.62);
+        // roles after the fourth round of role rules (none read off this set): P 0.834 R 0.701 (TP 368 FP 73 FN 156);
+        // with the fourth round's name rules merged: P 0.839 R 0.702 (TP 369 FP 71 FN 155)
+        sets.check("dev-3", Kind.ROLES, 0.81, 0.67);
     }
 
     @Test
     void dev3MeetingsStayAboveTheirFloor() {
-        sets.check("dev-3", Kind.MEETINGS, 0.39, 0.12);
+        // measured 0.479 / 0.178 (TP 56 FP 61 FN 226) once buildings visited, the day of a verb joined by "and"
+        // and "testify on Thursday before" were read
+        sets.check("dev-3", Kind.MEETINGS, 0.45, 0.15);
     }
 
     @Test

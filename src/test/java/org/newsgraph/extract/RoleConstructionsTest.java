@@ -420,4 +420,153 @@ class RoleConstructionsTest {
                 + "nominee.");
         assertTrue(roles.contains("Jane Doe · presidential nominee · Freedonia Party"), roles.toString());
     }
+
+    @Test
+    void givesABareNationalTitleTheCountryAStoryWithoutADatelineNamesMost() {
+        List<String> roles = roles("Prime Minister Jane Doe said Finland would meet its deficit target. Finland's "
+                + "economy grew last year and Finnish exports rose, while Sweden's fell.");
+        assertEquals(List.of("Jane Doe · Prime Minister · Finland"), roles);
+        roles = roles("Chancellor John Roe will visit Germany.");
+        assertEquals(List.of("John Roe · Chancellor · "), roles);
+    }
+
+    @Test
+    void givesABareNationalTitleNoCountryWhoseSameOfficeAnotherHolds() {
+        List<String> roles = roles("Iran's President John Roe said the talks would go on. President Jane Doe has "
+                + "pulled out of the deal, and Iran said it would respond. Iran wants the sanctions lifted.");
+        assertTrue(roles.contains("John Roe · President · Iran"), roles.toString());
+        assertTrue(roles.contains("Jane Doe · President · "), roles.toString());
+    }
+
+    @Test
+    void takesNoStateForTheCountryOfABareNationalTitle() {
+        List<String> roles = roles("President Jane Doe visited Missouri on Monday. Missouri voters backed her in "
+                + "2012, and Kansas voters too.");
+        assertEquals(List.of("Jane Doe · President · "), roles);
+    }
+
+    @Test
+    void givesABareCompanyTitleTheCompanyThatOpensTheArticle() {
+        List<String> roles = roles("NEW YORK (Reuters) - Acme Holdings Inc (ACM.N) is cutting costs hard, the "
+                + "company's finance chief said. Chief Executive Jane Doe said on Tuesday that costs would fall. "
+                + "Last year, Initech Corp shareholders voted against a pay package for former CEO John Roe.");
+        assertTrue(roles.contains("Jane Doe · Chief Executive · Acme Holdings Inc"), roles.toString());
+        assertFalse(roles.contains("John Roe · CEO · Acme Holdings Inc"), roles.toString());
+    }
+
+    @Test
+    void readsAPartysMemberNounRightBeforeAName() {
+        assertEquals(List.of("Jane Doe · member · Democratic Party"), roles("The congressman nearly lost his seat "
+                + "to Democrat Jane Doe last year."));
+        assertEquals(List.of(), roles("The Republican Study Committee met on Monday."));
+    }
+
+    @Test
+    void givesEachNameOfAListThePluralTitleAcrossPartyTags() {
+        List<String> roles = roles("Reps. Jane Doe (R-Texas), John Roe (R-Pa.) and Mary Major (D-Maine) will "
+                + "retire.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · Representative · ", "John Roe · Representative · ",
+                "Mary Major · Representative · ", "Mary Major · member · Democratic Party")), roles.toString());
+    }
+
+    @Test
+    void readsACityBeforeATitleAcrossItsStateBetweenCommas() {
+        List<String> roles = roles("Former Springfield, Illinois, Mayor Jane Doe said the plan would fail.");
+        assertTrue(roles.contains("Jane Doe · Mayor · Springfield"), roles.toString());
+    }
+
+    @Test
+    void readsANameWithAHyphenedParticleWhole() {
+        List<String> roles = roles("Gen. Omar el-Rashid said the army would stay neutral.");
+        assertEquals(List.of("Omar el-Rashid · General · "), roles);
+    }
+
+    @Test
+    void readsNoTitleFromTheFirstWordOfAProgramsName() {
+        List<String> roles = roles("Democrats won $1 billion more for the Head Start early education program.");
+        assertTrue(roles.stream().noneMatch(r -> r.contains("· Head ·")), roles.toString());
+    }
+
+    @Test
+    void readsFellowsAndResearchersWithTheirOrganization() {
+        List<String> roles = roles("\"Prices will rise,\" said Jane Doe, a senior fellow at the Acme Policy "
+                + "Institute. \"Not soon,\" said John Roe, a researcher at the Initech Institution, a think tank.");
+        assertTrue(roles.contains("Jane Doe · senior fellow · Acme Policy Institute"), roles.toString());
+        assertTrue(roles.contains("John Roe · researcher · Initech Institution"), roles.toString());
+        assertTrue(roles("Her fellow Democrats Jane Doe and John Roe voted no.").stream()
+                .noneMatch(r -> r.contains("fellow")));
+    }
+
+    @Test
+    void takesNoCompanyWithATickerForAPerson() {
+        List<String> roles = roles("The operator is in a dispute with majority owner Acme Nextel (ACN.N) over funding.");
+        assertTrue(roles.stream().noneMatch(r -> r.startsWith("Acme Nextel")), roles.toString());
+    }
+
+    @Test
+    void readsNoPersonAfterATitleThatOpensCompanyNamesUnlessTheArticleNamesThem() {
+        List<String> roles = roles("The bank is bidding for General Dynamo's stake in the venture.");
+        assertTrue(roles.stream().noneMatch(r -> r.contains("· General ·")), roles.toString());
+        roles = roles("Gen. Jane Doe met the press. General Doe said the troops would stay.");
+        assertTrue(roles.contains("Jane Doe · General · "), roles.toString());
+    }
+
+    @Test
+    void givesNoArticleCompanyToATitleAfterWhoseOrAnotherCompany() {
+        List<String> roles = roles("NEW YORK (Reuters) - Acme Holdings Inc (ACM.N) is cutting costs. Initech Corp "
+                + "(INI.N) - whose CEO Jane Doe takes bus tours - held its meeting in Ohio.");
+        assertFalse(roles.contains("Jane Doe · CEO · Acme Holdings Inc"), roles.toString());
+    }
+
+    @Test
+    void readsACommitteePostOnTheCommitteeAfterAPartyLetterAndState() {
+        List<String> roles = roles("Jane Doe (D) of New York, the ranking Democrat on the full Appropriations "
+                + "Committee, said the agency erred.");
+        assertTrue(roles.contains("Jane Doe · ranking Democrat · Appropriations Committee"), roles.toString());
+        roles = roles("John Roe of California, the senior Republican on the House Intelligence Committee, said so.");
+        assertTrue(roles.contains("John Roe · senior Republican · House Intelligence Committee"), roles.toString());
+    }
+
+    @Test
+    void refersTheSubcommitteeBackToTheSubcommitteeNamedBefore() {
+        List<String> roles = roles("The Acme Oversight Subcommittee met on Monday, and Acme Corp testified. Jane Doe "
+                + "(R) of Florida, the subcommittee chair, criticized the waste.");
+        assertTrue(roles.contains("Jane Doe · subcommittee chair · Acme Oversight Subcommittee"), roles.toString());
+    }
+
+    @Test
+    void readsNoTitleThatIsTheFirstWordOfACompound() {
+        List<String> roles = roles("Majority Whip John Roe (R-La.), the party's chief vote-counter, told reporters.");
+        assertTrue(roles.stream().noneMatch(r -> r.contains("· chief ·")), roles.toString());
+    }
+
+    @Test
+    void readsAReporterAfterTheOutletsPossessive() {
+        assertEquals(List.of("Jane Doe · reporter · NPR"), roles("From the capital, NPR's Jane Doe reports on the "
+                + "rescue effort."));
+    }
+
+    @Test
+    void readsAnAdjectiveBetweenARankAndAnOccupation() {
+        List<String> roles = roles("\"Yields will rise,\" said Jane Doe, chief financial economist at Acme "
+                + "Securities in New York.");
+        assertEquals(List.of("Jane Doe · chief financial economist · Acme Securities"), roles);
+    }
+
+    @Test
+    void givesACompanyOfficerAfterItsTheCompanyNamedJustBefore() {
+        List<String> roles = roles("Acme Bank was rescued last year. A restructuring plan for the lender will be "
+                + "presented next week by its new Chairman Jane Doe, a source said.");
+        assertTrue(roles.contains("Jane Doe · Chairman · Acme Bank"), roles.toString());
+    }
+
+    @Test
+    void givesASecretaryTheDepartmentOfThePortfolioTheArticleNames() {
+        List<String> roles = roles("Education Secretary Jane Doe faced questions on Tuesday. The Education "
+                + "Department said the rules would change.");
+        assertTrue(roles.contains("Jane Doe · Education Secretary · Education Department"), roles.toString());
+        roles = roles("The State Department said it would review security. Assistant Secretary of State John Roe "
+                + "resigned.");
+        assertTrue(roles.contains("John Roe · Assistant Secretary of State · State Department"), roles.toString());
+    }
 }

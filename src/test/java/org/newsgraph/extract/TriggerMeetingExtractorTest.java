@@ -789,4 +789,28 @@ class TriggerMeetingExtractorTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).participants().contains("Jane Doe"), found.toString());
     }
+
+    @Test
+    void takesNoBuildingOrSiteVisitedAsAParty() {
+        // a base, a wall, a church visited is where a meeting would be, not someone met
+        List<Read> found = meetings("Jane Doe made a surprise visit to Al Asad Air Base on Wednesday. On Thursday she "
+                + "visits the Western Wall and meets with Prime Minister John Roe.", "2018-12-27");
+        for (Read m : found) {
+            assertFalse(m.participants().stream().anyMatch(p -> p.endsWith("Base") || p.endsWith("Wall")),
+                    found.toString());
+        }
+    }
+
+    @Test
+    void givesEachMeetingVerbJoinedByAndItsOwnDay() {
+        List<Read> found = meetings("Jane Doe is expected to meet with senior officials in Lima on Monday and meet "
+                + "with President John Roe on Tuesday.", "2018-10-22");
+        Read roe = found.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals("2018-10-23", roe.date(), found.toString());
+        // with no day of its own, the verb keeps the day told before it
+        List<Read> arrived = meetings("Jane Doe arrived in Lima on Tuesday and met President John Roe.",
+                "2018-10-26");
+        Read met = arrived.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
+        assertEquals("2018-10-23", met.date(), arrived.toString());
+    }
 }
