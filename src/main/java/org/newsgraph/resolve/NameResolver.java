@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.ExtractedDocument;
 import org.newsgraph.extract.Fact;
@@ -373,23 +374,11 @@ public final class NameResolver implements EntityResolver {
         if (places.canonical(word).isPresent()) {
             return null;
         }
-        String found = null;
-        for (Mention o : all) {
-            if (o.type() != EntityType.ORGANIZATION) {
-                continue;
-            }
-            String full = clean(o.text());
+        return onlyOrganization(all, full -> {
             String[] w = words(full);
-            if (w.length < 2 || !w[0].equalsIgnoreCase(word)
-                    || !NameForms.endsLikeACompany(full) && !(w.length == 2 && NameForms.isSchoolWord(w[1]))) {
-                continue;
-            }
-            if (found != null && !found.equalsIgnoreCase(full)) {
-                return null;
-            }
-            found = full;
-        }
-        return found;
+            return w.length >= 2 && w[0].equalsIgnoreCase(word)
+                    && (NameForms.endsLikeACompany(full) || w.length == 2 && NameForms.isSchoolWord(w[1]));
+        });
     }
 
     /**
@@ -397,22 +386,10 @@ public final class NameResolver implements EntityResolver {
      * for "Post"), which news English writes alone for it once named; null when none or several are.
      */
     private static String outletOfLastWord(String word, List<Mention> all) {
-        String found = null;
-        for (Mention o : all) {
-            if (o.type() != EntityType.ORGANIZATION) {
-                continue;
-            }
-            String full = clean(o.text());
+        return onlyOrganization(all, full -> {
             String[] w = words(full);
-            if (w.length < 2 || !w[w.length - 1].equals(word)) {
-                continue;
-            }
-            if (found != null && !found.equalsIgnoreCase(full)) {
-                return null;
-            }
-            found = full;
-        }
-        return found;
+            return w.length >= 2 && w[w.length - 1].equals(word);
+        });
     }
 
     /**
@@ -465,14 +442,22 @@ public final class NameResolver implements EntityResolver {
 
     /** The one organization name in the article that {@code acronym} abbreviates, or null. */
     private static String spelledOut(String acronym, List<Mention> all) {
+        return onlyOrganization(all, full -> NameForms.isAcronymOf(acronym, full)
+                || NameForms.isAcronymOf(acronym, NameForms.withoutCountryHead(full)));
+    }
+
+    /**
+     * The one organization name in the article (cleaned; compared without case) that {@code fits}, or null when
+     * none or several different ones do.
+     */
+    private static String onlyOrganization(List<Mention> all, Predicate<String> fits) {
         String found = null;
         for (Mention o : all) {
             if (o.type() != EntityType.ORGANIZATION) {
                 continue;
             }
             String full = clean(o.text());
-            if (!NameForms.isAcronymOf(acronym, full)
-                    && !NameForms.isAcronymOf(acronym, NameForms.withoutCountryHead(full))) {
+            if (!fits.test(full)) {
                 continue;
             }
             if (found != null && !found.equalsIgnoreCase(full)) {
