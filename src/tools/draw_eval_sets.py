@@ -10,8 +10,10 @@ left out, so a set can be annotated in full.
 A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`, annotated for every kind: twice
 in turn 20 modern articles, then 20 modern or old articles with a meeting word (80 articles), from the same pools less every article an
 earlier draw took (the `set<TAB>id` lines of `--used`) and every corpus id the repository references now
-(training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way (80 articles). `--draw dev3` gives a further
-development set, `dev-3`: 20 modern articles, then 60 modern or old articles with a meeting word.
+(training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way (80
+articles). `--draw dev3` gives a further development set, `dev-3`: 20 modern articles, then 60 modern or old
+articles with a meeting word. A draw is reproduced at the commit it was made on (a set's gold file, once
+committed, makes its ids "referenced"): sealed-c at dcc6124, dev-3 at 4544b88.
 
 Usage: python3 src/tools/draw_eval_sets.py [--shared ../shared] [--seed 20261207] > sets.tsv
        python3 src/tools/draw_eval_sets.py --draw b --seed 20261208 --used sets.tsv >> sets.tsv
@@ -55,7 +57,7 @@ def main():
     ap.add_argument("--seed", type=int, default=20261207)
     ap.add_argument("--draw", choices=["a", "b", "c", "dev3"], default="a",
                     help="a: the first four sets; b, c: a fresh sealed set; dev3: a development set (all less the --used articles)")
-    ap.add_argument("--used", help="set<TAB>id lines of the articles earlier draws took (with --draw b)")
+    ap.add_argument("--used", help="set<TAB>id lines of the articles earlier draws took (every draw but a)")
     args = ap.parse_args()
     corpus = pathlib.Path(args.shared) / "corpus"
     repo = pathlib.Path(__file__).resolve().parents[2]
@@ -75,9 +77,14 @@ def main():
               for a in read(corpus / part / "articles.jsonl") if usable(a)]
     old = [a for a in read(corpus / "reuters21578" / "articles.jsonl")[1000:] if usable(a)]
 
+    # The modern pool is shuffled, then the modern and old pools together (for the sets with meeting words);
+    # taking articles draws no random numbers, so every plan below sees the same two orders.
     rng = random.Random(args.seed)
     rng.shuffle(modern)
+    meeting_pool = modern + old
+    rng.shuffle(meeting_pool)
     taken = set()
+    has_meeting_words = lambda a: MEETING_WORDS.search(a["text"]) is not None
 
     def take(pool, n, name, want=lambda a: True):
         got = 0
@@ -90,27 +97,18 @@ def main():
             print(f"{name}\t{a['id']}")
             got += 1
 
-    has_meeting_words = lambda a: MEETING_WORDS.search(a["text"]) is not None
-    if args.draw == "dev3":
-        meeting_pool = modern + old
-        rng.shuffle(meeting_pool)
+    if args.draw == "a":
+        take(modern, 45, "sealed-general")
+        take(modern, 25, "dev-general")
+        take(modern, 30, "dev-meetings", has_meeting_words)
+        take(meeting_pool, 40, "sealed-meetings", has_meeting_words)
+    elif args.draw == "dev3":
         take(modern, 20, "dev-3")
         take(meeting_pool, 60, "dev-3", has_meeting_words)
-        return
-    if args.draw in ("b", "c"):
-        meeting_pool = modern + old
-        rng.shuffle(meeting_pool)
+    else:
         for _ in range(2):
             take(modern, 20, f"sealed-{args.draw}")
             take(meeting_pool, 20, f"sealed-{args.draw}", has_meeting_words)
-        return
-    take(modern, 45, "sealed-general")
-    take(modern, 25, "dev-general")
-    take(modern, 30, "dev-meetings", has_meeting_words)
-    meeting_pool = modern + old
-    rng.shuffle(meeting_pool)
-    take(meeting_pool, 40, "sealed-meetings", has_meeting_words)
-
 
 if __name__ == "__main__":
     main()
