@@ -124,11 +124,15 @@ final class KnownNames {
         List<Mention> out = new ArrayList<>(found);
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
+            int first = firstWord(tokens);
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
+                if (!organizations.contains(t.text())) {
+                    continue;
+                }
                 String c = caseClass.apply(t.text().toLowerCase(Locale.ROOT));
-                if (!organizations.contains(t.text()) || "L".equals(c) || "l".equals(c)
-                        || i > 0 && tokens.get(i - 1).isCapitalised() && i > firstWord(tokens)
+                if ("L".equals(c) || "l".equals(c)
+                        || i > 0 && tokens.get(i - 1).isCapitalised() && i > first
                         || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
                         || found.stream().anyMatch(m -> m.begin() < t.end() && t.begin() < m.end())) {
                     continue;

@@ -164,7 +164,7 @@ final class NameRules {
     }
 
     /** Words that open a wire's credit line before "by": "(Reporting by ...; Editing by ...)". */
-    private static final Set<String> CREDIT_OPENERS = Set.of("reporting", "editing", "writing", "edited", "written",
+    static final Set<String> CREDIT_OPENERS = Set.of("reporting", "editing", "writing", "edited", "written",
             "compiled", "produced");
 
     /** Words and signs that part the names of a credit line. */

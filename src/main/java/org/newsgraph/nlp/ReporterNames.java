@@ -33,7 +33,7 @@ final class ReporterNames {
      * text from the credit's words to the name holds only other names, commas and "and".
      */
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
-            "(?i)(?:additional\\s+)?(?:reporting|editing|writing|compiled|edited|written|produced)\\s+by\\s+"
+            "(?i)(?:additional\\s+)?(?:" + String.join("|", NameRules.CREDIT_OPENERS) + ")\\s+by\\s+"
             + "(?:[\\p{L}.'\u2019-]+(?:\\s+|,\\s*))*$");
 
     /** Titles before a journalist's name. */

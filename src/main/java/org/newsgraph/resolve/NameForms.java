@@ -224,10 +224,11 @@ final class NameForms {
      * "New York Federal Reserve Board", "New York Federal Reserve System"); empty for a name without it.
      */
     static List<String> fedExpansions(String name) {
-        if (!FED.matcher(name).find()) {
+        Matcher fed = FED.matcher(name);
+        if (!fed.find()) {
             return List.of();
         }
-        String full = FED.matcher(name).replaceFirst("Federal Reserve");
+        String full = fed.replaceFirst("Federal Reserve");
         return List.of(full, full + " Board", full + " System");
     }
 
@@ -302,19 +303,15 @@ final class NameForms {
                 return false;
             }
             StringBuilder whole = new StringBuilder();
-            StringBuilder initials = new StringBuilder();
             for (String w : words) {
                 if (!w.isEmpty() && !SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
                     whole.append(isAcronym(w) ? w : w.substring(0, 1));
-                    initials.append(w.charAt(0));
                 }
             }
             String a = acronym.toUpperCase(Locale.ROOT);
-            return a.contentEquals(whole.toString().toUpperCase(Locale.ROOT))
-                    || a.contentEquals(initials.toString().toUpperCase(Locale.ROOT));
+            return a.contentEquals(whole.toString().toUpperCase(Locale.ROOT)) || a.equals(mainInitials(words));
         }
         StringBuilder all = new StringBuilder();
-        StringBuilder main = new StringBuilder();
         StringBuilder firstPartsOnly = new StringBuilder();
         for (String w : full.strip().split("\\s+")) {
             if (!w.isEmpty() && !SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
@@ -326,14 +323,22 @@ final class NameForms {
                 continue;
             }
             all.append(w.charAt(0));
-            if (!SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
-                main.append(w.charAt(0));
-            }
         }
         String a = acronym.toUpperCase(Locale.ROOT);
-        return a.contentEquals(main.toString().toUpperCase(Locale.ROOT))
+        return a.equals(mainInitials(words))
                 || a.contentEquals(all.toString().toUpperCase(Locale.ROOT))
                 || a.contentEquals(firstPartsOnly.toString().toUpperCase(Locale.ROOT));
+    }
+
+    /** The upper-case initials of the words that are not small words ("SEC": Securities and Exchange Commission). */
+    private static String mainInitials(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && !SKIPPED.contains(w.toLowerCase(Locale.ROOT))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString().toUpperCase(Locale.ROOT);
     }
 
     private static boolean startsUpper(String word) {

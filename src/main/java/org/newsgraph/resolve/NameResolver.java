@@ -402,10 +402,12 @@ public final class NameResolver implements EntityResolver {
             return null;
         }
         for (Mention o : all) {
+            if (o.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
             String other = clean(o.text());
             String bare = NameForms.withoutCountryHead(other);
-            if (o.type() == EntityType.ORGANIZATION
-                    && full.stream().anyMatch(f -> f.equalsIgnoreCase(other) || f.equalsIgnoreCase(bare))) {
+            if (full.stream().anyMatch(f -> f.equalsIgnoreCase(other) || f.equalsIgnoreCase(bare))) {
                 return other;
             }
         }
