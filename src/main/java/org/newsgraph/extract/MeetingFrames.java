@@ -39,9 +39,9 @@ final class MeetingFrames {
     private static final Set<String> PLANNED_WORDS = Words.list("planned-word");
     private static final Set<String> DEPARTURE = Words.list("departure-verb");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    /** "emerged from a meeting with", "spoke after talks with": whoever acts so was at the meeting. */
     /** The short name of a group of countries or a body: "G7", "G-20", "APEC". */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*[A-Z0-9]");
+    /** "emerged from a meeting with", "spoke after talks with": whoever acts so was at the meeting. */
     private static final Set<String> AFTER_MEETING = Set.of("after", "from", "following");
 
     private final MeetingLexicon lex;
@@ -240,7 +240,7 @@ final class MeetingFrames {
         }
         MeetingSentence.Unit modifier = s.unitAt(p);
         if (modifier != null && (modifier.type() == EntityType.ORGANIZATION || modifier.type() == EntityType.MISC
-                && ACRONYM.matcher(modifier.mention().text()).matches()) && modifier.to() == p + 1
+                && acronymAt(s, p)) && modifier.to() == p + 1
                 && !s.lower(p).equals("'s") && !MeetingPhrases.isAcronymOfUnitBefore(s, modifier)) {
             // "the IMF committee meeting", "the G7 summit" (whatever the name finder took "G7" for): the body meets
             Mention body = modifier.mention();

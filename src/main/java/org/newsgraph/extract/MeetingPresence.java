@@ -10,7 +10,7 @@ import org.newsgraph.nlp.Mention;
  * Those a sentence places at the meeting told just before: "Some ministers were present at the event: Antonio
  * Palocci (Economy), Eduardo Campos (Science)", "Also present were Roger Agnelli and Eduardo Dutra", "Also
  * testifying was Raymond McDaniel". The people named join the last meeting read from the sentences before
- * (ANNOTATION.md: the ministers named as present take part); one also testifying joins the article's last
+ * (ANNOTATION.md: the ministers named as present take part); one also testifying joins it when it is a
  * hearing. Names in brackets ("(Petrobras)") are what the people stand for, and join nothing.
  */
 final class MeetingPresence {
@@ -28,23 +28,15 @@ final class MeetingPresence {
         if (word == null || found.isEmpty()) {
             return;
         }
-        int target = -1;
-        for (int i = found.size() - 1; i >= 0; i--) {
-            Fact.Meeting m = found.get(i);
-            int at = m.evidence().sentence();
-            if (at == s.sentence.index()) {
-                return; // the sentence tells of a meeting of its own
-            }
-            if (word.equals("testifying") ? m.kind().equals("hearing")
-                    : at >= s.sentence.index() - WINDOW) {
-                target = i;
-            }
-            break;
+        int target = found.size() - 1;
+        Fact.Meeting m = found.get(target);
+        int at = m.evidence().sentence();
+        if (at == s.sentence.index()) {
+            return; // the sentence tells of a meeting of its own
         }
-        if (target < 0) {
+        if (word.equals("testifying") ? !m.kind().equals("hearing") : at < s.sentence.index() - WINDOW) {
             return;
         }
-        Fact.Meeting m = found.get(target);
         List<Mention> participants = new ArrayList<>(m.participants());
         int depth = 0;
         for (int k = 0; k < s.size(); k++) {
@@ -57,7 +49,7 @@ final class MeetingPresence {
             if (next != null && next.type() == EntityType.PERSON) {
                 continue; // "Chief Executive" + "Raymond McDaniel": a title the name finder took for a name
             }
-            if (participants.stream().noneMatch(p -> MeetingMerger.key(p).equals(MeetingMerger.key(u.mention())))) {
+            if (MeetingSentence.notTaken(u.mention(), participants)) {
                 participants.add(u.mention());
             }
         }

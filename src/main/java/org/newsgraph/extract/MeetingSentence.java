@@ -173,7 +173,8 @@ final class MeetingSentence implements TokenSequence {
         return null;
     }
 
-    private static boolean notTaken(Mention m, List<Mention> taken) {
+    /** Whether none of {@code taken} names {@code m}'s entity (by {@link MeetingMerger#key}). */
+    static boolean notTaken(Mention m, List<Mention> taken) {
         return taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)));
     }
 

@@ -91,6 +91,9 @@ final class NameReader {
     }
 
     private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}\\.[A-Z]{1,2}");
+    /** A lower-case particle joined to a name by a hyphen: "al-Sisi", "el-Erian". */
+    private static final java.util.regex.Pattern PARTICLE_JOINED = java.util.regex.Pattern.compile(
+            "\\p{Ll}{2,3}-\\p{Lu}\\p{L}+");
 
     /**
      * Whether a mention of another kind than a person starts at the word before token i and runs on over it:
@@ -154,7 +157,7 @@ final class NameReader {
                 break; // "Paul Boateng MP"
             }
             boolean particle = Words.NAME_PARTICLES.contains(v.fold(j)) && j > i && j + 1 < v.size() && v.cap(j + 1)
-                    || j > i && v.word(j).matches("\\p{Ll}{2,3}-\\p{Lu}\\p{L}+"); // "al-Sisi", "el-Erian"
+                    || j > i && PARTICLE_JOINED.matcher(v.word(j)).matches(); // "al-Sisi", "el-Erian"
             if (!(v.cap(j) && !v.is(j, "'s")) && !particle) {
                 break;
             }

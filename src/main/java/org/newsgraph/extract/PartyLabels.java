@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.common.Lexicons;
 import org.newsgraph.common.NewsGraphException;
@@ -26,6 +28,8 @@ final class PartyLabels {
     private final Map<String, String> tags = new HashMap<>();
     private final Map<String, String> nouns = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
+    /** The parties' names the nouns and groups stand for ("Republican Party"). */
+    private final Set<String> parties = new HashSet<>();
 
     private PartyLabels() {
         for (String[] row : Lexicons.table(RESOURCE, 3)) {
@@ -38,6 +42,8 @@ final class PartyLabels {
                         + "' in '" + String.join("\t", row) + "'");
             }
         }
+        parties.addAll(nouns.values());
+        parties.addAll(groups.values());
     }
 
     private static final PartyLabels BUNDLED = new PartyLabels();
@@ -150,7 +156,7 @@ final class PartyLabels {
     boolean namesAParty(String name) {
         String w = name.strip().toLowerCase(Locale.ROOT);
         return nouns.containsKey(w) || groups.containsKey(w) || w.endsWith(" party")
-                || nouns.containsValue(name.strip()) || groups.containsValue(name.strip());
+                || parties.contains(name.strip());
     }
 
     /** Whether a party tag stands alone in the brackets from token k: "(D)", "(R)". */

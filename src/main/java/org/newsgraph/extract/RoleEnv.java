@@ -93,10 +93,7 @@ final class RoleEnv {
                     if (m == null || m.type() != EntityType.ORGANIZATION) {
                         return null;
                     }
-                    int to = i;
-                    while (to < v.size() && v.t.get(to).begin() < m.end()) {
-                        to++;
-                    }
+                    int to = v.tokenEndOf(m, i);
                     return new org.newsgraph.extract.rules.Span(i, to, new Span(i, to, m));
                 }, (v, end) -> {
                     org.newsgraph.nlp.Mention m = end == 0 ? null : v.mentionEndingAt(end - 1);

@@ -111,24 +111,32 @@ final class RoleFacts {
         return out;
     }
 
+    private static final java.util.regex.Pattern OFFICE_OF = portfolioPattern("secretary|minister");
+    private static final java.util.regex.Pattern DEPARTMENT_OF = portfolioPattern("department|ministry");
+
+    /** "NOUN of/for (the) X" or "X NOUN", folded, for the nouns given: X is the portfolio. */
+    private static java.util.regex.Pattern portfolioPattern(String nouns) {
+        return java.util.regex.Pattern.compile(
+                "(?:(?:" + nouns + ") (?:of|for) (?:the )?(.+)|(.+?) (?:" + nouns + "))");
+    }
+
+    /** The portfolio {@code pattern} finds in the folded {@code text}, or null. */
+    private static String portfolioIn(java.util.regex.Pattern pattern, String text) {
+        java.util.regex.Matcher m = pattern.matcher(text);
+        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
     /** "Homeland Security Secretary", "Assistant Secretary of State" give their portfolio, folded; else null. */
     private static String portfolio(String role) {
-        String f = RoleLexicon.fold(role).replaceAll("^(acting |assistant |deputy |under |vice )+", "");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "(?:(?:secretary|minister) (?:of|for) (?:the )?(.+)|(.+?) (?:secretary|minister))").matcher(f);
-        if (!m.matches()) {
-            return null;
-        }
-        String p = m.group(1) != null ? m.group(1) : m.group(2);
-        return p.isBlank() || p.contains(" secretary") || p.contains(" minister") ? null : p;
+        String p = portfolioIn(OFFICE_OF,
+                RoleLexicon.fold(role).replaceAll("^(acting |assistant |deputy |under |vice )+", ""));
+        return p == null || p.isBlank() || p.contains(" secretary") || p.contains(" minister") ? null : p;
     }
 
     /** "Department of Homeland Security", "the State Department", "Finance Ministry" give their portfolio. */
     private static String departmentPortfolio(String name) {
-        String f = RoleLexicon.fold(name).replaceAll("^(the |u\\.s\\. |us |united states )+", "");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "(?:(?:department|ministry) (?:of|for) (?:the )?(.+)|(.+?) (?:department|ministry))").matcher(f);
-        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+        return portfolioIn(DEPARTMENT_OF,
+                RoleLexicon.fold(name).replaceAll("^(the |u\\.s\\. |us |united states )+", ""));
     }
 
     /** Whether the person's same office is written with its country or body elsewhere ("U.S. President X"). */

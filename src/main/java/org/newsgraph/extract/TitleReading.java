@@ -19,6 +19,9 @@ final class TitleReading {
 
     private enum Step { ON, STOP, NEXT }
 
+    /** A year written in a title: "the party's 2012 presidential nominee". */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+
     private final RoleGrammar g;
     private final RoleLexicon lexicon;
     private final RoleSentence v;
@@ -286,8 +289,8 @@ final class TitleReading {
 
     private Step lowerCaseWord() {
         String w = v.fold(k);
-        if (w.matches("(1[89]|20)\\d\\d") && k - 1 >= bound && v.possessive(k - 1) && org == null
-                && principal == null) {
+        if (org == null && principal == null && k - 1 >= bound && v.possessive(k - 1)
+                && YEAR.matcher(w).matches()) {
             start = k; // "the Republican Party's 2012 presidential nominee": the year says when, the body is before it
             k--;
             return Step.ON;
