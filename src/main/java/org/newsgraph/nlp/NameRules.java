@@ -118,6 +118,7 @@ final class NameRules {
             Span named = companyBeforeTicker(words, withoutCreditWord(words, found));
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
+            cut = cut == null ? null : withoutTrailingAbbreviatedTitle(words, cut);
             Span withParty = cut;
             cut = cut == null ? null : withoutTrailingPartyWord(words, cut);
             if (cut != null && cut.getEnd() < withParty.getEnd() && words[cut.getEnd()].equals(PARTY_SHORT_NAME)) {
@@ -160,7 +161,48 @@ final class NameRules {
             result.add(EntityType.fromTag(whole.getType() == null ? "" : whole.getType()) == EntityType.MISC ? whole
                     : extendOverHyphenatedParticle(words, whole));
         }
-        return creditLineNames(written, joinedAcrossConnectives(words, result));
+        return creditLineNames(written, courtsWithOrdinals(words, joinedAcrossConnectives(words, result)));
+    }
+
+    /** An ordinal written with digits: "2nd", "9th", "11th". */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
+
+    private static boolean isUnitedStates(String word) {
+        return word.equals("U.S.") || word.equals("US");
+    }
+
+    /** The word that names a federal appeals court after its ordinal ("the 9th Circuit Court of Appeals"). */
+    private static final String CIRCUIT = "Circuit";
+
+    /**
+     * A numbered circuit's court keeps its number: "the 9th Circuit Court of Appeals", "the 2nd U.S. Circuit Court of
+     * Appeals", "the U.S. 2nd Circuit Court of Appeals" are one organization each, not "Circuit Court of Appeals"
+     * (which names every circuit's court) beside a number; a country read as a name of its own before the number
+     * joins it.
+     */
+    private static List<Span> courtsWithOrdinals(String[] words, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans);
+        for (int k = 0; k < out.size(); k++) {
+            Span s = out.get(k);
+            int circuit = s.getStart() + (isUnitedStates(words[s.getStart()]) ? 1 : 0);
+            if (circuit >= s.getEnd() || !words[circuit].equals(CIRCUIT) || s.getStart() == 0
+                    || !ORDINAL.matcher(words[s.getStart() - 1]).matches()) {
+                continue;
+            }
+            int start = s.getStart() - 1;
+            if (start > 0 && isUnitedStates(words[start - 1]) && (k == 0 || out.get(k - 1).getEnd() <= start - 1
+                    || out.get(k - 1).getStart() == start - 1 && out.get(k - 1).getEnd() == start)) {
+                if (k > 0 && out.get(k - 1).getStart() == start - 1) {
+                    out.remove(--k);
+                }
+                start--;
+            }
+            if (k > 0 && out.get(k - 1).getEnd() > start) {
+                continue;
+            }
+            out.set(k, new Span(start, s.getEnd(), "ORG", s.getProb()));
+        }
+        return out;
     }
 
     /** Words that open a wire's credit line before "by": "(Reporting by ...; Editing by ...)". */
@@ -406,6 +448,43 @@ final class NameRules {
             return new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
         }
         return s;
+    }
+
+    /** The longest abbreviated title news English writes with a dot before a name ("Sen.", "Gov.", "Capt."). */
+    private static final int ABBREVIATED_TITLE_LETTERS = 4;
+
+    /**
+     * A name does not end in an abbreviated title that opens the next name: "Virginia Sen. Tim Kaine", "Iowa Rep.
+     * Steve King", "Connecticut Democratic Sen. Richard Blumenthal" → "Virginia", "Iowa", "Connecticut" (the party
+     * word then comes off after the state). The title is cut only when it is written short with a dot and a
+     * capitalised word follows, so a surname that is also a title stays ("Mary Major", "Stephen King."). A
+     * person's name cut to one word the gazetteer knows takes its type ("Virginia" a place); one it does not know
+     * is left as found.
+     */
+    private Span withoutTrailingAbbreviatedTitle(String[] words, Span s) {
+        int last = s.getEnd() - 1;
+        String title = words[last];
+        boolean dotted = title.endsWith(".");
+        int next = dotted ? s.getEnd() : s.getEnd() + 1;
+        if (s.length() < 2 || !isTitle(title) || title.replace(".", "").length() > ABBREVIATED_TITLE_LETTERS
+                || !dotted && (s.getEnd() >= words.length || !words[s.getEnd()].equals("."))
+                || next >= words.length || !isCapitalised(words[next])) {
+            return s;
+        }
+        for (int i = s.getStart(); i < last; i++) {
+            if (isTitle(words[i]) || !isCapitalised(words[i])) {
+                return s;
+            }
+        }
+        int end = last;
+        while (end - 1 > s.getStart() && partyWords.contains(words[end - 1])) {
+            end--; // "Connecticut Democratic Sen."
+        }
+        String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
+        if (known != null) {
+            return new Span(s.getStart(), end, known, s.getProb());
+        }
+        return isPerson(s) ? s : new Span(s.getStart(), last, s.getType(), s.getProb());
     }
 
     /** Whether a span holds only title and party words ("Sen.", "Democratic Rep."): a title names no one. */
