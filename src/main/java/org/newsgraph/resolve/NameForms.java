@@ -266,6 +266,23 @@ final class NameForms {
                 && LEGAL_TAILS.contains(w[w.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Words after a body's distinctive name that only say what kind of body it is, which news English drops once
+     * the body is named ("Delta Air Lines" → "Delta", "Sikorsky Aircraft", "Moody's Investors Service", "ABC News",
+     * "Newsmax TV", "Standard Chartered Bank", "Treasury Department"), and the words that end a company's legal
+     * name. Not "Capital" ("Barclays Capital" is a firm of its own beside Barclays) nor words that name a part of a
+     * body ("Committee", "Division").
+     */
+    private static final Set<String> KIND_WORDS = Set.of("air", "lines", "airlines", "airways", "aircraft",
+            "management", "advisors", "advisers", "partners", "investors", "service", "investment", "research",
+            "news", "tv", "bank", "minerals", "mining", "motors", "department");
+
+    /** Whether a word only says what kind of body a name is ({@link #KIND_WORDS}, {@link #LEGAL_TAILS}). */
+    static boolean isKindWord(String word) {
+        String w = word.replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+        return KIND_WORDS.contains(w) || LEGAL_TAILS.contains(w);
+    }
+
     /** Whether a word names the kind of a university or college ("Harvard University", "Hiram College"). */
     static boolean isSchoolWord(String word) {
         return word.equals("University") || word.equals("College");

@@ -221,6 +221,9 @@ public final class NameResolver implements EntityResolver {
                 if (spelled == null && words(name).length == 1) {
                     spelled = companyOfFirstWord(name, all);
                 }
+                if (spelled == null) {
+                    spelled = firmOfShortName(name, all);
+                }
                 if (spelled == null && NameForms.isOutletWord(name)) {
                     spelled = outletOfLastWord(name, all);
                 }
@@ -442,10 +445,44 @@ public final class NameResolver implements EntityResolver {
         return Optional.ofNullable(found);
     }
 
-    /** The one organization name in the article that {@code acronym} abbreviates, or null. */
+    /**
+     * The one organization name in the article that {@code acronym} abbreviates, whole or without the words that
+     * end a company's name ("GM" for "General Motors Co"), or null.
+     */
     private static String spelledOut(String acronym, List<Mention> all) {
         return onlyOrganization(all, full -> NameForms.isAcronymOf(acronym, full)
-                || NameForms.isAcronymOf(acronym, NameForms.withoutCountryHead(full)));
+                || NameForms.isAcronymOf(acronym, NameForms.withoutCountryHead(full))
+                || NameForms.organizationShortForms(full).stream().anyMatch(f -> NameForms.isAcronymOf(acronym, f)));
+    }
+
+    /**
+     * The one organization name in the article that is {@code name} followed by words that only say what kind of
+     * body it is ({@link NameForms#isKindWord}: "Delta" for "Delta Air Lines", "Moody's" for "Moody's Investors
+     * Service", "Newsmax" for "Newsmax TV", "Treasury" for "Treasury Department"): news English calls a body by its
+     * distinctive words once it has named it. Null when none or several are, or when the name is a place's.
+     */
+    private String firmOfShortName(String name, List<Mention> all) {
+        String[] distinctive = words(name);
+        if (distinctive.length == 0 || places.canonical(name).isPresent()) {
+            return null;
+        }
+        return onlyOrganization(all, full -> {
+            String[] w = words(full);
+            if (w.length <= distinctive.length) {
+                return false;
+            }
+            for (int i = 0; i < distinctive.length; i++) {
+                if (!POSSESSIVE.matcher(w[i]).replaceAll("").equalsIgnoreCase(distinctive[i])) {
+                    return false;
+                }
+            }
+            for (int i = distinctive.length; i < w.length; i++) {
+                if (!NameForms.isKindWord(w[i])) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /**

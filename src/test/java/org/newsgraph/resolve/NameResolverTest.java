@@ -268,4 +268,27 @@ class NameResolverTest {
         assertEquals(entityNamed(r, "Zenda Corp"), entityNamed(r, "Zenda Corp ZND.O"));
         assertEquals("Zenda Corp", entityNamed(r, "Zenda Corp ZND.O").label());
     }
+    @Test
+    void mergesAFirmsDistinctiveWordsWithItsNameAndItsKindWords() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Air Lines said on Monday that Roe's Investors Service cut its rating. Acme shares fell and "
+                        + "Roe's said more. The Senate Banking Committee met while the Senate was away.",
+                EntityType.ORGANIZATION, "Acme Air Lines",
+                EntityType.ORGANIZATION, "Roe's Investors Service",
+                EntityType.ORGANIZATION, "Acme",
+                EntityType.ORGANIZATION, "Roe's",
+                EntityType.ORGANIZATION, "Senate Banking Committee",
+                EntityType.ORGANIZATION, "Senate"));
+        assertEquals(entityNamed(r, "Acme Air Lines"), entityNamed(r, "Acme"));
+        assertEquals(entityNamed(r, "Roe's Investors Service"), entityNamed(r, "Roe's"));
+        assertNotEquals(entityNamed(r, "Senate Banking Committee"), entityNamed(r, "Senate"));
+    }
+
+    @Test
+    void anAcronymOfACompanysNameWithoutItsLegalEndingIsTheCompany() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Motors Co said on Monday that AM would cut jobs.",
+                EntityType.ORGANIZATION, "Acme Motors Co", EntityType.ORGANIZATION, "AM"));
+        assertEquals(entityNamed(r, "Acme Motors Co"), entityNamed(r, "AM"));
+    }
 }
