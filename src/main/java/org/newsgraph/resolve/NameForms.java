@@ -63,6 +63,7 @@ final class NameForms {
      * where the office ends is not clear.
      */
     static String withoutOffice(String name) {
+        name = withoutSubhead(name);
         String[] w = name.strip().split("\\s+");
         if (w.length > 2 && DAYS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
             return withoutOffice(String.join(" ", List.of(w).subList(0, w.length - 1)));
@@ -81,6 +82,60 @@ final class NameForms {
             return name;
         }
         return String.join(" ", List.of(w).subList(last + 1, w.length));
+    }
+
+    /**
+     * The capitalised words of a name before the lower-case words that end it ("Japanese officials" → "Japanese",
+     * "U.S. lawmakers" → "U.S."), or the name as it is when no lower-case word ends it or nothing capitalised is
+     * left.
+     */
+    static String withoutLowerCaseTail(String name) {
+        String[] w = name.strip().split("\\s+");
+        int end = w.length;
+        while (end > 1 && !w[end - 1].isEmpty() && Character.isLowerCase(w[end - 1].charAt(0))) {
+            end--;
+        }
+        return end == w.length || !startsUpper(w[end - 1]) ? name : String.join(" ", List.of(w).subList(0, end));
+    }
+
+    /** Words in capitals: a sub-head's ("UNPAID BILLS", "LOW-HANGING FRUIT"), two letters or more each. */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}'\u2019-]+");
+
+    /** A sub-head has a word in capitals of at least this many letters; initials ("JB Pritzker") have none. */
+    private static final int SUBHEAD_WORD = 4;
+
+    /** A capitalised word written in mixed case ("Bernanke", "On"). */
+    private static final Pattern MIXED = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'\u2019.-]*");
+
+    /** Words that open a sentence after a sub-head and name no one ("CHRISTINE LAGARDE On Saturday, ..."). */
+    private static final Set<String> OPENERS = Set.of("On", "In", "At", "The", "This", "That", "Even", "But", "As",
+            "After", "For", "With", "And", "While", "When", "If", "It", "Then");
+
+    /**
+     * A person's name without a sub-head in capitals that a reader glued to the sentence after it: "UNPAID BILLS
+     * Davis" is "Davis", "SAYS OIL CUTS BOTH WAYS Bernanke" is "Bernanke"; a sub-head that is itself the name keeps
+     * it and loses the word that opens the sentence ("CHRISTINE LAGARDE On" is "CHRISTINE LAGARDE"). A name all in
+     * capitals, or in mixed case, is left as it is.
+     */
+    static String withoutSubhead(String name) {
+        String[] w = name.strip().split("\\s+");
+        int split = 0;
+        while (split < w.length && CAPITALS.matcher(w[split]).matches()) {
+            split++;
+        }
+        if (split == 0 || split == w.length
+                || List.of(w).subList(0, split).stream().allMatch(c -> c.length() < SUBHEAD_WORD)) {
+            return name; // "JB Pritzker": initials, no sub-head
+        }
+        for (int i = split; i < w.length; i++) {
+            if (!MIXED.matcher(w[i]).matches()) {
+                return name;
+            }
+        }
+        if (w.length - split == 1 && OPENERS.contains(w[split])) {
+            return String.join(" ", List.of(w).subList(0, split));
+        }
+        return String.join(" ", List.of(w).subList(split, w.length));
     }
 
     /**
@@ -286,6 +341,14 @@ final class NameForms {
     /** Whether a word names the kind of a university or college ("Harvard University", "Hiram College"). */
     static boolean isSchoolWord(String word) {
         return word.equals("University") || word.equals("College");
+    }
+
+    /** A department's acronym written with the small "o" of its "of" ("DoD", "DoJ", "DoE"). */
+    private static final Pattern DEPARTMENT_ACRONYM = Pattern.compile("\\p{Lu}o\\p{Lu}{1,3}");
+
+    /** Whether {@code name} is a department's acronym with its small "o" ("DoD" for "Department of Defense"). */
+    static boolean isDepartmentAcronym(String name) {
+        return DEPARTMENT_ACRONYM.matcher(name).matches();
     }
 
     /** Whether {@code name} is written like an acronym: two to six capital letters. */

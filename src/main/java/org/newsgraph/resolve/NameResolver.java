@@ -109,8 +109,13 @@ public final class NameResolver implements EntityResolver {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            EntityType type = typeOf(m, fullNames, organizations);
-            String name = type == EntityType.PERSON ? personName(m) : clean(m.text());
+            EntityType typed = typeOf(m, fullNames, organizations);
+            String written = typed == EntityType.PERSON ? personName(m) : clean(m.text());
+            String country = typed == EntityType.ORGANIZATION ? NameForms.withoutLowerCaseTail(written) : written;
+            // "Japanese officials", "U.S. lawmakers": the country's people, so the country
+            boolean people = !country.equals(written) && isCountryOrState(country);
+            EntityType type = people ? EntityType.PLACE : typed;
+            String name = people ? country : written;
             if (name.isBlank()) {
                 continue;
             }
@@ -217,7 +222,8 @@ public final class NameResolver implements EntityResolver {
                 return best == null ? name : personName(best);
             }
             case ORGANIZATION -> {
-                String spelled = NameForms.isAcronym(name) ? spelledOut(name, all) : null;
+                String spelled = NameForms.isAcronym(name) || NameForms.isDepartmentAcronym(name) ? spelledOut(name, all)
+                        : null;
                 if (spelled == null && words(name).length == 1) {
                     spelled = companyOfFirstWord(name, all);
                 }
@@ -267,6 +273,10 @@ public final class NameResolver implements EntityResolver {
         if (m.type() == EntityType.ORGANIZATION && isCountryOrState(clean(m.text()))) {
             return EntityType.PLACE;
         }
+        if (m.type() == EntityType.PERSON && isCountryOrState(clean(m.text()))
+                && !inAFullName(clean(m.text()), fullNames)) {
+            return EntityType.PLACE; // "Oregon", "Guam" typed as people; not "Jordan" of "Michael Jordan"
+        }
         EntityType body = organizations.get(span(m));
         if (body != null && m.type() != EntityType.MISC) {
             return body;
@@ -286,6 +296,17 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return m.type();
+    }
+
+    /** Whether a name is one of the words of a person's full name in the article ("Chad" of "Chad Wolf"). */
+    private static boolean inAFullName(String name, List<Mention> fullNames) {
+        for (Mention full : fullNames) {
+            if (List.of(words(personName(full))).stream().anyMatch(name::equalsIgnoreCase)
+                    || personName(full).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kinds of the place lexicon that name countries, states and provinces. */

@@ -291,4 +291,20 @@ class NameResolverTest {
                 EntityType.ORGANIZATION, "Acme Motors Co", EntityType.ORGANIZATION, "AM"));
         assertEquals(entityNamed(r, "Acme Motors Co"), entityNamed(r, "AM"));
     }
+    @Test
+    void aStateTypedAsAPersonIsThePlaceUnlessAPersonsNameHoldsIt() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Oregon sued on Monday. Michael Jordan scored and Jordan smiled.",
+                EntityType.PERSON, "Oregon", EntityType.PERSON, "Michael Jordan", EntityType.PERSON, "Jordan"));
+        assertEquals("place/oregon", entityNamed(r, "Oregon").key());
+        assertEquals(entityNamed(r, "Michael Jordan"), entityNamed(r, "Jordan"));
+    }
+
+    @Test
+    void aDepartmentsAcronymWithItsSmallOIsTheDepartment() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "The Department of Defense said the DoD would act.",
+                EntityType.ORGANIZATION, "Department of Defense", EntityType.ORGANIZATION, "DoD"));
+        assertEquals(entityNamed(r, "Department of Defense"), entityNamed(r, "DoD"));
+    }
 }
