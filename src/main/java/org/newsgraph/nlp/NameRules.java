@@ -125,10 +125,11 @@ final class NameRules {
                 out.add(new Span(cut.getEnd(), cut.getEnd() + 1, "ORG", cut.getProb())); // "House GOP" → "GOP"
             }
             cut = cut == null ? null : withoutTitleQualifier(words, withoutTrailingLowerCaseWords(words, cut));
-            if (cut == null || isLabel(words, cut) || onlyTitles(words, cut) || isAbbreviatedDate(words, cut)) {
+            if (cut == null || isLabel(words, cut) || isStateLabel(words, cut) || onlyTitles(words, cut)
+                    || isAbbreviatedDate(words, cut)) {
                 continue;
             }
-            if (isNoEntityWord(words, cut)) {
+            if (isNoEntityWord(words, cut) || isIndexOrModel(words, cut)) {
                 out.add(new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb()));
                 continue;
             }
@@ -668,6 +669,42 @@ final class NameRules {
             return true;
         }
         return false;
+    }
+
+    /** The most letters of a state's abbreviation in a label ("Ky.", "Okla.", "Tenn."). */
+    private static final int STATE_ABBREVIATION_LETTERS = 5;
+
+    /**
+     * Whether a one-word span is the state of a label in brackets after a person's name, which names no entity
+     * (ANNOTATION.md §2, like a party label): "Rand Paul (Ky.)", "Joe Manchin (W. Va.)", "Mike Lee (Utah)". The word
+     * is abbreviated with its dot or a state or region the gazetteer knows, alone in the brackets after a capitalised
+     * word; an acronym in brackets ("Islamic State (ISIS)") is an alias and stays, and so does a country ("Michael
+     * Johnson (U.S.)", as results tables write it).
+     */
+    private boolean isStateLabel(String[] words, Span s) {
+        int open = s.getStart() - 1;
+        if (open > 0 && words[open].length() == 2 && words[open].endsWith(".")) {
+            open--; // "(W. Va.)"
+        }
+        if (s.length() != 1 || open < 1 || !words[open].equals("(") || !isCapitalised(words[open - 1])) {
+            return false;
+        }
+        String w = words[s.getStart()];
+        int close = s.getEnd() < words.length && words[s.getEnd()].equals(".") ? s.getEnd() + 1 : s.getEnd();
+        if (close >= words.length || !words[close].equals(")")) {
+            return false;
+        }
+        boolean abbreviated = (w.endsWith(".") || close > s.getEnd())
+                && w.replace(".", "").length() <= STATE_ABBREVIATION_LETTERS && isCapitalised(w);
+        return !isCountry(w) && (abbreviated || inGazetteerAs(w, c -> c.startsWith("REGION")));
+    }
+
+    /** A number of three digits after a name: an index's or a model's ("S&P 500", "FTSE 100", "Boeing 737"). */
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+
+    /** Whether a name of one or two words stands before a number of three digits that makes an index or a model. */
+    private static boolean isIndexOrModel(String[] words, Span s) {
+        return s.length() <= 2 && s.getEnd() < words.length && THREE_DIGITS.matcher(words[s.getEnd()]).matches();
     }
 
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */

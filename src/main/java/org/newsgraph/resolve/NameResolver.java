@@ -42,6 +42,8 @@ public final class NameResolver implements EntityResolver {
 
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Adm|Maj)\\.?\\s+)+");
+    /** A party label ("R-La.", "D-N.Y."), which a reader may take for a name: it names no entity (ANNOTATION.md). */
+    private static final Pattern PARTY_LABEL = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
     /** A stock code after a company's name, caught in a span: "Clearwire Corp CLWR.O", "Acme (ACME.N)". */
     private static final Pattern TICKER = Pattern.compile("\\s+\\(?[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}\\)?$");
@@ -116,7 +118,7 @@ public final class NameResolver implements EntityResolver {
             boolean people = !country.equals(written) && isCountryOrState(country);
             EntityType type = people ? EntityType.PLACE : typed;
             String name = people ? country : written;
-            if (name.isBlank()) {
+            if (name.isBlank() || PARTY_LABEL.matcher(name).matches()) {
                 continue;
             }
             String honorific = type == EntityType.PERSON && words(name).length == 1

@@ -416,4 +416,18 @@ class NameRulesTest {
         String[] none = words("in the 2nd round Circuit Court judges");
         assertEquals(List.of(new Span(4, 6, "ORG")), rules.apply(none, new Span[] {new Span(4, 6, "ORG")}));
     }
+    @Test
+    void aStatesAbbreviationInALabelAfterAPersonIsNoName() {
+        String[] w = words("Sens. Rand Paul ( Ky . ) and Joe Manchin ( W. Va. ) said the Islamic State ( ISIS ) grew");
+        assertEquals(List.of(new Span(1, 3, "PER"), new Span(8, 10, "PER"), new Span(16, 18, "ORG"),
+                new Span(19, 20, "ORG")), rules.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(4, 5, "LOC"),
+                    new Span(8, 10, "PER"), new Span(12, 13, "PER"), new Span(16, 18, "ORG"), new Span(19, 20, "ORG")}));
+    }
+
+    @Test
+    void aNameBeforeANumberOfThreeDigitsIsAnIndexOrAModelNoEntity() {
+        String[] w = words("The S&P 500 rose and Channel 4 said so");
+        assertEquals(List.of(new Span(1, 2, "MISC"), new Span(5, 7, "ORG")),
+                rules.apply(w, new Span[] {new Span(1, 2, "ORG"), new Span(5, 7, "ORG")}));
+    }
 }
