@@ -702,9 +702,14 @@ final class NameRules {
     /** A number of three digits after a name: an index's or a model's ("S&P 500", "FTSE 100", "Boeing 737"). */
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
 
-    /** Whether a name of one or two words stands before a number of three digits that makes an index or a model. */
+    /**
+     * Whether an organization's name of one or two words stands before a number of three digits that makes an index
+     * or a model. People and places before a number are left: results tables write scores so ("Lara 113", "England
+     * 326").
+     */
     private static boolean isIndexOrModel(String[] words, Span s) {
-        return s.length() <= 2 && s.getEnd() < words.length && THREE_DIGITS.matcher(words[s.getEnd()]).matches();
+        return s.length() <= 2 && s.getEnd() < words.length && THREE_DIGITS.matcher(words[s.getEnd()]).matches()
+                && EntityType.fromTag(s.getType() == null ? "" : s.getType()) == EntityType.ORGANIZATION;
     }
 
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */
