@@ -338,6 +338,39 @@ final class NameForms {
         return KIND_WORDS.contains(w) || LEGAL_TAILS.contains(w);
     }
 
+    /**
+     * Whether the text writes a title before the word somewhere ("President Trump", "Mr. Dell", "Sen. Paul"), as news
+     * English introduces a person it names by surname alone.
+     */
+    static boolean titledInText(String text, String word) {
+        Matcher m = Pattern.compile("([\\p{L}.-]+)\\s+" + Pattern.quote(word) + "\\b").matcher(text);
+        while (m.find()) {
+            String before = m.group(1);
+            String bare = before.replace(".", "").toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(before.charAt(0)) && (OFFICES.contains(bare) || isHonorific(before)
+                    || HONORIFIC_TITLES.contains(bare))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Abbreviated titles written before a surname ("Sen. Paul", "Gov. Brown"). */
+    private static final Set<String> HONORIFIC_TITLES = Set.of("sen", "rep", "gov", "gen", "dr", "prof", "judge",
+            "justice", "king", "queen", "prince", "pope", "rev", "col", "capt", "lt", "sgt", "adm");
+
+    /** Words that open or join names and name nothing alone ("An", "AND"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of");
+
+    /**
+     * Whether a name of one word names nothing: a legal ending ("Co", "Inc"), a suffix ("Sr") or a function word
+     * ("An", "AND") that a reader cut off the name it belongs to.
+     */
+    static boolean isNoName(String name) {
+        String w = name.strip().replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+        return !w.contains(" ") && (LEGAL_TAILS.contains(w) || SUFFIXES.contains(w) || FUNCTION_WORDS.contains(w));
+    }
+
     /** Whether a word names the kind of a university or college ("Harvard University", "Hiram College"). */
     static boolean isSchoolWord(String word) {
         return word.equals("University") || word.equals("College");

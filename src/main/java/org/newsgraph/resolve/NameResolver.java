@@ -111,14 +111,14 @@ public final class NameResolver implements EntityResolver {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            EntityType typed = typeOf(m, fullNames, organizations);
+            EntityType typed = typeOf(m, fullNames, organizations, all, article.text());
             String written = typed == EntityType.PERSON ? personName(m) : clean(m.text());
             String country = typed == EntityType.ORGANIZATION ? NameForms.withoutLowerCaseTail(written) : written;
             // "Japanese officials", "U.S. lawmakers": the country's people, so the country
             boolean people = !country.equals(written) && isCountryOrState(country);
             EntityType type = people ? EntityType.PLACE : typed;
             String name = people ? country : written;
-            if (name.isBlank() || PARTY_LABEL.matcher(name).matches()) {
+            if (name.isBlank() || PARTY_LABEL.matcher(name).matches() || NameForms.isNoName(name)) {
                 continue;
             }
             String honorific = type == EntityType.PERSON && words(name).length == 1
@@ -232,6 +232,9 @@ public final class NameResolver implements EntityResolver {
                 if (spelled == null) {
                     spelled = firmOfShortName(name, all);
                 }
+                if (spelled == null && m.type() == EntityType.PERSON) {
+                    spelled = firmOfFirstWord(m, fullNames, all);
+                }
                 if (spelled == null && NameForms.isOutletWord(name)) {
                     spelled = outletOfLastWord(name, all);
                 }
@@ -271,13 +274,18 @@ public final class NameResolver implements EntityResolver {
      * the words a role names as its organization, the type the role gives them ("a member of Yesh Atid"), so
      * that both readings of the words are one entity; otherwise the finder's type.
      */
-    private EntityType typeOf(Mention m, List<Mention> fullNames, Map<List<Integer>, EntityType> organizations) {
+    private EntityType typeOf(Mention m, List<Mention> fullNames, Map<List<Integer>, EntityType> organizations,
+                              List<Mention> all, String text) {
         if (m.type() == EntityType.ORGANIZATION && isCountryOrState(clean(m.text()))) {
             return EntityType.PLACE;
         }
         if (m.type() == EntityType.PERSON && isCountryOrState(clean(m.text()))
                 && !inAFullName(clean(m.text()), fullNames)) {
             return EntityType.PLACE; // "Oregon", "Guam" typed as people; not "Jordan" of "Michael Jordan"
+        }
+        if (m.type() == EntityType.PERSON && firmOfFirstWord(m, fullNames, all) != null
+                && !NameForms.titledInText(text, clean(m.text()))) {
+            return EntityType.ORGANIZATION; // "Berry" after "Berry Plastics"
         }
         EntityType body = organizations.get(span(m));
         if (body != null && m.type() != EntityType.MISC) {
@@ -298,6 +306,22 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return m.type();
+    }
+
+    /**
+     * The one organization of two words or more in the article whose first word is the one word the finder took for
+     * a person ("Berry" after "Berry Plastics"), when no person's full name in the article holds that word and the
+     * word is no place's; null otherwise.
+     */
+    private String firmOfFirstWord(Mention m, List<Mention> fullNames, List<Mention> all) {
+        String word = clean(m.text());
+        if (words(word).length != 1 || inAFullName(word, fullNames) || places.canonical(word).isPresent()) {
+            return null;
+        }
+        return onlyOrganization(all, full -> {
+            String[] w = words(full);
+            return w.length >= 2 && POSSESSIVE.matcher(w[0]).replaceAll("").equalsIgnoreCase(word);
+        });
     }
 
     /** Whether a name is one of the words of a person's full name in the article ("Chad" of "Chad Wolf"). */

@@ -307,4 +307,24 @@ class NameResolverTest {
                 EntityType.ORGANIZATION, "Department of Defense", EntityType.ORGANIZATION, "DoD"));
         assertEquals(entityNamed(r, "Department of Defense"), entityNamed(r, "DoD"));
     }
+    @Test
+    void aFirmsFirstWordTakenForAPersonIsTheFirmUnlessATitleIntroducesIt() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Plastics agreed to buy the unit. Acme said the deal would close.",
+                EntityType.ORGANIZATION, "Acme Plastics", EntityType.PERSON, "Acme"));
+        assertEquals(entityNamed(r, "Acme Plastics"), entityNamed(r, "Acme"));
+        ResolvedDocument titled = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("b",
+                "President Roe spoke at Roe Tower. Roe said the tower would stay.",
+                EntityType.PERSON, "Roe", EntityType.ORGANIZATION, "Roe Tower", EntityType.PERSON, "Roe"));
+        assertEquals(EntityType.PERSON, entityNamed(titled, "Roe").type());
+    }
+
+    @Test
+    void aLegalEndingOrFunctionWordAloneNamesNothing() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Co said Co would grow. An official and Jane Doe Sr agreed.",
+                EntityType.ORGANIZATION, "Acme Co", EntityType.ORGANIZATION, "Co", EntityType.PERSON, "An",
+                EntityType.PERSON, "Sr"));
+        assertEquals(List.of("organization/acme-co"), r.entities().stream().map(Entity::key).toList());
+    }
 }
