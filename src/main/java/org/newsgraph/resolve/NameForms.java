@@ -84,20 +84,6 @@ final class NameForms {
         return String.join(" ", List.of(w).subList(last + 1, w.length));
     }
 
-    /**
-     * The capitalised words of a name before the lower-case words that end it ("Japanese officials" → "Japanese",
-     * "U.S. lawmakers" → "U.S."), or the name as it is when no lower-case word ends it or nothing capitalised is
-     * left.
-     */
-    static String withoutLowerCaseTail(String name) {
-        String[] w = name.strip().split("\\s+");
-        int end = w.length;
-        while (end > 1 && !w[end - 1].isEmpty() && Character.isLowerCase(w[end - 1].charAt(0))) {
-            end--;
-        }
-        return end == w.length || !startsUpper(w[end - 1]) ? name : String.join(" ", List.of(w).subList(0, end));
-    }
-
     /** Words in capitals: a sub-head's ("UNPAID BILLS", "LOW-HANGING FRUIT"), two letters or more each. */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}'\u2019-]+");
 

@@ -111,13 +111,8 @@ public final class NameResolver implements EntityResolver {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            EntityType typed = typeOf(m, fullNames, organizations, all, article.text());
-            String written = typed == EntityType.PERSON ? personName(m) : clean(m.text());
-            String country = typed == EntityType.ORGANIZATION ? NameForms.withoutLowerCaseTail(written) : written;
-            // "Japanese officials", "U.S. lawmakers": the country's people, so the country
-            boolean people = !country.equals(written) && isCountryOrState(country);
-            EntityType type = people ? EntityType.PLACE : typed;
-            String name = people ? country : written;
+            EntityType type = typeOf(m, fullNames, organizations, all, article.text());
+            String name = type == EntityType.PERSON ? personName(m) : clean(m.text());
             if (name.isBlank() || PARTY_LABEL.matcher(name).matches() || NameForms.isNoName(name)) {
                 continue;
             }

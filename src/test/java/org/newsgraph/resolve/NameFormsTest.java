@@ -213,16 +213,4 @@ class NameFormsTest {
         assertEquals("JANE DOE", NameForms.withoutSubhead("JANE DOE"));
         assertEquals("Jane Doe", NameForms.withoutSubhead("Jane Doe"));
     }
-
-    @Test
-    void aGroupNounAfterACountryIsTheCountrysPeople() {
-        assertEquals("Japanese", NameForms.withoutLowerCaseTail("Japanese officials"));
-        assertEquals("U.S.", NameForms.withoutLowerCaseTail("U.S. lawmakers"));
-        assertEquals("Senate Agriculture Committee", NameForms.withoutLowerCaseTail("Senate Agriculture Committee"));
-        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(new ExtractedDocument(
-                new AnnotatedDocument(Article.of("a", "Japanese officials met the envoy."), List.of(),
-                        List.of(new Mention(EntityType.ORGANIZATION, "Japanese officials", 0, 18, 0, 0.9)), List.of()),
-                List.of()));
-        assertEquals(List.of("place/japan"), r.entities().stream().map(Entity::key).toList());
-    }
 }
