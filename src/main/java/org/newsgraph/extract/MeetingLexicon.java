@@ -38,6 +38,9 @@ final class MeetingLexicon {
     final Set<String> people = new HashSet<>();
     /** Last words of the name of a building or site ("Western Wall", "Al Asad Air Base"): a place, never a party. */
     final Set<String> venues = new HashSet<>();
+    /** Last words of the name of a body that hears witnesses ("Senate Judiciary Committee"): telling it is a
+     * hearing. */
+    final Set<String> bodies = new HashSet<>();
     final Set<String> titles = new HashSet<>();
     /** Names of countries and their other names, lower case ("united states", "u.s."), with the country's name
      * ("United States"): a country visited is met. */
@@ -76,6 +79,7 @@ final class MeetingLexicon {
                 case "place" -> lex.placeObject.add(word);
                 case "people" -> lex.people.add(word);
                 case "venue" -> lex.venues.add(word);
+                case "body" -> lex.bodies.add(word);
                 default -> throw new ConfigException(TRIGGERS + ": unknown class '" + f[0] + "'");
             }
         }
