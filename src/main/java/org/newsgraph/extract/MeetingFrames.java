@@ -306,6 +306,15 @@ final class MeetingFrames {
                 int travel = clauses.travelVerbBefore(s, gov);
                 if (travel >= 0) {
                     location = clauses.destination(s, travel, n);
+                    if (location != null && "visit".equals(t.kind()) && !subject.isEmpty()
+                            && participants.stream().noneMatch(x -> x.type() == EntityType.PLACE)) {
+                        // "Obama heads to Cuba for a historic visit", "landed in Israel on Monday for his trip":
+                        // the country the trip goes to is visited
+                        Mention country = countryVisited(s, location);
+                        if (country != null) {
+                            participants.add(country);
+                        }
+                    }
                 }
             }
             planned = !done && Tense.isFutureVerb(s.tokens, tenseVerb);

@@ -29,6 +29,8 @@ final class MeetingLexicon {
     final Set<String> phoneWords = new HashSet<>();
     final Set<String> light = new HashSet<>();
     final Set<String> travel = new HashSet<>();
+    /** Travel verbs whose "in" names where the traveller arrived ("arrived in Lima", "landed in Israel"). */
+    final Set<String> arrival = new HashSet<>();
     final Set<String> join = new HashSet<>();
     final Set<String> groups = new HashSet<>();
     final Set<String> pairs = new HashSet<>();
@@ -71,6 +73,7 @@ final class MeetingLexicon {
                 case "phoneword" -> lex.phoneWords.add(word);
                 case "light" -> lex.light.add(word);
                 case "travel" -> lex.travel.add(word);
+                case "arrival" -> lex.arrival.add(word);
                 case "join" -> lex.join.add(word);
                 case "group" -> lex.groups.add(word);
                 case "pair" -> lex.pairs.add(word);

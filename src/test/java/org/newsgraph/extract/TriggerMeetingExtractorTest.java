@@ -763,6 +763,22 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void takesTheCountryATripGoesToAsVisited() {
+        // "Obama heads to Cuba for a historic visit", "landed in Israel on Monday for his trip": the country is met
+        List<Read> heads = meetings("Mary Major will travel to Canada next week for a historic visit.",
+                "2016-03-10");
+        assertEquals(1, heads.size(), heads.toString());
+        assertEquals(Set.of("Mary Major", "Canada"), heads.get(0).participants());
+        assertEquals("Canada", heads.get(0).location());
+        assertTrue(heads.get(0).meeting().planned(), heads.toString());
+        List<Read> landed = meetings("President Mary Major landed in Mexico on Monday for the second leg of her first "
+                + "foreign trip.", "2017-05-22");
+        assertEquals(1, landed.size(), landed.toString());
+        assertEquals(Set.of("Mary Major", "Mexico"), landed.get(0).participants());
+        assertEquals("2017-05-22", landed.get(0).date());
+    }
+
+    @Test
     void readsTellingACommitteeAsAHearing() {
         List<Read> found = meetings("Acting Secretary Jane Doe told the Senate Homeland Security Committee recently "
                 + "that her agency has the resources it needs.", "2017-10-05");
