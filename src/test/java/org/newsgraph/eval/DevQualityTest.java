@@ -216,8 +216,9 @@ class DevQualityTest {
     @Test
     void dev3MeetingsStayAboveTheirFloor() {
         // measured 0.479 / 0.178 (TP 56 FP 61 FN 226) once buildings visited, the day of a verb joined by "and"
-        // and "testify on Thursday before" were read
-        sets.check("dev-3", Kind.MEETINGS, 0.45, 0.15);
+        // and "testify on Thursday before" were read; 0.529 / 0.255 (TP 72 FP 64 FN 210) after a visit to each
+        // country listed, the country a trip goes to and calls "from" a party
+        sets.check("dev-3", Kind.MEETINGS, 0.50, 0.22);
     }
 
     @Test
@@ -242,7 +243,8 @@ class DevQualityTest {
 
     @Test
     void dev4MeetingsStayAboveTheirFloor() {
-        sets.check("dev-4", Kind.MEETINGS, 0.50, 0.14);
+        // 0.541 / 0.192 (TP 33 FP 28 FN 139) after "conferred by phone" and calls "from" a party were read
+        sets.check("dev-4", Kind.MEETINGS, 0.50, 0.16);
     }
 
     @Test
