@@ -128,11 +128,20 @@ final class MeetingRules {
             for (MeetingFrames.Read r : meetings) {
                 Fact.Meeting held = atVenue(r.meeting());
                 if (held != null) {
-                    (r.lone() ? lone : found).add(held);
+                    (r.lone() || placeAlone(held) ? lone : found).add(held);
                 }
             }
             return meetings.isEmpty() ? null : meetings.get(0);
         });
+    }
+
+    /**
+     * Whether a place is the meeting's one party ("talks with Brussels", "join Luxembourg for talks"): a city or a
+     * country alone names no meeting of its own (ANNOTATION.md 4.1: two named parties), and only adds to a meeting
+     * told elsewhere that it shares.
+     */
+    private static boolean placeAlone(Fact.Meeting m) {
+        return m.participants().size() == 1 && m.participants().get(0).type() == EntityType.PLACE;
     }
 
     /**

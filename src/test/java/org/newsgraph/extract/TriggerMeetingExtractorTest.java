@@ -779,6 +779,17 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void readsNoMeetingWhoseOnlyPartyIsAPlace() {
+        // a city or country alone is one named party: no meeting of its own (ANNOTATION.md 4.1)
+        assertEquals(List.of(), meetings("The talks with Brussels went well, Mary Major said.", "2013-04-09"));
+        assertEquals(List.of(), meetings("Officials said the meeting with Moscow had been useful.", "2013-04-09"));
+        // a visit still meets the country visited
+        List<Read> visit = meetings("Mary Major visited Canada on Monday.", "2013-04-09");
+        assertEquals(1, visit.size(), visit.toString());
+        assertEquals(Set.of("Mary Major", "Canada"), visit.get(0).participants());
+    }
+
+    @Test
     void readsTellingACommitteeAsAHearing() {
         List<Read> found = meetings("Acting Secretary Jane Doe told the Senate Homeland Security Committee recently "
                 + "that her agency has the resources it needs.", "2017-10-05");
