@@ -172,8 +172,10 @@ class DevQualityTest {
 
     @Test
     void devGeneral2MeetingsStayAboveTheirFloor() {
-        // raised 2026-12-07 to a measured 0.706 0.197 (12 of 61 rows, 17 predicted)
-        sets.check("dev-general-2", Kind.MEETINGS, 0.66, 0.16);
+        // raised 2026-12-07 to a measured 0.706 0.197 (12 of 61 rows, 17 predicted); 0.647 0.180 (TP 11 FP 6 FN 50)
+        // once a place alone made no meeting: "Greece" alone was one row of an EU-IMF-Greece meeting (the seven
+        // meeting sets together rose from P 0.618 F1 0.408 to P 0.637 F1 0.411 with that rule)
+        sets.check("dev-general-2", Kind.MEETINGS, 0.62, 0.15);
     }
 
     @Test
