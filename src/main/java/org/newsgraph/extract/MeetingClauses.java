@@ -207,11 +207,14 @@ final class MeetingClauses {
         return -1;
     }
 
-    /** Where a travel verb goes: the first place after its "to" ("leave for": after its "for"). */
+    /**
+     * Where a travel verb goes: the first place after its "to" ("leave for": after its "for"; "arrived in", "landed
+     * in": after the "in" right after the verb).
+     */
     Mention destination(MeetingSentence s, int v, int limit) {
         for (int k = v + 1; k < limit; k++) {
-            if (s.lower(k).equals("to") || (s.lower(k).equals("for") && (k == v + 1
-                    || k == v + 2 && s.dateAt[v + 1] != null))) {
+            if (s.lower(k).equals("to") || ((s.lower(k).equals("for") || s.lower(k).equals("in") && lex.arrival.contains(
+                    s.lemma(v))) && (k == v + 1 || k == v + 2 && s.dateAt[v + 1] != null))) {
                 for (MeetingSentence.Unit u : MeetingPhrases.headsForward(s, k + 1, limit)) {
                     if (u.type() == EntityType.PLACE) {
                         return u.mention();

@@ -104,6 +104,7 @@ final class MeetingFrames {
                 return List.of();
             }
         }
+        List<Mention> tour = List.of();
         for (MeetingSentence.Unit u : objects) {
             if (u.type() == EntityType.PLACE && lex.placeObject.contains(s.lemma(v)) && !with) {
                 if (location == null) {
@@ -112,6 +113,8 @@ final class MeetingFrames {
                     Mention country = countryVisited(s, u.mention());
                     if (country != null) {
                         participants.add(country);
+                        // "Obama also visited Afghanistan, Iraq, Jordan and Israel": a visit to each
+                        tour = countriesListed(s, u, clauseEnd);
                     }
                 }
             } else if (u.type() != EntityType.MISC && u.type() != EntityType.PLACE) {
@@ -149,6 +152,9 @@ final class MeetingFrames {
         TemporalExpression date = clauses.date(s, subjectStart, v, clauseEnd);
         boolean planned = Tense.isFutureVerb(s.tokens, v);
         boolean present = MeetingSubjects.simplePresent(s, v);
+        if (tour.size() >= 2) {
+            return tour(s, t, participants, tour, date, planned, present);
+        }
         return meetings(s, t, participants, parties, otherSide, location, date, planned, present);
     }
 
@@ -300,6 +306,15 @@ final class MeetingFrames {
                 int travel = clauses.travelVerbBefore(s, gov);
                 if (travel >= 0) {
                     location = clauses.destination(s, travel, n);
+                    if (location != null && "visit".equals(t.kind()) && !subject.isEmpty()
+                            && participants.stream().noneMatch(x -> x.type() == EntityType.PLACE)) {
+                        // "Obama heads to Cuba for a historic visit", "landed in Israel on Monday for his trip":
+                        // the country the trip goes to is visited
+                        Mention country = countryVisited(s, location);
+                        if (country != null) {
+                            participants.add(country);
+                        }
+                    }
                 }
             }
             planned = !done && Tense.isFutureVerb(s.tokens, tenseVerb);

@@ -29,6 +29,8 @@ final class MeetingLexicon {
     final Set<String> phoneWords = new HashSet<>();
     final Set<String> light = new HashSet<>();
     final Set<String> travel = new HashSet<>();
+    /** Travel verbs whose "in" names where the traveller arrived ("arrived in Lima", "landed in Israel"). */
+    final Set<String> arrival = new HashSet<>();
     final Set<String> join = new HashSet<>();
     final Set<String> groups = new HashSet<>();
     final Set<String> pairs = new HashSet<>();
@@ -38,6 +40,9 @@ final class MeetingLexicon {
     final Set<String> people = new HashSet<>();
     /** Last words of the name of a building or site ("Western Wall", "Al Asad Air Base"): a place, never a party. */
     final Set<String> venues = new HashSet<>();
+    /** Last words of the name of a body that hears witnesses ("Senate Judiciary Committee"): telling it is a
+     * hearing. */
+    final Set<String> bodies = new HashSet<>();
     final Set<String> titles = new HashSet<>();
     /** Names of countries and their other names, lower case ("united states", "u.s."), with the country's name
      * ("United States"): a country visited is met. */
@@ -68,6 +73,7 @@ final class MeetingLexicon {
                 case "phoneword" -> lex.phoneWords.add(word);
                 case "light" -> lex.light.add(word);
                 case "travel" -> lex.travel.add(word);
+                case "arrival" -> lex.arrival.add(word);
                 case "join" -> lex.join.add(word);
                 case "group" -> lex.groups.add(word);
                 case "pair" -> lex.pairs.add(word);
@@ -76,6 +82,7 @@ final class MeetingLexicon {
                 case "place" -> lex.placeObject.add(word);
                 case "people" -> lex.people.add(word);
                 case "venue" -> lex.venues.add(word);
+                case "body" -> lex.bodies.add(word);
                 default -> throw new ConfigException(TRIGGERS + ": unknown class '" + f[0] + "'");
             }
         }

@@ -56,6 +56,11 @@ final class MeetingMerger {
             // but a sentence tells of one hearing ("X questioned Y during a House hearing")
             return false;
         }
+        if (visitsCountry(a) && visitsCountry(b) && countriesOf(a).stream().noneMatch(x -> countriesOf(b).stream()
+                .anyMatch(y -> sameName(x, y)))) {
+            // "Obama also visited Afghanistan, Iraq and Jordan": a visit to each country is its own meeting
+            return false;
+        }
         boolean visitAndTalks = visitsCountry(a) != visitsCountry(b);
         if (visitAndTalks && meetsAnotherPerson(visitsCountry(a) ? b : a, visitsCountry(a) ? a : b)) {
             // "Doe arrived on a visit to Canada. ... Doe held talks with Roe": the visit to the country and the
@@ -88,6 +93,11 @@ final class MeetingMerger {
     /** A visit that meets a country ("a visit to Canada", "a visit to Ottawa"). */
     private static boolean visitsCountry(Fact.Meeting m) {
         return m.kind().equals("visit") && m.participants().stream().anyMatch(p -> p.type() == EntityType.PLACE);
+    }
+
+    /** The places a visit meets ("Canada" of "a visit to Canada"). */
+    private static List<Mention> countriesOf(Fact.Meeting visit) {
+        return visit.participants().stream().filter(p -> p.type() == EntityType.PLACE).toList();
     }
 
     /** Whether {@code m} has a person among its participants whom {@code visit} does not name. */

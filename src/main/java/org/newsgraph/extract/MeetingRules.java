@@ -52,7 +52,7 @@ final class MeetingRules {
                 .test("in-name", (s, i) -> s.unitAt(i) != null)
                 .test("in-date", (s, i) -> s.dateAt[i] != null)
                 .test("clause-end", clauses::endsClause)
-                .test("hearing-body", MeetingRules::hearingBody)
+                .test("hearing-body", this::hearingBody)
                 .test("person-name", (s, i) -> s.unitAt(i) != null
                         && s.unitAt(i).type() == org.newsgraph.nlp.EntityType.PERSON)
                 .test("gerund", (s, i) -> s.lower(i).endsWith("ing")
@@ -81,12 +81,13 @@ final class MeetingRules {
         return false;
     }
 
-    /** Words that end the name of a body that hears witnesses ("Senate Judiciary Committee"); "Congress" is left
-     * out, as "told Congress" may be a letter or a report. */
-    private static final Set<String> HEARING_BODIES = Set.of("committee", "subcommittee", "panel", "commission");
-
-    /** Whether a name of a body that hears witnesses begins at token {@code i}. */
-    private static boolean hearingBody(MeetingSentence s, int i) {
+    /**
+     * Whether the name of a body that hears witnesses begins at token {@code i}: an organization whose name ends in
+     * a word of {@code lexicon/meeting-triggers.tsv}'s class {@code body} ("Senate Judiciary Committee", "the
+     * Senate Judiciary Committee's Antitrust Subcommittee"). "Congress" is none, as "told Congress" may be a letter
+     * or a report.
+     */
+    private boolean hearingBody(MeetingSentence s, int i) {
         MeetingSentence.Unit u = s.unitAt(i);
         if (u == null || u.from() != i || u.type() != org.newsgraph.nlp.EntityType.ORGANIZATION) {
             return false;
@@ -95,7 +96,7 @@ final class MeetingRules {
         if (last.equals("'s") && u.to() - 2 >= u.from()) {
             last = s.lower(u.to() - 2);
         }
-        return HEARING_BODIES.contains(last);
+        return lex.bodies.contains(last);
     }
 
     /**
@@ -127,11 +128,20 @@ final class MeetingRules {
             for (MeetingFrames.Read r : meetings) {
                 Fact.Meeting held = atVenue(r.meeting());
                 if (held != null) {
-                    (r.lone() ? lone : found).add(held);
+                    (r.lone() || placeAlone(held) ? lone : found).add(held);
                 }
             }
             return meetings.isEmpty() ? null : meetings.get(0);
         });
+    }
+
+    /**
+     * Whether a place is the meeting's one party ("talks with Brussels", "join Luxembourg for talks"): a city or a
+     * country alone names no meeting of its own (ANNOTATION.md 4.1: two named parties), and only adds to a meeting
+     * told elsewhere that it shares.
+     */
+    private static boolean placeAlone(Fact.Meeting m) {
+        return m.participants().size() == 1 && m.participants().get(0).type() == EntityType.PLACE;
     }
 
     /**

@@ -175,8 +175,10 @@ class DevQualityTest {
 
     @Test
     void devGeneral2MeetingsStayAboveTheirFloor() {
-        // raised 2026-12-07 to a measured 0.706 0.197 (12 of 61 rows, 17 predicted)
-        sets.check("dev-general-2", Kind.MEETINGS, 0.66, 0.16);
+        // raised 2026-12-07 to a measured 0.706 0.197 (12 of 61 rows, 17 predicted); 0.647 0.180 (TP 11 FP 6 FN 50)
+        // once a place alone made no meeting: "Greece" alone was one row of an EU-IMF-Greece meeting (the seven
+        // meeting sets together rose from P 0.618 F1 0.408 to P 0.637 F1 0.411 with that rule)
+        sets.check("dev-general-2", Kind.MEETINGS, 0.62, 0.15);
     }
 
     @Test
@@ -221,8 +223,10 @@ class DevQualityTest {
     @Test
     void dev3MeetingsStayAboveTheirFloor() {
         // measured 0.479 / 0.178 (TP 56 FP 61 FN 226) once buildings visited, the day of a verb joined by "and"
-        // and "testify on Thursday before" were read
-        sets.check("dev-3", Kind.MEETINGS, 0.45, 0.15);
+        // and "testify on Thursday before" were read; 0.529 / 0.236 (TP 72 FP 64 FN 210) after a visit to each
+        // country listed, the country a trip goes to and calls "from" a party; 0.550 / 0.236 (TP 72 FP 59 FN 210)
+        // once a place alone made no meeting
+        sets.check("dev-3", Kind.MEETINGS, 0.52, 0.21);
     }
 
     @Test
@@ -251,7 +255,9 @@ class DevQualityTest {
 
     @Test
     void dev4MeetingsStayAboveTheirFloor() {
-        sets.check("dev-4", Kind.MEETINGS, 0.50, 0.14);
+        // 0.541 / 0.182 (TP 33 FP 28 FN 139) after "conferred by phone" and calls "from" a party were read;
+        // 0.569 / 0.182 (TP 33 FP 25 FN 139) once a place alone made no meeting
+        sets.check("dev-4", Kind.MEETINGS, 0.54, 0.15);
     }
 
     @Test

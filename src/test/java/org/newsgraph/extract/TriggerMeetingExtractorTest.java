@@ -729,6 +729,67 @@ class TriggerMeetingExtractorTest {
     }
 
     @Test
+    void readsConferringByPhoneAsACallWithNoPlace() {
+        // "conferred" is lemmatised "conferr"; with a phone word it is a call, which has no place (ANNOTATION.md 4.3)
+        List<Read> found = meetings("Mary Major conferred by phone Friday with Prime Minister John Roe in Paris on "
+                + "economic ties.", "2018-08-11");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("Mary Major", "John Roe"), found.get(0).participants());
+        assertEquals("call", found.get(0).meeting().kind());
+        assertNull(found.get(0).location(), found.toString());
+        assertEquals("2018-08-10", found.get(0).date());
+        List<Read> met = meetings("Mary Major conferred with John Roe in Paris on Friday.", "2018-08-11");
+        assertEquals(1, met.size(), met.toString());
+        assertEquals("Paris", met.get(0).location());
+    }
+
+    @Test
+    void readsAVisitToEachCountryListedAfterVisitedWithNoPlaceOfItsOwn() {
+        // "Obama also visited Afghanistan, Iraq, Jordan, ...": one visit to each country, none placed; a visit to
+        // another country told in another sentence stays its own meeting
+        List<Read> found = meetings("Mary Major visited Canada on Monday. She also visited France, Italy and Spain, "
+                + "according to Reuters.", "2018-12-27");
+        Set<String> visited = found.stream().flatMap(r -> r.participants().stream()).filter(p -> !p.equals("Mary Major"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Canada", "France", "Italy", "Spain"), visited, found.toString());
+        assertEquals(4, found.size(), found.toString());
+        for (Read r : found) {
+            assertTrue(r.participants().contains("Mary Major"), found.toString());
+            assertEquals(2, r.participants().size(), found.toString());
+            if (!r.participants().contains("Canada")) {
+                assertNull(r.location(), found.toString());
+            }
+        }
+    }
+
+    @Test
+    void takesTheCountryATripGoesToAsVisited() {
+        // "Obama heads to Cuba for a historic visit", "landed in Israel on Monday for his trip": the country is met
+        List<Read> heads = meetings("Mary Major will travel to Canada next week for a historic visit.",
+                "2016-03-10");
+        assertEquals(1, heads.size(), heads.toString());
+        assertEquals(Set.of("Mary Major", "Canada"), heads.get(0).participants());
+        assertEquals("Canada", heads.get(0).location());
+        assertTrue(heads.get(0).meeting().planned(), heads.toString());
+        List<Read> landed = meetings("President Mary Major landed in Mexico on Monday for the second leg of her first "
+                + "foreign trip.", "2017-05-22");
+        assertEquals(1, landed.size(), landed.toString());
+        assertEquals(Set.of("Mary Major", "Mexico"), landed.get(0).participants());
+        assertEquals("2017-05-22", landed.get(0).date());
+    }
+
+    @Test
+    void readsNoMeetingWhoseOnlyPartyIsAPlace() {
+        // a city or country alone is one named party: no meeting of its own (ANNOTATION.md 4.1)
+        assertEquals(List.of(), meetings("The talks with Brussels went well, Mary Major said.", "2013-04-09"));
+        assertEquals(List.of(), meetings("Officials said the meeting with Moscow had been useful.", "2013-04-09"));
+        // a visit still meets the country visited
+        List<Read> visit = meetings("Mary Major visited Canada on Monday.", "2013-04-09");
+        assertEquals(1, visit.size(), visit.toString());
+        assertEquals(Set.of("Mary Major", "Canada"), visit.get(0).participants());
+    }
+
+    @Test
     void readsTellingACommitteeAsAHearing() {
         List<Read> found = meetings("Acting Secretary Jane Doe told the Senate Homeland Security Committee recently "
                 + "that her agency has the resources it needs.", "2017-10-05");
