@@ -59,15 +59,15 @@ public final class RoleExtractor implements FactExtractor {
             }
             return home[0];
         };
-        List<Mention> mentions = document.document().mentions();
-        List<Candidate> titled = RoleFacts.withHomeCountry(RoleFacts.withDepartment(known.titled, mentions), country,
+        RoleFacts.Bodies bodies = new RoleFacts.Bodies(document.document().mentions());
+        List<Candidate> titled = RoleFacts.withHomeCountry(RoleFacts.withBody(known.titled, bodies), country,
                 List.of());
         List<Fact> out = new ArrayList<>(RoleFacts.facts(RoleFacts.resolvePrincipals(titled, titled)));
         List<Candidate> after = new ArrayList<>();
         for (RoleSentence v : known.views) {
             after.addAll(rules.afterName(v));
         }
-        List<Candidate> placed = RoleFacts.withHomeCountry(RoleFacts.withDepartment(after, mentions), country,
+        List<Candidate> placed = RoleFacts.withHomeCountry(RoleFacts.withBody(after, bodies), country,
                 known.titled);
         out.addAll(RoleFacts.facts(RoleFacts.resolvePrincipals(placed, titled)));
         return out;

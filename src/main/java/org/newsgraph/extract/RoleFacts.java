@@ -86,27 +86,66 @@ final class RoleFacts {
     }
 
     /**
-     * Gives a minister's or secretary's title that names no body ("Education Secretary", "Secretary of State",
-     * "Assistant Secretary of State", "Finance Minister") the department or ministry of its portfolio that the
-     * article names ("the Education Department", "Department of Homeland Security", "the Finance Ministry").
-     * Other candidates pass unchanged.
+     * The bodies an article names that a bare title may belong to, read once per article: the department or
+     * ministry of each portfolio ("the Education Department" for "Education Secretary"), each body by its folded
+     * name ("senate", "supreme court"), and the courts other than a supreme court.
      */
-    static List<Candidate> withDepartment(List<Candidate> candidates, List<Mention> mentions) {
+    static final class Bodies {
+
+        private final Map<String, Mention> departments = new java.util.HashMap<>();
+        private final Map<String, Mention> named = new java.util.HashMap<>();
+        private final Map<String, Mention> courts = new LinkedHashMap<>();
+
+        Bodies(List<Mention> mentions) {
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON) {
+                    continue;
+                }
+                String name = RoleLexicon.fold(m.text()).replaceAll("^(the |u\\.s\\. |us |united states )+", "");
+                named.putIfAbsent(name, m);
+                if (m.type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String portfolio = portfolioIn(DEPARTMENT_OF, name);
+                if (portfolio != null) {
+                    departments.putIfAbsent(portfolio, m);
+                }
+                if (name.matches("(.* )?court( .*)?") && !name.contains("supreme")) {
+                    courts.putIfAbsent(name, m);
+                }
+            }
+        }
+
+        /** The body of a bare title, or null: its portfolio's department, else the first of its bodies named. */
+        Mention of(String role) {
+            String portfolio = portfolio(role);
+            if (portfolio != null) {
+                return departments.get(portfolio);
+            }
+            for (String body : RoleLexicon.bundled().bodies(role)) {
+                Mention m = body.equals("*court") ? (courts.size() == 1 ? courts.values().iterator().next() : null)
+                        : named.get(body);
+                if (m != null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Gives a title that names no body the body of its kind that the article names: a minister's or secretary's
+     * portfolio its department or ministry ("Education Secretary" and "the Education Department", "Secretary of
+     * State" and "the State Department"); "Senator" the Senate, "Justice" the Supreme Court, "Judge" the one court
+     * named (lexicon/roles.tsv, kind {@code body}). Other candidates pass unchanged.
+     */
+    static List<Candidate> withBody(List<Candidate> candidates, Bodies bodies) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Phrase p = c.phrase();
-            String portfolio = p.organization() != null || p.principal() != null ? null : portfolio(p.role());
-            Mention department = null;
-            if (portfolio != null) {
-                for (Mention m : mentions) {
-                    if (m.type() == EntityType.ORGANIZATION && portfolio.equals(departmentPortfolio(m.text()))) {
-                        department = m;
-                        break;
-                    }
-                }
-            }
-            out.add(department == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(),
-                    department, p.qualifier(), p.principal()), c.evidence()));
+            Mention body = p.organization() != null || p.principal() != null ? null : bodies.of(p.role());
+            out.add(body == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(),
+                    body, p.qualifier(), p.principal()), c.evidence()));
         }
         return out;
     }
@@ -131,12 +170,6 @@ final class RoleFacts {
         String p = portfolioIn(OFFICE_OF,
                 RoleLexicon.fold(role).replaceAll("^(acting |assistant |deputy |under |vice )+", ""));
         return p == null || p.isBlank() || p.contains(" secretary") || p.contains(" minister") ? null : p;
-    }
-
-    /** "Department of Homeland Security", "the State Department", "Finance Ministry" give their portfolio. */
-    private static String departmentPortfolio(String name) {
-        return portfolioIn(DEPARTMENT_OF,
-                RoleLexicon.fold(name).replaceAll("^(the |u\\.s\\. |us |united states )+", ""));
     }
 
     /** Whether the person's same office is written with its country or body elsewhere ("U.S. President X"). */
