@@ -19,17 +19,21 @@ import org.newsgraph.nlp.Token;
  * {@code lexicon/cities.tsv}, or its region or country in {@code lexicon/places.tsv}), when the article
  * names that country (by name, short form or adjective) more often than any other; a story filed from Tokyo
  * about North Korea gives no country to "President Obama". An article without a dateline is about the country
- * it names most, at least twice and more often than any other. Immutable; safe to share.
+ * it names most, at least twice and more often than any other. A seat of government the text names for its
+ * country ("the White House said", {@code lexicon/seats.tsv}) counts for that country. Immutable; safe to share.
  */
 final class HomeCountry {
 
     static final String CITIES = "/lexicon/cities.tsv";
     static final String PLACES = "/lexicon/places.tsv";
+    static final String SEATS = "/lexicon/seats.tsv";
     private static final int LONGEST = 4;
 
     /** Folded names, short forms and adjectives of countries (and U.S. states), with their country. */
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> cities = new HashMap<>();
+    /** Folded names of seats of government ("White House", "Kremlin"): they count for their country. */
+    private final Map<String, String> seats = new HashMap<>();
     /** Folded names of U.S. states: they count for the United States but do not name it. */
     private final java.util.Set<String> states = new java.util.HashSet<>();
 
@@ -67,6 +71,14 @@ final class HomeCountry {
             }
             cities.put(fold(row[0]), country);
         }
+        for (String[] row : Lexicons.table(SEATS, 2)) {
+            String country = row[1].strip();
+            if (!country.equals(countries.get(fold(country)))) {
+                throw new NewsGraphException.ConfigException(SEATS + ": '" + country
+                        + "' is no country of " + PLACES + " in '" + String.join("\t", row) + "'");
+            }
+            seats.put(fold(row[0]), country);
+        }
     }
 
     private static final HomeCountry BUNDLED = new HomeCountry();
@@ -102,11 +114,15 @@ final class HomeCountry {
                             && t.get(i + n).begin() == t.get(i + n - 1).end()) {
                         c = countries.get(fold(name + ".")); // "U.S" "." at a sentence's end
                     }
+                    boolean seat = c == null && seats.containsKey(fold(name));
+                    if (seat) {
+                        c = seats.get(fold(name)); // "the White House said": counts, but does not name the country
+                    }
                     if (c != null) {
                         counts.merge(c, 1, Integer::sum);
                         Mention naming = new Mention(EntityType.PLACE, name, t.get(i).begin(),
                                 t.get(i).begin() + name.length(), s.index(), 0.6);
-                        if (!states.contains(fold(name))) {
+                        if (!seat && !states.contains(fold(name))) {
                             first.putIfAbsent(c, naming);
                         }
                         if (name.equals(c)) {
