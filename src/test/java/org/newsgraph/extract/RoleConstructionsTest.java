@@ -569,4 +569,48 @@ class RoleConstructionsTest {
                 + "resigned.");
         assertTrue(roles.contains("John Roe · Assistant Secretary of State · State Department"), roles.toString());
     }
+
+    @Test
+    void givesABareChamberOrCourtTitleTheBodyTheArticleNames() {
+        List<String> roles = roles("The bill passed the Senate on Friday. Sen. Jane Doe (R-Utah) voted against it.");
+        assertTrue(roles.contains("Jane Doe · Senator · Senate"), roles.toString());
+        roles = roles("The Supreme Court ruled on Monday, with Justices Jane Doe and Mary Major in dissent.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · Justice · Supreme Court", "Mary Major · Justice · Supreme Court")),
+                roles.toString());
+        roles = roles("The 4th Circuit Court of Appeals upheld the order. Judge John Roe wrote for the majority.");
+        assertTrue(roles.contains("John Roe · Judge · Circuit Court of Appeals")
+                || roles.contains("John Roe · Judge · 4th Circuit Court of Appeals"), roles.toString());
+    }
+
+    @Test
+    void givesAJudgeNoCourtWhenTheArticleNamesTwo() {
+        List<String> roles = roles("The Acme District Court ruled for the city, but the Strelsau Court of Appeals "
+                + "reversed. Judge John Roe dissented.");
+        assertTrue(roles.contains("John Roe · Judge · "), roles.toString());
+    }
+
+    @Test
+    void readsAPartyNounAppositionWithoutAnArticle() {
+        assertTrue(roles("John Roe, Oregon Democrat, told the hearing the program was secret.")
+                .contains("John Roe · member · Democratic Party"));
+        assertTrue(roles("Jane Doe, another Republican, voted against the bill.")
+                .contains("Jane Doe · member · Republican Party"));
+        assertTrue(roles("Senator Jane Doe, also a Republican, questioned the rule.")
+                .contains("Jane Doe · member · Republican Party"));
+    }
+
+    @Test
+    void keepsAHyphenatedModifierOfAnOccupationButNotACount() {
+        assertEquals(List.of("Jane Doe · fixed-income strategist · Acme Securities LLC"),
+                roles("Jane Doe, a fixed-income strategist at Acme Securities LLC in New York, said rates would rise."));
+        assertEquals(List.of(), roles("John Roe, a two-term governor, said he would run."));
+    }
+
+    @Test
+    void countsTheSeatsOfGovernmentForTheStorysCountry() {
+        List<String> roles = roles("WASHINGTON (AP) - President Jane Doe said the United States would not yield. "
+                + "The White House said Ruritania had asked for the papers. Ruritania denied it. The White House and "
+                + "the Pentagon said Ruritania was not involved.");
+        assertTrue(roles.contains("Jane Doe · President · United States"), roles.toString());
+    }
 }
