@@ -88,13 +88,13 @@ final class HomeCountry {
     }
 
     /**
-     * The article's home country as a place mention over its first naming in the text, or null. With a dateline
-     * whose country is known, that country when the article names it more often than any other (null when another
+     * The article's countries, counted, with its home country as a place mention over its first naming in the text
+     * (or none). With a dateline whose country is known, that country when the article names it more often than any other (null when another
      * country is named as often: a story filed from Tokyo about North Korea). Without a dateline (or with one whose
      * place is not known), the country the article names most, when it is named at least twice and more often
      * than any other (a U.S. state counts for the United States).
      */
-    Mention of(AnnotatedDocument doc) {
+    Countries of(AnnotatedDocument doc) {
         Dateline dateline = Dateline.of(doc);
         String country = dateline.place() == null ? leadCity(doc) : datelineCountry(doc, dateline);
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -134,23 +134,78 @@ final class HomeCountry {
                 }
             }
         }
+        Countries named = new Countries(doc, counts, byName, null);
         if (country == null) {
-            country = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                    .orElse(null);
-            if (country == null || counts.get(country) < 2) {
-                return null;
-            }
-            // without a dateline, a place the name finder found, or the country's own name ("Pakistan", not "U.S.")
-            Mention found = placeFound(doc, country);
-            first.put(country, found != null ? found : byName.get(country));
+            Mention most = named.most(null);
+            return new Countries(doc, counts, byName, most);
         }
         int home = counts.getOrDefault(country, 0);
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (!e.getKey().equals(country) && e.getValue() >= home) {
-                return null;
+                return named;
             }
         }
-        return home == 0 ? null : first.get(country);
+        return new Countries(doc, counts, byName, home == 0 ? null : first.get(country));
+    }
+
+    /**
+     * The countries an article names, counted, and its home country (or null). Immutable once made.
+     */
+    final class Countries {
+
+        private final AnnotatedDocument doc;
+        private final Map<String, Integer> counts;
+        private final Map<String, Mention> byName;
+        private final Mention home;
+
+        private Countries(AnnotatedDocument doc, Map<String, Integer> counts, Map<String, Mention> byName,
+                Mention home) {
+            this.doc = doc;
+            this.counts = counts;
+            this.byName = byName;
+            this.home = home;
+        }
+
+        /** The home country as a place mention, or null. */
+        Mention home() {
+            return home;
+        }
+
+        /**
+         * The country named most besides the one {@code excluded} stands for, at least twice and more often than
+         * any other left, or null: in a story about Israel that names "Israeli President X", the bare "President
+         * Y" is the next country's.
+         */
+        Mention besides(Mention excluded) {
+            return home == null ? null : most(country(excluded.text()));
+        }
+
+        /**
+         * The country named most apart from {@code excluded}, at least twice and more often than any other, as a
+         * place the name finder found or the country's own name ("Pakistan", not "U.S."), or null.
+         */
+        private Mention most(String excluded) {
+            String best = null;
+            int top = 0;
+            boolean tie = false;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getKey().equals(excluded)) {
+                    continue;
+                }
+                if (e.getValue() > top) {
+                    best = e.getKey();
+                    top = e.getValue();
+                    tie = false;
+                } else if (e.getValue() == top) {
+                    tie = true;
+                }
+            }
+            if (best == null || tie || top < 2) {
+                return null;
+            }
+            Mention found = placeFound(doc, best);
+            return found != null ? found : byName.get(best);
+        }
     }
 
     /**

@@ -65,19 +65,23 @@ final class RoleFacts {
 
     /**
      * Gives a bare national title ("President Obama", "Chancellor Angela Merkel", "Finance Minister X") that
-     * names no country the article's home country ({@link HomeCountry}), read once and only when needed.
-     * Other candidates pass unchanged.
+     * names no country the article's home country ({@link HomeCountry}), read once and only when needed; when
+     * another person holds that office of the home country by name, the country named most after it. Other
+     * candidates pass unchanged.
      */
-    static List<Candidate> withHomeCountry(List<Candidate> candidates, java.util.function.Supplier<Mention> home,
-            List<Candidate> others) {
+    static List<Candidate> withHomeCountry(List<Candidate> candidates,
+            java.util.function.Supplier<HomeCountry.Countries> countries, List<Candidate> others) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Phrase p = c.phrase();
             Mention country = p.organization() == null && p.principal() == null && nationalOffice(p.role())
-                    ? home.get() : null;
-            if (country != null && (statedElsewhere(c, candidates) || statedElsewhere(c, others)
-                    || heldByAnother(c, country, candidates) || heldByAnother(c, country, others))) {
+                    ? countries.get().home() : null;
+            if (country != null && (statedElsewhere(c, candidates) || statedElsewhere(c, others))) {
                 country = null;
+            } else if (country != null && heldByAnother(c, country, candidates, others)) {
+                // "Israeli President X" in a story about Israel: the bare "President Y" is the next country's
+                Mention next = countries.get().besides(country);
+                country = next != null && !heldByAnother(c, next, candidates, others) ? next : null;
             }
             out.add(country == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(), country,
                     p.qualifier(), p.principal()), c.evidence()));
@@ -184,6 +188,10 @@ final class RoleFacts {
      * Whether another person holds the same office of the home country in the article ("Israeli Prime Minister
      * X" makes a bare "Prime Minister Y" no Israeli one).
      */
+    private static boolean heldByAnother(Candidate c, Mention country, List<Candidate> mine, List<Candidate> others) {
+        return heldByAnother(c, country, mine) || heldByAnother(c, country, others);
+    }
+
     private static boolean heldByAnother(Candidate c, Mention country, List<Candidate> all) {
         String last = RoleGrammar.lastWord(c.person().text());
         String role = RoleLexicon.fold(c.phrase().role());

@@ -613,4 +613,13 @@ class RoleConstructionsTest {
                 + "the Pentagon said Ruritania was not involved.");
         assertTrue(roles.contains("Jane Doe · President · United States"), roles.toString());
     }
+
+    @Test
+    void givesABareTitleTheNextCountryWhenTheHomeCountrysOfficeIsAnothers() {
+        List<String> roles = roles("President Jane Doe landed in Jordan on Monday and met Jordanian President John "
+                + "Roe. Jordan and the United States signed a deal. Jordan said the deal was fair, and the United "
+                + "States agreed. Jordan will host the talks.");
+        assertTrue(roles.contains("Jane Doe · President · United States"), roles.toString());
+        assertTrue(roles.contains("John Roe · President · Jordan"), roles.toString());
+    }
 }
