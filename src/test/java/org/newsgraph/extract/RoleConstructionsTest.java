@@ -622,4 +622,27 @@ class RoleConstructionsTest {
         assertTrue(roles.contains("Jane Doe · President · United States"), roles.toString());
         assertTrue(roles.contains("John Roe · President · Jordan"), roles.toString());
     }
+
+    @Test
+    void readsTheCompanyBeforeAStockCodeThatEndsASentence() {
+        assertEquals(List.of("Jane Doe · President · Acme Motor Corp"), roles("BEIJING (Reuters) - Acme Motor Corp "
+                + "(7203.T) President Jane Doe on Monday apologised to customers."));
+        assertTrue(roles("PARIS (Reuters) - The minister will meet Acme Motors's (ACME.PA) Chief Executive John Roe "
+                + "on Monday.").contains("John Roe · Chief Executive · Acme Motors"));
+    }
+
+    @Test
+    void readsEachNameOfAListWithPartyTagsBetweenCommas() {
+        List<String> roles = roles("The bill was backed by Sens. Jane Doe, R-S.C., John Roe, R-La., and Mary Major, "
+                + "R-Wis.");
+        assertEquals(List.of("Jane Doe · Senator · ", "Jane Doe · member · Republican Party", "John Roe · Senator · ",
+                "John Roe · member · Republican Party", "Mary Major · Senator · ",
+                "Mary Major · member · Republican Party"), roles);
+    }
+
+    @Test
+    void readsNoPersonInAPartysGroupInAChamber() {
+        assertEquals(List.of(), roles("The most active part of the House Republican Caucus is the tea party movement."));
+        assertEquals(List.of(), roles("He reflected the will of the Senate Republican Conference."));
+    }
 }
