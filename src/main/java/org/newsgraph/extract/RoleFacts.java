@@ -208,7 +208,7 @@ final class RoleFacts {
      * "secretary" ("Finance Minister", "Defense Secretary").
      */
     static boolean nationalOffice(String role) {
-        String f = RoleLexicon.fold(role);
+        String f = RoleLexicon.fold(role).replaceFirst("^deputy (?=government spokes)", "");
         if (Words.NATIONAL_OFFICES.contains(f)) {
             return !f.endsWith("president") || Character.isUpperCase(role.charAt(0));
         }

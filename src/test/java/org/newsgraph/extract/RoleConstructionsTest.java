@@ -629,6 +629,15 @@ class RoleConstructionsTest {
                 + "(7203.T) President Jane Doe on Monday apologised to customers."));
         assertTrue(roles("PARIS (Reuters) - The minister will meet Acme Motors's (ACME.PA) Chief Executive John Roe "
                 + "on Monday.").contains("John Roe · Chief Executive · Acme Motors"));
+        assertTrue(roles("Bonds fell. Earlier this month, Acme Bank (ACMGn.DE) Chief Executive Jane Roe said banks "
+                + "could fail.").contains("Jane Roe · Chief Executive · Acme Bank"));
+    }
+
+    @Test
+    void givesADeputyGovernmentSpokesmanTheStorysCountry() {
+        assertTrue(roles("ATHENS (Reuters) - Greece will keep to the plan, deputy government spokesman John Roe said. "
+                + "Greece has met its targets, and Greece will say so.")
+                .contains("John Roe · deputy government spokesman · Greece"));
     }
 
     @Test
