@@ -654,4 +654,14 @@ class RoleConstructionsTest {
         assertEquals(List.of(), roles("The most active part of the House Republican Caucus is the tea party movement."));
         assertEquals(List.of(), roles("He reflected the will of the Senate Republican Conference."));
     }
+
+    @Test
+    void readsTheNamesAfterACountOfAPartysMembers() {
+        List<String> roles = roles("Two Republicans, Jane Doe (Utah) and John Roe (Ky.), bucked their party and "
+                + "voted no.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · member · Republican Party",
+                "John Roe · member · Republican Party")), roles.toString());
+        assertTrue(roles("Jane Doe (Okla.), a Republican who has been involved in the talks, said it would be "
+                + "enough.").contains("Jane Doe · member · Republican Party"));
+    }
 }
