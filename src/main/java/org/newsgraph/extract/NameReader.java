@@ -101,7 +101,7 @@ final class NameReader {
             "majority", "minority", "whip", "leader", "members");
 
     private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
-            "[A-Z0-9][A-Za-z0-9_]{0,7}\\.[A-Z]{1,2}");
+            "[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}");
 
     /** Whether the text is a stock code: "MS.N", "7203.T", "ERST.VI", "DBKGn.DE". */
     static boolean isTicker(CharSequence text) {
