@@ -63,21 +63,19 @@ final class HomeCountry {
                 }
             }
         }
-        for (String[] row : Lexicons.table(CITIES, 2)) {
+        readCountryColumn(CITIES, cities);
+        readCountryColumn(SEATS, seats);
+    }
+
+    /** Reads a table of names and their countries (each a country of places.tsv) into {@code into}, folded. */
+    private void readCountryColumn(String resource, Map<String, String> into) {
+        for (String[] row : Lexicons.table(resource, 2)) {
             String country = row[1].strip();
             if (!country.equals(countries.get(fold(country)))) {
-                throw new NewsGraphException.ConfigException(CITIES + ": '" + country
+                throw new NewsGraphException.ConfigException(resource + ": '" + country
                         + "' is no country of " + PLACES + " in '" + String.join("\t", row) + "'");
             }
-            cities.put(fold(row[0]), country);
-        }
-        for (String[] row : Lexicons.table(SEATS, 2)) {
-            String country = row[1].strip();
-            if (!country.equals(countries.get(fold(country)))) {
-                throw new NewsGraphException.ConfigException(SEATS + ": '" + country
-                        + "' is no country of " + PLACES + " in '" + String.join("\t", row) + "'");
-            }
-            seats.put(fold(row[0]), country);
+            into.put(fold(row[0]), country);
         }
     }
 
