@@ -99,6 +99,8 @@ final class RoleFacts {
         private final Map<String, Mention> departments = new java.util.HashMap<>();
         private final Map<String, Mention> named = new java.util.HashMap<>();
         private final Map<String, Mention> courts = new LinkedHashMap<>();
+        /** Committees by their folded name without the chamber: "finance committee" of "Senate Finance Committee". */
+        private final Map<String, Mention> committees = new java.util.HashMap<>();
 
         Bodies(List<Mention> mentions) {
             for (Mention m : mentions) {
@@ -117,6 +119,9 @@ final class RoleFacts {
                 if (name.matches("(.* )?court( .*)?") && !name.contains("supreme")) {
                     courts.putIfAbsent(name, m);
                 }
+                if (name.endsWith(" committee")) {
+                    committees.putIfAbsent(name.replaceFirst("^(senate|house) ", ""), m);
+                }
             }
         }
 
@@ -125,6 +130,10 @@ final class RoleFacts {
             String portfolio = portfolio(role);
             if (portfolio != null) {
                 return departments.get(portfolio);
+            }
+            java.util.regex.Matcher chair = CHAIR.matcher(RoleLexicon.fold(role));
+            if (chair.matches()) {
+                return committees.get(chair.group(1) + " committee"); // "Finance Chairman" of the Finance Committee
             }
             for (String body : RoleLexicon.bundled().bodies(role)) {
                 Mention m = body.equals("*court") ? (courts.size() == 1 ? courts.values().iterator().next() : null)
@@ -154,6 +163,9 @@ final class RoleFacts {
         return out;
     }
 
+    /** A committee's field before its chair's title: "Finance Chairman", "Armed Services chairwoman". */
+    private static final java.util.regex.Pattern CHAIR = java.util.regex.Pattern.compile(
+            "([a-z][a-z ]*?) (?:chairman|chairwoman|chair)");
     private static final java.util.regex.Pattern OFFICE_OF = portfolioPattern("secretary|minister");
     private static final java.util.regex.Pattern DEPARTMENT_OF = portfolioPattern("department|ministry");
 

@@ -664,4 +664,11 @@ class RoleConstructionsTest {
         assertTrue(roles("Jane Doe (Okla.), a Republican who has been involved in the talks, said it would be "
                 + "enough.").contains("Jane Doe · member · Republican Party"));
     }
+
+    @Test
+    void givesACommitteeChairsTitleTheCommitteeOfItsField() {
+        List<String> roles = roles("The Senate Finance Committee held a hearing on the bill. Finance Chairman John Roe "
+                + "said the bill had no chance.");
+        assertTrue(roles.contains("John Roe · Finance Chairman · Senate Finance Committee"), roles.toString());
+    }
 }
