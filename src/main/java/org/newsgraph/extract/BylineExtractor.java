@@ -14,8 +14,9 @@ import org.newsgraph.nlp.Sentence;
  * Marks, Amelie Botbol, JNS" or "By Jane Doe and John Roe". Names are separated by commas, "and" or "&";
  * the last item is the outlet when it is one word, written in capitals, or ends in an organization word
  * ("News", "Agency", see {@link RoleLexicon}); a place after "in" ("By Jane Doe in London") is dropped.
- * A person's name is two to four capitalised words. Each author is also a reporter of the outlet (a role
- * fact, with no organization when the byline names no outlet). Stateless; safe to share between threads.
+ * A person's name is two to four capitalised words. A first line of names alone, with no "By" and a blank line
+ * after it ("Eliza Collins and Erin Kelly"), is a byline too. Each author is also a reporter of the outlet (a
+ * role fact, with no organization when the byline names no outlet). Stateless; safe to share between threads.
  */
 public final class BylineExtractor implements FactExtractor {
 
@@ -24,6 +25,8 @@ public final class BylineExtractor implements FactExtractor {
 
     private static final Pattern BYLINE = Pattern.compile("^[ \\t]*[Bb][Yy][ \\t]+(\\S.*?)[ \\t]*$",
             Pattern.MULTILINE);
+    /** The article's first line, when a blank line follows it. */
+    private static final Pattern FIRST_LINE = Pattern.compile("\\A\\s*([^\\n]*\\S)[ \\t]*\\n[ \\t]*\\n");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
     private static final Pattern PLACE_TAIL = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*");
@@ -58,6 +61,14 @@ public final class BylineExtractor implements FactExtractor {
         while (m.find()) {
             Fact.Authorship fact = byline(document, m.start(1), m.end(1));
             if (fact != null) {
+                return withReporters(fact);
+            }
+        }
+        Matcher first = FIRST_LINE.matcher(text);
+        if (first.find()) {
+            // "Eliza Collins and Erin Kelly" on the article's first line, with no "By": names alone make a byline
+            Fact.Authorship fact = byline(document, first.start(1), first.end(1));
+            if (fact != null && fact.outlet() == null) {
                 return withReporters(fact);
             }
         }

@@ -19,17 +19,21 @@ import org.newsgraph.nlp.Token;
  * {@code lexicon/cities.tsv}, or its region or country in {@code lexicon/places.tsv}), when the article
  * names that country (by name, short form or adjective) more often than any other; a story filed from Tokyo
  * about North Korea gives no country to "President Obama". An article without a dateline is about the country
- * it names most, at least twice and more often than any other. Immutable; safe to share.
+ * it names most, at least twice and more often than any other. A seat of government the text names for its
+ * country ("the White House said", {@code lexicon/seats.tsv}) counts for that country. Immutable; safe to share.
  */
 final class HomeCountry {
 
     static final String CITIES = "/lexicon/cities.tsv";
     static final String PLACES = "/lexicon/places.tsv";
+    static final String SEATS = "/lexicon/seats.tsv";
     private static final int LONGEST = 4;
 
     /** Folded names, short forms and adjectives of countries (and U.S. states), with their country. */
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> cities = new HashMap<>();
+    /** Folded names of seats of government ("White House", "Kremlin"): they count for their country. */
+    private final Map<String, String> seats = new HashMap<>();
     /** Folded names of U.S. states: they count for the United States but do not name it. */
     private final java.util.Set<String> states = new java.util.HashSet<>();
 
@@ -59,13 +63,19 @@ final class HomeCountry {
                 }
             }
         }
-        for (String[] row : Lexicons.table(CITIES, 2)) {
+        readCountryColumn(CITIES, cities);
+        readCountryColumn(SEATS, seats);
+    }
+
+    /** Reads a table of names and their countries (each a country of places.tsv) into {@code into}, folded. */
+    private void readCountryColumn(String resource, Map<String, String> into) {
+        for (String[] row : Lexicons.table(resource, 2)) {
             String country = row[1].strip();
             if (!country.equals(countries.get(fold(country)))) {
-                throw new NewsGraphException.ConfigException(CITIES + ": '" + country
+                throw new NewsGraphException.ConfigException(resource + ": '" + country
                         + "' is no country of " + PLACES + " in '" + String.join("\t", row) + "'");
             }
-            cities.put(fold(row[0]), country);
+            into.put(fold(row[0]), country);
         }
     }
 
@@ -76,13 +86,13 @@ final class HomeCountry {
     }
 
     /**
-     * The article's home country as a place mention over its first naming in the text, or null. With a dateline
-     * whose country is known, that country when the article names it more often than any other (null when another
+     * The article's countries, counted, with its home country as a place mention over its first naming in the text
+     * (or none). With a dateline whose country is known, that country when the article names it more often than any other (null when another
      * country is named as often: a story filed from Tokyo about North Korea). Without a dateline (or with one whose
      * place is not known), the country the article names most, when it is named at least twice and more often
      * than any other (a U.S. state counts for the United States).
      */
-    Mention of(AnnotatedDocument doc) {
+    Countries of(AnnotatedDocument doc) {
         Dateline dateline = Dateline.of(doc);
         String country = dateline.place() == null ? leadCity(doc) : datelineCountry(doc, dateline);
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -102,11 +112,15 @@ final class HomeCountry {
                             && t.get(i + n).begin() == t.get(i + n - 1).end()) {
                         c = countries.get(fold(name + ".")); // "U.S" "." at a sentence's end
                     }
+                    boolean seat = c == null && seats.containsKey(fold(name));
+                    if (seat) {
+                        c = seats.get(fold(name)); // "the White House said": counts, but does not name the country
+                    }
                     if (c != null) {
                         counts.merge(c, 1, Integer::sum);
                         Mention naming = new Mention(EntityType.PLACE, name, t.get(i).begin(),
                                 t.get(i).begin() + name.length(), s.index(), 0.6);
-                        if (!states.contains(fold(name))) {
+                        if (!seat && !states.contains(fold(name))) {
                             first.putIfAbsent(c, naming);
                         }
                         if (name.equals(c)) {
@@ -118,23 +132,78 @@ final class HomeCountry {
                 }
             }
         }
+        Countries named = new Countries(doc, counts, byName, null);
         if (country == null) {
-            country = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                    .orElse(null);
-            if (country == null || counts.get(country) < 2) {
-                return null;
-            }
-            // without a dateline, a place the name finder found, or the country's own name ("Pakistan", not "U.S.")
-            Mention found = placeFound(doc, country);
-            first.put(country, found != null ? found : byName.get(country));
+            Mention most = named.most(null);
+            return new Countries(doc, counts, byName, most);
         }
         int home = counts.getOrDefault(country, 0);
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (!e.getKey().equals(country) && e.getValue() >= home) {
-                return null;
+                return named;
             }
         }
-        return home == 0 ? null : first.get(country);
+        return new Countries(doc, counts, byName, home == 0 ? null : first.get(country));
+    }
+
+    /**
+     * The countries an article names, counted, and its home country (or null). Immutable once made.
+     */
+    final class Countries {
+
+        private final AnnotatedDocument doc;
+        private final Map<String, Integer> counts;
+        private final Map<String, Mention> byName;
+        private final Mention home;
+
+        private Countries(AnnotatedDocument doc, Map<String, Integer> counts, Map<String, Mention> byName,
+                Mention home) {
+            this.doc = doc;
+            this.counts = counts;
+            this.byName = byName;
+            this.home = home;
+        }
+
+        /** The home country as a place mention, or null. */
+        Mention home() {
+            return home;
+        }
+
+        /**
+         * The country named most besides the one {@code excluded} stands for, at least twice and more often than
+         * any other left, or null: in a story about Israel that names "Israeli President X", the bare "President
+         * Y" is the next country's.
+         */
+        Mention besides(Mention excluded) {
+            return home == null ? null : most(country(excluded.text()));
+        }
+
+        /**
+         * The country named most apart from {@code excluded}, at least twice and more often than any other, as a
+         * place the name finder found or the country's own name ("Pakistan", not "U.S."), or null.
+         */
+        private Mention most(String excluded) {
+            String best = null;
+            int top = 0;
+            boolean tie = false;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getKey().equals(excluded)) {
+                    continue;
+                }
+                if (e.getValue() > top) {
+                    best = e.getKey();
+                    top = e.getValue();
+                    tie = false;
+                } else if (e.getValue() == top) {
+                    tie = true;
+                }
+            }
+            if (best == null || tie || top < 2) {
+                return null;
+            }
+            Mention found = placeFound(doc, best);
+            return found != null ? found : byName.get(best);
+        }
     }
 
     /**

@@ -37,6 +37,9 @@ final class NameReader {
     }
 
     private Span read(RoleSentence v, int i) {
+        if (PartyLabels.bundled().tagAt(v, i, false) != null) {
+            return null; // "Jane Doe, R-La., John Roe, R-Nev.": a party-and-state tag is no name
+        }
         Mention m = v.mentionStartingAt(i);
         if (m != null && m.type() != EntityType.PERSON && trusted(m)) {
             return null;
@@ -47,6 +50,9 @@ final class NameReader {
             return null; // "the Head Start program", "the Republican Study Committee": the word before opens a name
         }
         Span mine = ruleNameAt(v, i);
+        if (opener && mine != null && mine.to() == i + 1 && GROUP_NOUNS.contains(v.fold(i))) {
+            return null; // "the House Republican Caucus", "the Senate Republican Conference": a party's group
+        }
         if (m != null && m.type() == EntityType.PERSON) {
             int j = i;
             while (j < v.size() && v.t.get(j).begin() < m.end()) {
@@ -83,14 +89,24 @@ final class NameReader {
                 break;
             }
             joined.append(v.word(k)); // "S." and "N" of "(S.N)"
-            if (TICKER.matcher(joined).matches()) {
+            if (isTicker(joined)) {
                 return null;
             }
         }
         return name;
     }
 
-    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}\\.[A-Z]{1,2}");
+    /** Nouns that name a party's group in a chamber after its party word, never a person's name. */
+    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("caucus", "conference", "leadership",
+            "majority", "minority", "whip", "leader", "members");
+
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
+            "[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}");
+
+    /** Whether the text is a stock code: "MS.N", "7203.T", "ERST.VI", "DBKGn.DE". */
+    static boolean isTicker(CharSequence text) {
+        return TICKER.matcher(text).matches();
+    }
     /** A lower-case particle joined to a name by a hyphen: "al-Sisi", "el-Erian". */
     private static final java.util.regex.Pattern PARTICLE_JOINED = java.util.regex.Pattern.compile(
             "\\p{Ll}{2,3}-\\p{Lu}\\p{L}+");

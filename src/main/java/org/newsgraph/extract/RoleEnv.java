@@ -125,7 +125,17 @@ final class RoleEnv {
                 .reader("role-slot", slot(slots, RoleSlotReader.Slot.APPOSITION))
                 .reader("role-slot-copula", slot(slots, RoleSlotReader.Slot.COPULA))
                 .reader("role-slot-as", slot(slots, RoleSlotReader.Slot.AS))
-                .reader("party-tag", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, false))))
+                .reader("party-tag", SpanReader.both((v, k) -> span(PartyLabels.bundled().tagAt(v, k, false)),
+                        (v, end) -> {
+                            // a tag ends at most three tokens after it starts: "R-La.", "R" "-" "La."
+                            for (int k = Math.max(0, end - 3); k < end; k++) {
+                                Span tag = PartyLabels.bundled().tagAt(v, k, false);
+                                if (tag != null && tag.to() == end) {
+                                    return span(tag);
+                                }
+                            }
+                            return null;
+                        }))
                 .reader("party-label", SpanReader.forward((v, k) -> span(PartyLabels.bundled().tagAt(v, k, true))))
                 .reader("party-noun", SpanReader.forward((v, k) -> span(PartyLabels.bundled().nounAt(v, k))))
                 .reader("party-group", SpanReader.both((v, k) -> span(PartyLabels.bundled().groupAt(v, k)),

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.newsgraph.extract.RoleGrammar.Candidate;
-import org.newsgraph.nlp.Mention;
 
 /**
  * Person-role-organization facts, read by the rules of {@code rules/roles/}: titles before names ("U.S.
@@ -50,24 +49,22 @@ public final class RoleExtractor implements FactExtractor {
     @Override
     public List<Fact> extract(Layers document) {
         KnownPersons known = document.get(persons);
-        Mention[] home = new Mention[1];
-        boolean[] read = new boolean[1];
-        Supplier<Mention> country = () -> {
-            if (!read[0]) {
+        HomeCountry.Countries[] home = new HomeCountry.Countries[1];
+        Supplier<HomeCountry.Countries> country = () -> {
+            if (home[0] == null) {
                 home[0] = HomeCountry.bundled().of(document.document());
-                read[0] = true;
             }
             return home[0];
         };
-        List<Mention> mentions = document.document().mentions();
-        List<Candidate> titled = RoleFacts.withHomeCountry(RoleFacts.withDepartment(known.titled, mentions), country,
+        RoleFacts.Bodies bodies = new RoleFacts.Bodies(document.document().mentions());
+        List<Candidate> titled = RoleFacts.withHomeCountry(RoleFacts.withBody(known.titled, bodies), country,
                 List.of());
         List<Fact> out = new ArrayList<>(RoleFacts.facts(RoleFacts.resolvePrincipals(titled, titled)));
         List<Candidate> after = new ArrayList<>();
         for (RoleSentence v : known.views) {
             after.addAll(rules.afterName(v));
         }
-        List<Candidate> placed = RoleFacts.withHomeCountry(RoleFacts.withDepartment(after, mentions), country,
+        List<Candidate> placed = RoleFacts.withHomeCountry(RoleFacts.withBody(after, bodies), country,
                 known.titled);
         out.addAll(RoleFacts.facts(RoleFacts.resolvePrincipals(placed, titled)));
         return out;

@@ -65,19 +65,23 @@ final class RoleFacts {
 
     /**
      * Gives a bare national title ("President Obama", "Chancellor Angela Merkel", "Finance Minister X") that
-     * names no country the article's home country ({@link HomeCountry}), read once and only when needed.
-     * Other candidates pass unchanged.
+     * names no country the article's home country ({@link HomeCountry}), read once and only when needed; when
+     * another person holds that office of the home country by name, the country named most after it. Other
+     * candidates pass unchanged.
      */
-    static List<Candidate> withHomeCountry(List<Candidate> candidates, java.util.function.Supplier<Mention> home,
-            List<Candidate> others) {
+    static List<Candidate> withHomeCountry(List<Candidate> candidates,
+            java.util.function.Supplier<HomeCountry.Countries> countries, List<Candidate> others) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Phrase p = c.phrase();
             Mention country = p.organization() == null && p.principal() == null && nationalOffice(p.role())
-                    ? home.get() : null;
-            if (country != null && (statedElsewhere(c, candidates) || statedElsewhere(c, others)
-                    || heldByAnother(c, country, candidates) || heldByAnother(c, country, others))) {
+                    ? countries.get().home() : null;
+            if (country != null && (statedElsewhere(c, candidates) || statedElsewhere(c, others))) {
                 country = null;
+            } else if (country != null && heldByAnother(c, country, candidates, others)) {
+                // "Israeli President X" in a story about Israel: the bare "President Y" is the next country's
+                Mention next = countries.get().besides(country);
+                country = next != null && !heldByAnother(c, next, candidates, others) ? next : null;
             }
             out.add(country == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(), country,
                     p.qualifier(), p.principal()), c.evidence()));
@@ -86,31 +90,82 @@ final class RoleFacts {
     }
 
     /**
-     * Gives a minister's or secretary's title that names no body ("Education Secretary", "Secretary of State",
-     * "Assistant Secretary of State", "Finance Minister") the department or ministry of its portfolio that the
-     * article names ("the Education Department", "Department of Homeland Security", "the Finance Ministry").
-     * Other candidates pass unchanged.
+     * The bodies an article names that a bare title may belong to, read once per article: the department or
+     * ministry of each portfolio ("the Education Department" for "Education Secretary"), each body by its folded
+     * name ("senate", "supreme court"), and the courts other than a supreme court.
      */
-    static List<Candidate> withDepartment(List<Candidate> candidates, List<Mention> mentions) {
+    static final class Bodies {
+
+        private final Map<String, Mention> departments = new java.util.HashMap<>();
+        private final Map<String, Mention> named = new java.util.HashMap<>();
+        private final Map<String, Mention> courts = new LinkedHashMap<>();
+        /** Committees by their folded name without the chamber: "finance committee" of "Senate Finance Committee". */
+        private final Map<String, Mention> committees = new java.util.HashMap<>();
+
+        Bodies(List<Mention> mentions) {
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON) {
+                    continue;
+                }
+                String name = RoleLexicon.fold(m.text()).replaceAll("^(the |u\\.s\\. |us |united states )+", "");
+                named.putIfAbsent(name, m);
+                if (m.type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String portfolio = portfolioIn(DEPARTMENT_OF, name);
+                if (portfolio != null) {
+                    departments.putIfAbsent(portfolio, m);
+                }
+                if (name.matches("(.* )?court( .*)?") && !name.contains("supreme")) {
+                    courts.putIfAbsent(name, m);
+                }
+                if (name.endsWith(" committee")) {
+                    committees.putIfAbsent(name.replaceFirst("^(senate|house) ", ""), m);
+                }
+            }
+        }
+
+        /** The body of a bare title, or null: its portfolio's department, else the first of its bodies named. */
+        Mention of(String role) {
+            String portfolio = portfolio(role);
+            if (portfolio != null) {
+                return departments.get(portfolio);
+            }
+            java.util.regex.Matcher chair = CHAIR.matcher(RoleLexicon.fold(role));
+            if (chair.matches()) {
+                return committees.get(chair.group(1) + " committee"); // "Finance Chairman" of the Finance Committee
+            }
+            for (String body : RoleLexicon.bundled().bodies(role)) {
+                Mention m = body.equals("*court") ? (courts.size() == 1 ? courts.values().iterator().next() : null)
+                        : named.get(body);
+                if (m != null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Gives a title that names no body the body of its kind that the article names: a minister's or secretary's
+     * portfolio its department or ministry ("Education Secretary" and "the Education Department", "Secretary of
+     * State" and "the State Department"); "Senator" the Senate, "Justice" the Supreme Court, "Judge" the one court
+     * named (lexicon/roles.tsv, kind {@code body}). Other candidates pass unchanged.
+     */
+    static List<Candidate> withBody(List<Candidate> candidates, Bodies bodies) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Phrase p = c.phrase();
-            String portfolio = p.organization() != null || p.principal() != null ? null : portfolio(p.role());
-            Mention department = null;
-            if (portfolio != null) {
-                for (Mention m : mentions) {
-                    if (m.type() == EntityType.ORGANIZATION && portfolio.equals(departmentPortfolio(m.text()))) {
-                        department = m;
-                        break;
-                    }
-                }
-            }
-            out.add(department == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(),
-                    department, p.qualifier(), p.principal()), c.evidence()));
+            Mention body = p.organization() != null || p.principal() != null ? null : bodies.of(p.role());
+            out.add(body == null ? c : new Candidate(c.person(), new Phrase(p.from(), p.to(), p.role(),
+                    body, p.qualifier(), p.principal()), c.evidence()));
         }
         return out;
     }
 
+    /** A committee's field before its chair's title: "Finance Chairman", "Armed Services chairwoman". */
+    private static final java.util.regex.Pattern CHAIR = java.util.regex.Pattern.compile(
+            "([a-z][a-z ]*?) (?:chairman|chairwoman|chair)");
     private static final java.util.regex.Pattern OFFICE_OF = portfolioPattern("secretary|minister");
     private static final java.util.regex.Pattern DEPARTMENT_OF = portfolioPattern("department|ministry");
 
@@ -133,12 +188,6 @@ final class RoleFacts {
         return p == null || p.isBlank() || p.contains(" secretary") || p.contains(" minister") ? null : p;
     }
 
-    /** "Department of Homeland Security", "the State Department", "Finance Ministry" give their portfolio. */
-    private static String departmentPortfolio(String name) {
-        return portfolioIn(DEPARTMENT_OF,
-                RoleLexicon.fold(name).replaceAll("^(the |u\\.s\\. |us |united states )+", ""));
-    }
-
     /** Whether the person's same office is written with its country or body elsewhere ("U.S. President X"). */
     private static boolean statedElsewhere(Candidate c, List<Candidate> all) {
         String last = RoleGrammar.lastWord(c.person().text());
@@ -151,6 +200,10 @@ final class RoleFacts {
      * Whether another person holds the same office of the home country in the article ("Israeli Prime Minister
      * X" makes a bare "Prime Minister Y" no Israeli one).
      */
+    private static boolean heldByAnother(Candidate c, Mention country, List<Candidate> mine, List<Candidate> others) {
+        return heldByAnother(c, country, mine) || heldByAnother(c, country, others);
+    }
+
     private static boolean heldByAnother(Candidate c, Mention country, List<Candidate> all) {
         String last = RoleGrammar.lastWord(c.person().text());
         String role = RoleLexicon.fold(c.phrase().role());
@@ -167,7 +220,7 @@ final class RoleFacts {
      * "secretary" ("Finance Minister", "Defense Secretary").
      */
     static boolean nationalOffice(String role) {
-        String f = RoleLexicon.fold(role);
+        String f = RoleLexicon.fold(role).replaceFirst("^deputy (?=government spokes)", "");
         if (Words.NATIONAL_OFFICES.contains(f)) {
             return !f.endsWith("president") || Character.isUpperCase(role.charAt(0));
         }

@@ -37,6 +37,7 @@ final class RoleLexicon {
     private final Map<String, Fact.Qualifier> qualifiers;
     private final Map<String, String> abbreviations;
     private final Map<String, String> roleVerbs;
+    private final Map<String, java.util.List<String>> bodies;
     private final Set<String> reportingVerbs;
     private final int longestHead;
 
@@ -53,6 +54,9 @@ final class RoleLexicon {
         this.qualifiers = Map.copyOf(q);
         this.abbreviations = Map.copyOf(byKind.getOrDefault("abbreviation", Map.of()));
         this.roleVerbs = Map.copyOf(byKind.getOrDefault("verb", Map.of()));
+        Map<String, java.util.List<String>> b = new HashMap<>();
+        byKind.getOrDefault("body", Map.of()).forEach((k, v) -> b.put(k, java.util.List.of(v.split("\\|"))));
+        this.bodies = Map.copyOf(b);
         this.reportingVerbs = Set.copyOf(reportingVerbs);
         int longest = 1;
         for (String h : heads) {
@@ -143,6 +147,14 @@ final class RoleLexicon {
     /** A modifier that is no portfolio: "deputy", "senior", "Cabinet" but not "Labour" or "Energy". */
     boolean isPlainModifier(String word) {
         return modifiers.contains(fold(word));
+    }
+
+    /**
+     * The bodies a bare title belongs to, in order of preference, folded ("senate" for "Senator"; "*court" for the
+     * one court an article names), or an empty list.
+     */
+    java.util.List<String> bodies(String role) {
+        return bodies.getOrDefault(fold(role), java.util.List.of());
     }
 
     boolean isPortfolio(String word) {

@@ -71,9 +71,14 @@ final class RoleSlotReader {
         }
         Phrase phrase = g.titles.phrase(v, head, headTo, k);
         String role = phrase.role();
-        if (phrase.from() == k + 1 && (describing(v, k) || !v.cap(k) && g.lexicon.isModifier(v.word(k)))
-                && phrase.organization() == null) {
-            role = v.word(k) + " " + role; // "a political science professor"
+        int lead = phrase.from();
+        while (lead > k && phrase.from() - lead < 3 && leading(v, lead - 1)) {
+            lead--;
+        }
+        if (lead == k && phrase.from() > k && phrase.organization() == null) {
+            // "a political science professor", "a fixed-income strategist"
+            boolean spaced = v.t.get(phrase.from()).begin() > v.t.get(phrase.from() - 1).end();
+            role = v.text(k, phrase.from()) + (spaced ? " " : "") + role;
         } else if (phrase.from() != k) {
             return null;
         }
@@ -234,6 +239,28 @@ final class RoleSlotReader {
         }
         return org;
     }
+
+    /**
+     * A lower-case word before a title that the title reader left out but that belongs to it: a describing word
+     * or modifier ("senior legal fellow"), or a part of a hyphenated one ("fixed-income strategist").
+     */
+    private boolean leading(RoleSentence v, int i) {
+        int first = i;
+        while (first > 0 && (joined(v, first) || joined(v, first - 1))) {
+            first--; // the compound's first word: "two" of "two - term"
+        }
+        String lead = v.word(first).contains("-") ? v.word(first).substring(0, v.word(first).indexOf('-'))
+                : v.word(first);
+        if (COUNTED.matcher(lead).matches() && (first < i || joined(v, i + 1)
+                || v.word(i).contains("-"))) {
+            return false; // "a two-term governor", "a 30-year veteran": a count describes the person, not the role
+        }
+        return describing(v, i) || joined(v, i) || joined(v, i + 1) && !v.cap(i)
+                || !v.cap(i) && g.lexicon.isModifier(v.word(i));
+    }
+
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "(?i)\\d+|one|two|three|four|five|six|seven|eight|nine|ten|multi|first|second|third");
 
     /** A hyphen that joins two lower-case words with no space: "anti-debt" cut into three tokens. */
     private static boolean joined(RoleSentence v, int i) {

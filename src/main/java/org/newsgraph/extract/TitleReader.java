@@ -136,12 +136,41 @@ final class TitleReader {
             return null;
         }
         Token last = prev.tokens().get(prev.tokens().size() - 1);
+        if (last.text().equals(")")) {
+            return companyBeforeTicker(v, prev.tokens());
+        }
         if (!last.text().endsWith(".") || last.text().length() < 3 || !last.isCapitalised()) {
             return null;
         }
         EntityType type = g.body(last.text());
         return type == null ? null
                 : new Mention(type, last.text(), last.begin(), last.end(), prev.index(), 0.6);
+    }
+
+    /**
+     * The company before a stock code in brackets that ends a sentence, its possessive's "'s" aside: the sentence
+     * detector may end one after "Toyota Motor Corp (7203.T)" in "Toyota Motor Corp (7203.T) President Akio
+     * Toyoda", or after "Acme's (ACM.N)". Null when the brackets hold no stock code or no organization the name
+     * finder found ends before them.
+     */
+    private static Mention companyBeforeTicker(RoleSentence v, List<Token> t) {
+        int open = t.size() - 2;
+        StringBuilder code = new StringBuilder();
+        while (open > 0 && !t.get(open).text().equals("(") && code.length() < 12) {
+            code.insert(0, t.get(open--).text());
+        }
+        if (open <= 0 || !t.get(open).text().equals("(") || !NameReader.isTicker(code)) {
+            return null;
+        }
+        Token before = t.get(open - 1).text().matches("'s|\u2019s") && open > 1 ? t.get(open - 2) : t.get(open - 1);
+        // "Citroen's" may be one token: the company ends before its "'s"
+        int end = before.text().matches(".+('s|\u2019s)") ? before.end() - 2 : before.end();
+        for (Mention m : v.doc.mentions()) {
+            if (m.end() == end && m.type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The longest known body (country, demonym, international body) ending at token k. */

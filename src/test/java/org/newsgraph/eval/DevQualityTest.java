@@ -113,7 +113,8 @@ class DevQualityTest {
 
     @Test
     void devMeetingsRolesStayAboveTheirFloor() {
-        sets.check("dev-meetings", Kind.ROLES, 0.89, 0.75);
+        // after the fifth round's role rules: P 0.928 R 0.791 (TP 193 FP 15 FN 51)
+        sets.check("dev-meetings", Kind.ROLES, 0.89, 0.76);
     }
 
     @Test
@@ -169,8 +170,9 @@ class DevQualityTest {
     void devGeneral2RolesStayAboveTheirFloor() {
         // roles after the fourth round of role rules, read off this set's errors (no longer unseen): P 0.853 R 0.691
         // (TP 226 FP 39 FN 99), from P 0.778 R 0.588 (TP 189 FP 54 FN 132), measured before the fourth round's name
-        // rules were merged; with both merged: P 0.860 R 0.694 (TP 227 FP 37 FN 98).
-        sets.check("dev-general-2", Kind.ROLES, 0.83, 0.66);
+        // rules were merged; with both merged: P 0.860 R 0.694 (TP 227 FP 37 FN 98); after the fifth round's role
+        // rules (read off dev-3 and dev-4): P 0.871 R 0.700 (TP 229 FP 34 FN 96).
+        sets.check("dev-general-2", Kind.ROLES, 0.84, 0.67);
     }
 
     @Test
@@ -216,8 +218,9 @@ class DevQualityTest {
     @Test
     void dev3RolesStayAboveTheirFloor() {
         // roles after the fourth round of role rules (none read off this set): P 0.834 R 0.701 (TP 368 FP 73 FN 156);
-        // with the fourth round's name rules merged: P 0.839 R 0.702 (TP 369 FP 71 FN 155)
-        sets.check("dev-3", Kind.ROLES, 0.81, 0.67);
+        // with the fourth round's name rules merged: P 0.839 R 0.702 (TP 369 FP 71 FN 155); after the fifth round's
+        // role rules, read off this set's errors (no longer unseen): P 0.898 R 0.770 (TP 405 FP 46 FN 120)
+        sets.check("dev-3", Kind.ROLES, 0.86, 0.73);
     }
 
     @Test
@@ -250,7 +253,8 @@ class DevQualityTest {
 
     @Test
     void dev4RolesStayAboveTheirFloor() {
-        sets.check("dev-4", Kind.ROLES, 0.74, 0.56);
+        // after the fifth round's role rules, some read off this set's errors: P 0.793 R 0.622 (TP 245 FP 64 FN 148)
+        sets.check("dev-4", Kind.ROLES, 0.76, 0.59);
     }
 
     @Test

@@ -56,4 +56,18 @@ class BylineExtractorTest {
         assertEquals(List.of("Jane Doe · reporter · "), Analysed.text("By Jane Doe in London\nThe minister resigned "
                 + "on Monday.").roles());
     }
+
+    @Test
+    void readsAFirstLineOfNamesAloneAsAByline() {
+        Analysed a = Analysed.text("Jane Doe and John Roe\n\nWASHINGTON \u2014 The bill appears all but dead in the "
+                + "Senate.");
+        assertEquals(List.of("Jane Doe", "John Roe"), a.doc.authors().stream().map(Entity::label).toList());
+        assertEquals(List.of("Jane Doe · reporter · ", "John Roe · reporter · "), a.roles());
+    }
+
+    @Test
+    void readsNoBylineFromAHeadlineOnTheFirstLine() {
+        Analysed a = Analysed.text("Jane Doe wins the vote\n\nJane Doe won the vote on Monday.");
+        assertEquals(List.of(), a.doc.extracted().facts(Fact.Authorship.class));
+    }
 }

@@ -569,4 +569,106 @@ class RoleConstructionsTest {
                 + "resigned.");
         assertTrue(roles.contains("John Roe · Assistant Secretary of State · State Department"), roles.toString());
     }
+
+    @Test
+    void givesABareChamberOrCourtTitleTheBodyTheArticleNames() {
+        List<String> roles = roles("The bill passed the Senate on Friday. Sen. Jane Doe (R-Utah) voted against it.");
+        assertTrue(roles.contains("Jane Doe · Senator · Senate"), roles.toString());
+        roles = roles("The Supreme Court ruled on Monday, with Justices Jane Doe and Mary Major in dissent.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · Justice · Supreme Court", "Mary Major · Justice · Supreme Court")),
+                roles.toString());
+        roles = roles("The 4th Circuit Court of Appeals upheld the order. Judge John Roe wrote for the majority.");
+        assertTrue(roles.contains("John Roe · Judge · Circuit Court of Appeals")
+                || roles.contains("John Roe · Judge · 4th Circuit Court of Appeals"), roles.toString());
+    }
+
+    @Test
+    void givesAJudgeNoCourtWhenTheArticleNamesTwo() {
+        List<String> roles = roles("The Acme District Court ruled for the city, but the Strelsau Court of Appeals "
+                + "reversed. Judge John Roe dissented.");
+        assertTrue(roles.contains("John Roe · Judge · "), roles.toString());
+    }
+
+    @Test
+    void readsAPartyNounAppositionWithoutAnArticle() {
+        assertTrue(roles("John Roe, Oregon Democrat, told the hearing the program was secret.")
+                .contains("John Roe · member · Democratic Party"));
+        assertTrue(roles("Jane Doe, another Republican, voted against the bill.")
+                .contains("Jane Doe · member · Republican Party"));
+        assertTrue(roles("Senator Jane Doe, also a Republican, questioned the rule.")
+                .contains("Jane Doe · member · Republican Party"));
+    }
+
+    @Test
+    void keepsAHyphenatedModifierOfAnOccupationButNotACount() {
+        assertEquals(List.of("Jane Doe · fixed-income strategist · Acme Securities LLC"),
+                roles("Jane Doe, a fixed-income strategist at Acme Securities LLC in New York, said rates would rise."));
+        assertEquals(List.of(), roles("John Roe, a two-term governor, said he would run."));
+    }
+
+    @Test
+    void countsTheSeatsOfGovernmentForTheStorysCountry() {
+        List<String> roles = roles("WASHINGTON (AP) - President Jane Doe said the United States would not yield. "
+                + "The White House said Ruritania had asked for the papers. Ruritania denied it. The White House and "
+                + "the Pentagon said Ruritania was not involved.");
+        assertTrue(roles.contains("Jane Doe · President · United States"), roles.toString());
+    }
+
+    @Test
+    void givesABareTitleTheNextCountryWhenTheHomeCountrysOfficeIsAnothers() {
+        List<String> roles = roles("President Jane Doe landed in Jordan on Monday and met Jordanian President John "
+                + "Roe. Jordan and the United States signed a deal. Jordan said the deal was fair, and the United "
+                + "States agreed. Jordan will host the talks.");
+        assertTrue(roles.contains("Jane Doe · President · United States"), roles.toString());
+        assertTrue(roles.contains("John Roe · President · Jordan"), roles.toString());
+    }
+
+    @Test
+    void readsTheCompanyBeforeAStockCodeThatEndsASentence() {
+        assertEquals(List.of("Jane Doe · President · Acme Motor Corp"), roles("BEIJING (Reuters) - Acme Motor Corp "
+                + "(7203.T) President Jane Doe on Monday apologised to customers."));
+        assertTrue(roles("PARIS (Reuters) - The minister will meet Acme Motors's (ACME.PA) Chief Executive John Roe "
+                + "on Monday.").contains("John Roe · Chief Executive · Acme Motors"));
+        assertTrue(roles("Bonds fell. Earlier this month, Acme Bank (ACMGn.DE) Chief Executive Jane Roe said banks "
+                + "could fail.").contains("Jane Roe · Chief Executive · Acme Bank"));
+    }
+
+    @Test
+    void givesADeputyGovernmentSpokesmanTheStorysCountry() {
+        assertTrue(roles("ATHENS (Reuters) - Greece will keep to the plan, deputy government spokesman John Roe said. "
+                + "Greece has met its targets, and Greece will say so.")
+                .contains("John Roe · deputy government spokesman · Greece"));
+    }
+
+    @Test
+    void readsEachNameOfAListWithPartyTagsBetweenCommas() {
+        List<String> roles = roles("The bill was backed by Sens. Jane Doe, R-S.C., John Roe, R-La., and Mary Major, "
+                + "R-Wis.");
+        assertEquals(List.of("Jane Doe · Senator · ", "Jane Doe · member · Republican Party", "John Roe · Senator · ",
+                "John Roe · member · Republican Party", "Mary Major · Senator · ",
+                "Mary Major · member · Republican Party"), roles);
+    }
+
+    @Test
+    void readsNoPersonInAPartysGroupInAChamber() {
+        assertEquals(List.of(), roles("The most active part of the House Republican Caucus is the tea party movement."));
+        assertEquals(List.of(), roles("He reflected the will of the Senate Republican Conference."));
+    }
+
+    @Test
+    void readsTheNamesAfterACountOfAPartysMembers() {
+        List<String> roles = roles("Two Republicans, Jane Doe (Utah) and John Roe (Ky.), bucked their party and "
+                + "voted no.");
+        assertTrue(roles.containsAll(List.of("Jane Doe · member · Republican Party",
+                "John Roe · member · Republican Party")), roles.toString());
+        assertTrue(roles("Jane Doe (Okla.), a Republican who has been involved in the talks, said it would be "
+                + "enough.").contains("Jane Doe · member · Republican Party"));
+    }
+
+    @Test
+    void givesACommitteeChairsTitleTheCommitteeOfItsField() {
+        List<String> roles = roles("The Senate Finance Committee held a hearing on the bill. Finance Chairman John Roe "
+                + "said the bill had no chance.");
+        assertTrue(roles.contains("John Roe · Finance Chairman · Senate Finance Committee"), roles.toString());
+    }
 }
