@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.TemporalExpression;
 
 /**
  * The place of a meeting that its own sentence does not give, read from another mention of the same event in the
@@ -14,7 +15,9 @@ import org.newsgraph.nlp.Mention;
  * same noun ("EU leaders meet at a summit in Brussels. Merkel and Sarkozy will meet Papandreou ahead of the
  * summit opening");</li>
  * <li>the event named again just after with its place and no party ("Trump met with Putin in 2018. ... Since
- * the Helsinki meeting, ...").</li>
+ * the Helsinki meeting, ...");</li>
+ * <li>a party said to be at a place on the meeting's day ("Hollande ... will be in Russia Friday"), or, with no
+ * day, in the sentence next to it ("Hagel and Kerry are in Sydney").</li>
  * </ul>
  * Calls have no place and take none.
  */
@@ -37,6 +40,9 @@ final class MeetingPlaces {
                 place = toldBefore(doc, m);
                 if (place == null) {
                     place = namedAfter(doc, m, meetings);
+                }
+                if (place == null) {
+                    place = whereAPartyIs(doc, m);
                 }
             }
             out.add(place == null ? m
@@ -88,6 +94,44 @@ final class MeetingPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a party of the meeting is said to be: "Hollande, who ... will be in Russia Friday" on the meeting's day,
+     * anywhere in the article; "Hagel and Kerry are in Sydney" with no day, in the meeting's sentence or one next
+     * to it, of a meeting with no day.
+     */
+    private static Mention whereAPartyIs(MeetingDocument doc, Fact.Meeting m) {
+        int at = m.evidence().sentence();
+        for (int i = 0; i < doc.size(); i++) {
+            MeetingSentence s = doc.sentence(i);
+            for (int k = 1; k + 2 < s.size(); k++) {
+                int in = s.pos(k).equals("ADV") ? k + 1 : k;
+                MeetingSentence.Unit u = s.unitAt(in + 1);
+                if (!s.lemma(k - 1).equals("be") || in + 1 >= s.size() || !s.lower(in).equals("in") || u == null
+                        || u.from() != in + 1 || u.type() != EntityType.PLACE || !partyBefore(s, k - 1, m)) {
+                    continue;
+                }
+                int d = u.to() + 1 < s.size() && s.lower(u.to()).equals("on") ? u.to() + 1 : u.to();
+                TemporalExpression day = d < s.size() ? s.dateAt[d] : null;
+                boolean sameDay = day != null && day.value() != null && m.date() != null
+                        && day.value().equals(m.date().value());
+                if (sameDay || day == null && m.date() == null && Math.abs(i - at) <= 1) {
+                    return u.mention();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a party of {@code m} is named in sentence {@code s} before token {@code k}. */
+    private static boolean partyBefore(MeetingSentence s, int k, Fact.Meeting m) {
+        for (MeetingSentence.Unit u : s.units) {
+            if (u.to() <= k && m.participants().stream().anyMatch(p -> MeetingMerger.sameName(p, u.mention()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A meeting noun that is no part of a name. */

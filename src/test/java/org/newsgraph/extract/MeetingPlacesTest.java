@@ -49,4 +49,20 @@ class MeetingPlacesTest {
                 + "meeting, relations between the two countries have improved.", "2022-05-04");
         assertEquals("Geneva", meetingWith(found, "Xi Jinping").location());
     }
+
+    @Test
+    void takesThePlaceAPartyIsSaidToBeOnTheMeetingsDay() {
+        List<Read> found = TriggerMeetingExtractorTest.meetings("French President Emmanuel Macron, who was at the "
+                + "White House on Tuesday, will be in Moscow on Friday. Building a coalition will be hard. Macron "
+                + "meets with Russian President Vladimir Putin on Friday.", "2024-03-20");
+        assertEquals("Moscow", meetingWith(found, "Vladimir Putin").location());
+    }
+
+    @Test
+    void takesThePlaceAPartyIsSaidToBeInTheNextSentence() {
+        List<Read> found = TriggerMeetingExtractorTest.meetings("\"We will keep supporting our partners,\" Austin "
+                + "said during a press conference with Australian Defence Minister Richard Marles. Austin and "
+                + "Secretary of State Antony Blinken are in Brisbane for annual talks.", "2024-03-20");
+        assertEquals("Brisbane", meetingWith(found, "Richard Marles").location());
+    }
 }
