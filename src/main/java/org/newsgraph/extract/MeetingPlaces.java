@@ -14,6 +14,8 @@ import org.newsgraph.nlp.TemporalExpression;
  * <li>the event told with its place a few sentences before, and named again in the meeting's sentence by the
  * same noun ("EU leaders meet at a summit in Brussels. Merkel and Sarkozy will meet Papandreou ahead of the
  * summit opening");</li>
+ * <li>another meeting noun of the meeting's own sentence told with its place ("talks between U.S. and Mexican
+ * officials that culminated ... after a meeting in November in Houston");</li>
  * <li>the event named again just after with its place and no party ("Trump met with Putin in 2018. ... Since
  * the Helsinki meeting, ...");</li>
  * <li>a party said to be at a place on the meeting's day ("Hollande ... will be in Russia Friday"), or, with no
@@ -38,6 +40,9 @@ final class MeetingPlaces {
             Mention place = null;
             if (m.location() == null && !m.kind().equals("call")) {
                 place = toldBefore(doc, m);
+                if (place == null) {
+                    place = toldInItsSentence(doc, m);
+                }
                 if (place == null) {
                     place = namedAfter(doc, m, meetings);
                 }
@@ -67,6 +72,19 @@ final class MeetingPlaces {
                         return place;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "talks between U.S. and Mexican officials that culminated ... after a meeting in November in Houston": the
+     * place told with another meeting noun of the meeting's own sentence. */
+    private static Mention toldInItsSentence(MeetingDocument doc, Fact.Meeting m) {
+        MeetingSentence s = doc.sentence(m.evidence().sentence());
+        for (int k = 0; k < s.size(); k++) {
+            Mention place = eventNoun(s, k) ? placeOf(s, k) : null;
+            if (place != null) {
+                return place;
             }
         }
         return null;

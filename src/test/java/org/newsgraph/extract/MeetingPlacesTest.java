@@ -65,4 +65,12 @@ class MeetingPlacesTest {
                 + "Secretary of State Antony Blinken are in Brisbane for annual talks.", "2024-03-20");
         assertEquals("Brisbane", meetingWith(found, "Richard Marles").location());
     }
+
+    @Test
+    void takesThePlaceToldWithAnotherMeetingNounOfItsSentence() {
+        List<Read> found = TriggerMeetingExtractorTest.meetings("The plan followed months of talks between senior "
+                + "Canadian and Mexican officials that culminated in a joint announcement after a meeting in May in "
+                + "Monterrey.", "2024-03-20");
+        assertEquals("Monterrey", meetingWith(found, "Mexican officials").location());
+    }
 }
