@@ -11,10 +11,11 @@ A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`,
 in turn 20 modern articles, then 20 modern or old articles with a meeting word (80 articles), from the same pools less every article an
 earlier draw took (the `set<TAB>id` lines of `--used`) and every corpus id the repository references now
 (training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way (80
-articles), a fifth (`--draw d`) `sealed-d`. `--draw dev3` gives a further development set, `dev-3`: 20 modern articles, then 60 modern or old
+articles), and a later one (`--draw d`) `sealed-d`. `--draw dev3` gives a further development set, `dev-3`: 20 modern articles, then 60 modern or old
 articles with a meeting word; `--draw dev4` a development set `dev-4` of 20 modern articles and 40 modern or old
 articles with a meeting word. A draw is reproduced at the commit it was made on (a set's gold file, once
-committed, makes its ids "referenced"): sealed-c at dcc6124, dev-3 at 4544b88, dev-4 at 1f3d3fc.
+committed, makes its ids "referenced"): sealed-c at dcc6124, dev-3 at 4544b88, dev-4 at 1f3d3fc, sealed-d at
+38613fa.
 
 Usage: python3 src/tools/draw_eval_sets.py [--shared ../shared] [--seed 20261207] > sets.tsv
        python3 src/tools/draw_eval_sets.py --draw b --seed 20261208 --used sets.tsv >> sets.tsv
