@@ -14,6 +14,8 @@ import org.newsgraph.extract.TriggerMeetingExtractorTest.Read;
  */
 class MeetingPlacesTest {
 
+    private static final String PUBLISHED = "2024-03-20";
+
     @BeforeAll
     static void load() {
         if (TriggerMeetingExtractorTest.pipeline == null) {
@@ -21,56 +23,52 @@ class MeetingPlacesTest {
         }
     }
 
-    private static Read meetingWith(List<Read> found, String participant) {
+    /** The place of the meeting of {@code participant} the extractor reads in {@code text}. */
+    private static String placeOf(String participant, String published, String text) {
+        List<Read> found = TriggerMeetingExtractorTest.meetings(text, published);
         return found.stream().filter(r -> r.participants().contains(participant)).findFirst().orElseThrow(
-                () -> new AssertionError("no meeting with " + participant + " in " + found));
+                () -> new AssertionError("no meeting with " + participant + " in " + found)).location();
     }
 
     @Test
     void takesThePlaceOfTheSummitToldInTheSentenceBefore() {
-        List<Read> found = TriggerMeetingExtractorTest.meetings("European Union leaders will gather at a summit in "
-                + "Lisbon on Friday to agree on a new budget. German Chancellor Olaf Scholz will meet Italian "
-                + "Prime Minister Giorgia Meloni on Friday, ahead of the summit opening.", "2024-03-20");
-        assertEquals("Lisbon", meetingWith(found, "Giorgia Meloni").location());
+        assertEquals("Lisbon", placeOf("Giorgia Meloni", PUBLISHED, "European Union leaders will gather at a summit "
+                + "in Lisbon on Friday to agree on a new budget. German Chancellor Olaf Scholz will meet Italian "
+                + "Prime Minister Giorgia Meloni on Friday, ahead of the summit opening."));
     }
 
     @Test
     void takesNoPlaceOfAnotherEventNoun() {
-        List<Read> found = TriggerMeetingExtractorTest.meetings("European Union leaders will gather at a summit in "
-                + "Lisbon on Friday to agree on a new budget. German Chancellor Olaf Scholz will meet Italian Prime "
-                + "Minister Giorgia Meloni on Monday, after the talks on energy prices.", "2024-03-20");
-        assertNull(meetingWith(found, "Giorgia Meloni").location());
+        assertNull(placeOf("Giorgia Meloni", PUBLISHED, "European Union leaders will gather at a summit in Lisbon "
+                + "on Friday to agree on a new budget. German Chancellor Olaf Scholz will meet Italian Prime "
+                + "Minister Giorgia Meloni on Monday, after the talks on energy prices."));
     }
 
     @Test
     void takesThePlaceOfTheSameMeetingNamedAgainJustAfter() {
-        List<Read> found = TriggerMeetingExtractorTest.meetings("The turning point came when President Joe Biden "
-                + "met with Chinese President Xi Jinping in 2021. Critics called it a mistake. Since the Geneva "
-                + "meeting, relations between the two countries have improved.", "2022-05-04");
-        assertEquals("Geneva", meetingWith(found, "Xi Jinping").location());
+        assertEquals("Geneva", placeOf("Xi Jinping", "2022-05-04", "The turning point came when President Joe "
+                + "Biden met with Chinese President Xi Jinping in 2021. Critics called it a mistake. Since the "
+                + "Geneva meeting, relations between the two countries have improved."));
     }
 
     @Test
     void takesThePlaceAPartyIsSaidToBeOnTheMeetingsDay() {
-        List<Read> found = TriggerMeetingExtractorTest.meetings("French President Emmanuel Macron, who was at the "
-                + "White House on Tuesday, will be in Moscow on Friday. Building a coalition will be hard. Macron "
-                + "meets with Russian President Vladimir Putin on Friday.", "2024-03-20");
-        assertEquals("Moscow", meetingWith(found, "Vladimir Putin").location());
+        assertEquals("Moscow", placeOf("Vladimir Putin", PUBLISHED, "French President Emmanuel Macron, who was at "
+                + "the White House on Tuesday, will be in Moscow on Friday. Building a coalition will be hard. "
+                + "Macron meets with Russian President Vladimir Putin on Friday."));
     }
 
     @Test
     void takesThePlaceAPartyIsSaidToBeInTheNextSentence() {
-        List<Read> found = TriggerMeetingExtractorTest.meetings("\"We will keep supporting our partners,\" Austin "
-                + "said during a press conference with Australian Defence Minister Richard Marles. Austin and "
-                + "Secretary of State Antony Blinken are in Brisbane for annual talks.", "2024-03-20");
-        assertEquals("Brisbane", meetingWith(found, "Richard Marles").location());
+        assertEquals("Brisbane", placeOf("Richard Marles", PUBLISHED, "\"We will keep supporting our partners,\" "
+                + "Austin said during a press conference with Australian Defence Minister Richard Marles. Austin "
+                + "and Secretary of State Antony Blinken are in Brisbane for annual talks."));
     }
 
     @Test
     void takesThePlaceToldWithAnotherMeetingNounOfItsSentence() {
-        List<Read> found = TriggerMeetingExtractorTest.meetings("The plan followed months of talks between senior "
-                + "Canadian and Mexican officials that culminated in a joint announcement after a meeting in May in "
-                + "Monterrey.", "2024-03-20");
-        assertEquals("Monterrey", meetingWith(found, "Mexican officials").location());
+        assertEquals("Monterrey", placeOf("Mexican officials", PUBLISHED, "The plan followed months of talks "
+                + "between senior Canadian and Mexican officials that culminated in a joint announcement after a "
+                + "meeting in May in Monterrey."));
     }
 }
