@@ -53,9 +53,13 @@ final class CompanySigns {
     /** Whether the gazetteer knows a name as a place's. */
     private final Predicate<String> isPlace;
 
-    CompanySigns(Predicate<String> isTitle, Predicate<String> isPlace) {
+    /** Whether a name is a well-known organization's ({@link KnownNames}). */
+    private final Predicate<String> isKnownOrganization;
+
+    CompanySigns(Predicate<String> isTitle, Predicate<String> isPlace, Predicate<String> isKnownOrganization) {
         this.isTitle = isTitle;
         this.isPlace = isPlace;
+        this.isKnownOrganization = isKnownOrganization;
     }
 
     /**
@@ -74,8 +78,12 @@ final class CompanySigns {
     List<Mention> retype(List<Mention> mentions, List<int[]> where, String[][] words) {
         Set<String> inFullNames = new HashSet<>();
         Set<String> candidates = new HashSet<>();
+        Set<String> knownPlaces = new HashSet<>(); // places the gazetteer knows that name well-known firms too
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PLACE && !isPlace.test(m.text())) {
+            if (m.type() == EntityType.PLACE && isPlace.test(m.text()) && isKnownOrganization.test(m.text())) {
+                candidates.add(m.text());
+                knownPlaces.add(m.text());
+            } else if (m.type() == EntityType.PLACE && !isPlace.test(m.text())) {
                 candidates.add(m.text());
             } else if (m.type() == EntityType.PERSON) {
                 candidates.add(m.text());
@@ -126,7 +134,9 @@ final class CompanySigns {
         for (Mention m : mentions) {
             int signs = evidence.getOrDefault(m.text(), 0);
             boolean company;
-            if (m.type() == EntityType.PLACE) {
+            if (m.type() == EntityType.PLACE && knownPlaces.contains(m.text())) {
+                company = signs >= 1; // "Nokia said its": the firm, not the Finnish town
+            } else if (m.type() == EntityType.PLACE) {
                 company = signs >= 2 && candidates.contains(m.text()); // a place the gazetteer does not know
             } else if (m.type() != EntityType.PERSON) {
                 company = false;

@@ -48,8 +48,13 @@ final class KnownNames {
         }
     }
 
+    /** Whether a name is a known organization's, with or without an opening "The" ("The Associated Press"). */
     boolean isOrganization(String name) {
-        return organizations.contains(name);
+        return organizations.contains(name) || organizations.contains(withoutThe(name));
+    }
+
+    private static String withoutThe(String name) {
+        return name.startsWith("The ") ? name.substring(4) : name;
     }
 
     /** Whether a name is a known product's, alone, after a known organization, or followed by a version. */
@@ -95,12 +100,12 @@ final class KnownNames {
 
     private EntityType typeOf(String name, EntityType found, Set<String> inFullNames) {
         if (found == EntityType.MISC) {
-            return organizations.contains(name) ? EntityType.ORGANIZATION : null; // "pages on Facebook"
+            return isOrganization(name) ? EntityType.ORGANIZATION : null; // "pages on Facebook"
         }
         if (isProduct(name)) {
             return EntityType.MISC;
         }
-        if (!organizations.contains(name)) {
+        if (!isOrganization(name)) {
             return null;
         }
         if (found == EntityType.PERSON && inFullNames.contains(name) || found == EntityType.PLACE && isPlace.test(name)) {

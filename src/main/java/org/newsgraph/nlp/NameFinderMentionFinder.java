@@ -113,8 +113,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.calibration = calibration;
         this.rules = model.getArtifact(GAZETTEER) instanceof WordClusterDictionary g ? new NameRules(g::lookupToken)
                 : new NameRules();
-        this.companySigns = new CompanySigns(rules::isTitle, rules::isPlace);
         this.knownNames = new KnownNames(rules::isPlace);
+        this.companySigns = new CompanySigns(rules::isTitle, rules::isPlace, knownNames::isOrganization);
         this.institutions = new InstitutionNames(rules::isPlace);
         this.lists = new NameLists(rules::isPlace);
         this.joined = new JoinedNames(knownNames::isOrganization, rules::isOrganizationWord);

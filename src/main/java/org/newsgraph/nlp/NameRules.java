@@ -118,16 +118,18 @@ final class NameRules {
             Span named = companyBeforeTicker(words, withoutCreditWord(words, found));
             Span cut = named == null ? null
                     : cutAtBracket(words, cutBeforeTrailingDate(words, withoutTrailingSmallWords(words, named)));
+            cut = cut == null ? null : withoutTrailingAbbreviatedTitle(words, cut);
             Span withParty = cut;
             cut = cut == null ? null : withoutTrailingPartyWord(words, cut);
             if (cut != null && cut.getEnd() < withParty.getEnd() && words[cut.getEnd()].equals(PARTY_SHORT_NAME)) {
                 out.add(new Span(cut.getEnd(), cut.getEnd() + 1, "ORG", cut.getProb())); // "House GOP" → "GOP"
             }
             cut = cut == null ? null : withoutTitleQualifier(words, withoutTrailingLowerCaseWords(words, cut));
-            if (cut == null || isLabel(words, cut) || onlyTitles(words, cut) || isAbbreviatedDate(words, cut)) {
+            if (cut == null || isLabel(words, cut) || isStateLabel(words, cut) || onlyTitles(words, cut)
+                    || isAbbreviatedDate(words, cut)) {
                 continue;
             }
-            if (isNoEntityWord(words, cut)) {
+            if (isNoEntityWord(words, cut) || isIndexOrModel(words, cut)) {
                 out.add(new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb()));
                 continue;
             }
@@ -160,7 +162,48 @@ final class NameRules {
             result.add(EntityType.fromTag(whole.getType() == null ? "" : whole.getType()) == EntityType.MISC ? whole
                     : extendOverHyphenatedParticle(words, whole));
         }
-        return creditLineNames(written, joinedAcrossConnectives(words, result));
+        return creditLineNames(written, courtsWithOrdinals(words, joinedAcrossConnectives(words, result)));
+    }
+
+    /** An ordinal written with digits: "2nd", "9th", "11th". */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)");
+
+    private static boolean isUnitedStates(String word) {
+        return word.equals("U.S.") || word.equals("US");
+    }
+
+    /** The word that names a federal appeals court after its ordinal ("the 9th Circuit Court of Appeals"). */
+    private static final String CIRCUIT = "Circuit";
+
+    /**
+     * A numbered circuit's court keeps its number: "the 9th Circuit Court of Appeals", "the 2nd U.S. Circuit Court of
+     * Appeals", "the U.S. 2nd Circuit Court of Appeals" are one organization each, not "Circuit Court of Appeals"
+     * (which names every circuit's court) beside a number; a country read as a name of its own before the number
+     * joins it.
+     */
+    private static List<Span> courtsWithOrdinals(String[] words, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans);
+        for (int k = 0; k < out.size(); k++) {
+            Span s = out.get(k);
+            int circuit = s.getStart() + (isUnitedStates(words[s.getStart()]) ? 1 : 0);
+            if (circuit >= s.getEnd() || !words[circuit].equals(CIRCUIT) || s.getStart() == 0
+                    || !ORDINAL.matcher(words[s.getStart() - 1]).matches()) {
+                continue;
+            }
+            int start = s.getStart() - 1;
+            if (start > 0 && isUnitedStates(words[start - 1]) && (k == 0 || out.get(k - 1).getEnd() <= start - 1
+                    || out.get(k - 1).getStart() == start - 1 && out.get(k - 1).getEnd() == start)) {
+                if (k > 0 && out.get(k - 1).getStart() == start - 1) {
+                    out.remove(--k);
+                }
+                start--;
+            }
+            if (k > 0 && out.get(k - 1).getEnd() > start) {
+                continue;
+            }
+            out.set(k, new Span(start, s.getEnd(), "ORG", s.getProb()));
+        }
+        return out;
     }
 
     /** Words that open a wire's credit line before "by": "(Reporting by ...; Editing by ...)". */
@@ -408,6 +451,43 @@ final class NameRules {
         return s;
     }
 
+    /** The longest abbreviated title news English writes with a dot before a name ("Sen.", "Gov.", "Capt."). */
+    private static final int ABBREVIATED_TITLE_LETTERS = 4;
+
+    /**
+     * A name does not end in an abbreviated title that opens the next name: "Virginia Sen. Tim Kaine", "Iowa Rep.
+     * Steve King", "Connecticut Democratic Sen. Richard Blumenthal" → "Virginia", "Iowa", "Connecticut" (the party
+     * word then comes off after the state). The title is cut only when it is written short with a dot and a
+     * capitalised word follows, so a surname that is also a title stays ("Mary Major", "Stephen King."). A
+     * person's name cut to one word the gazetteer knows takes its type ("Virginia" a place); one it does not know
+     * is left as found.
+     */
+    private Span withoutTrailingAbbreviatedTitle(String[] words, Span s) {
+        int last = s.getEnd() - 1;
+        String title = words[last];
+        boolean dotted = title.endsWith(".");
+        int next = dotted ? s.getEnd() : s.getEnd() + 1;
+        if (s.length() < 2 || !isTitle(title) || title.replace(".", "").length() > ABBREVIATED_TITLE_LETTERS
+                || !dotted && (s.getEnd() >= words.length || !words[s.getEnd()].equals("."))
+                || next >= words.length || !isCapitalised(words[next])) {
+            return s;
+        }
+        for (int i = s.getStart(); i < last; i++) {
+            if (isTitle(words[i]) || !isCapitalised(words[i])) {
+                return s;
+            }
+        }
+        int end = last;
+        while (end - 1 > s.getStart() && partyWords.contains(words[end - 1])) {
+            end--; // "Connecticut Democratic Sen."
+        }
+        String known = end - s.getStart() == 1 ? gazetteerType(words[s.getStart()]) : null;
+        if (known != null) {
+            return new Span(s.getStart(), end, known, s.getProb());
+        }
+        return isPerson(s) ? s : new Span(s.getStart(), last, s.getType(), s.getProb());
+    }
+
     /** Whether a span holds only title and party words ("Sen.", "Democratic Rep."): a title names no one. */
     private boolean onlyTitles(String[] words, Span s) {
         for (int i = s.getStart(); i < s.getEnd(); i++) {
@@ -436,10 +516,12 @@ final class NameRules {
      * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
      */
     /**
-     * Last words of the names of laws and eras, which are no entities (ANNOTATION.md §2): "Budget Control Act",
-     * "Great Recession", "Great Depression".
+     * Last words of the names of laws, treaties, regulations, market indexes and eras, which are no entities
+     * (ANNOTATION.md §2): "Budget Control Act", "Intermediate-Range Nuclear Forces Treaty", "General Data Protection
+     * Regulation", "Dow Jones Industrial Average", "Great Recession", "Great Depression".
      */
-    private static final Set<String> EVENT_ENDINGS = Set.of("Act", "Recession", "Depression");
+    private static final Set<String> EVENT_ENDINGS = Set.of("Act", "Treaty", "Regulation", "Average", "Recession",
+            "Depression");
 
     /** First words of a storm's name ("Hurricane Earl", "Typhoon Haiyan"): a storm is no person. */
     private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone");
@@ -587,6 +669,47 @@ final class NameRules {
             return true;
         }
         return false;
+    }
+
+    /** The most letters of a state's abbreviation in a label ("Ky.", "Okla.", "Tenn."). */
+    private static final int STATE_ABBREVIATION_LETTERS = 5;
+
+    /**
+     * Whether a one-word span is the state of a label in brackets after a person's name, which names no entity
+     * (ANNOTATION.md §2, like a party label): "Rand Paul (Ky.)", "Joe Manchin (W. Va.)", "Mike Lee (Utah)". The word
+     * is abbreviated with its dot or a state or region the gazetteer knows, alone in the brackets after a capitalised
+     * word; an acronym in brackets ("Islamic State (ISIS)") is an alias and stays, and so does a country ("Michael
+     * Johnson (U.S.)", as results tables write it).
+     */
+    private boolean isStateLabel(String[] words, Span s) {
+        int open = s.getStart() - 1;
+        if (open > 0 && words[open].length() == 2 && words[open].endsWith(".")) {
+            open--; // "(W. Va.)"
+        }
+        if (s.length() != 1 || open < 1 || !words[open].equals("(") || !isCapitalised(words[open - 1])) {
+            return false;
+        }
+        String w = words[s.getStart()];
+        int close = s.getEnd() < words.length && words[s.getEnd()].equals(".") ? s.getEnd() + 1 : s.getEnd();
+        if (close >= words.length || !words[close].equals(")")) {
+            return false;
+        }
+        boolean abbreviated = (w.endsWith(".") || close > s.getEnd())
+                && w.replace(".", "").length() <= STATE_ABBREVIATION_LETTERS && isCapitalised(w);
+        return !isCountry(w) && (abbreviated || inGazetteerAs(w, c -> c.startsWith("REGION")));
+    }
+
+    /** A number of three digits after a name: an index's or a model's ("S&P 500", "FTSE 100", "Boeing 737"). */
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+
+    /**
+     * Whether an organization's name of one or two words stands before a number of three digits that makes an index
+     * or a model. People and places before a number are left: results tables write scores so ("Lara 113", "England
+     * 326").
+     */
+    private static boolean isIndexOrModel(String[] words, Span s) {
+        return s.length() <= 2 && s.getEnd() < words.length && THREE_DIGITS.matcher(words[s.getEnd()]).matches()
+                && EntityType.fromTag(s.getType() == null ? "" : s.getType()) == EntityType.ORGANIZATION;
     }
 
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */

@@ -73,7 +73,8 @@ final class ReporterNames {
     /** Two to four capitalised words of letters, the last no organization's word. */
     private boolean isPersonShaped(String name) {
         String[] words = name.split("\\s+");
-        if (words.length < 2 || words.length > 4 || isOrganizationWord.test(words[words.length - 1])) {
+        if (words.length < 2 || words.length > 4 || isOrganizationWord.test(words[words.length - 1])
+                || words[0].equals("The")) { // "Fox News' Jane Doe and The Associated Press contributed"
             return false;
         }
         for (String w : words) {

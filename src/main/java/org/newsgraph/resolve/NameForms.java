@@ -63,6 +63,7 @@ final class NameForms {
      * where the office ends is not clear.
      */
     static String withoutOffice(String name) {
+        name = withoutSubhead(name);
         String[] w = name.strip().split("\\s+");
         if (w.length > 2 && DAYS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
             return withoutOffice(String.join(" ", List.of(w).subList(0, w.length - 1)));
@@ -81,6 +82,46 @@ final class NameForms {
             return name;
         }
         return String.join(" ", List.of(w).subList(last + 1, w.length));
+    }
+
+    /** Words in capitals: a sub-head's ("UNPAID BILLS", "LOW-HANGING FRUIT"), two letters or more each. */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}'\u2019-]+");
+
+    /** A sub-head has a word in capitals of at least this many letters; initials ("JB Pritzker") have none. */
+    private static final int SUBHEAD_WORD = 4;
+
+    /** A capitalised word written in mixed case ("Bernanke", "On"). */
+    private static final Pattern MIXED = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'\u2019.-]*");
+
+    /** Words that open a sentence after a sub-head and name no one ("CHRISTINE LAGARDE On Saturday, ..."). */
+    private static final Set<String> OPENERS = Set.of("On", "In", "At", "The", "This", "That", "Even", "But", "As",
+            "After", "For", "With", "And", "While", "When", "If", "It", "Then");
+
+    /**
+     * A person's name without a sub-head in capitals that a reader glued to the sentence after it: "UNPAID BILLS
+     * Davis" is "Davis", "SAYS OIL CUTS BOTH WAYS Bernanke" is "Bernanke"; a sub-head that is itself the name keeps
+     * it and loses the word that opens the sentence ("CHRISTINE LAGARDE On" is "CHRISTINE LAGARDE"). A name all in
+     * capitals, or in mixed case, is left as it is.
+     */
+    static String withoutSubhead(String name) {
+        String[] w = name.strip().split("\\s+");
+        int split = 0;
+        while (split < w.length && CAPITALS.matcher(w[split]).matches()) {
+            split++;
+        }
+        if (split == 0 || split == w.length
+                || List.of(w).subList(0, split).stream().allMatch(c -> c.length() < SUBHEAD_WORD)) {
+            return name; // "JB Pritzker": initials, no sub-head
+        }
+        for (int i = split; i < w.length; i++) {
+            if (!MIXED.matcher(w[i]).matches()) {
+                return name;
+            }
+        }
+        if (w.length - split == 1 && OPENERS.contains(w[split])) {
+            return String.join(" ", List.of(w).subList(0, split));
+        }
+        return String.join(" ", List.of(w).subList(split, w.length));
     }
 
     /**
@@ -266,9 +307,67 @@ final class NameForms {
                 && LEGAL_TAILS.contains(w[w.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Words after a body's distinctive name that only say what kind of body it is, which news English drops once
+     * the body is named ("Delta Air Lines" → "Delta", "Sikorsky Aircraft", "Moody's Investors Service", "ABC News",
+     * "Newsmax TV", "Standard Chartered Bank", "Treasury Department"), and the words that end a company's legal
+     * name. Not "Capital" ("Barclays Capital" is a firm of its own beside Barclays) nor words that name a part of a
+     * body ("Committee", "Division").
+     */
+    private static final Set<String> KIND_WORDS = Set.of("air", "lines", "airlines", "airways", "aircraft",
+            "management", "advisors", "advisers", "partners", "investors", "service", "investment", "research",
+            "news", "tv", "bank", "minerals", "mining", "motors", "department");
+
+    /** Whether a word only says what kind of body a name is ({@link #KIND_WORDS}, {@link #LEGAL_TAILS}). */
+    static boolean isKindWord(String word) {
+        String w = word.replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+        return KIND_WORDS.contains(w) || LEGAL_TAILS.contains(w);
+    }
+
+    /**
+     * Whether the text writes a title before the word somewhere ("President Trump", "Mr. Dell", "Sen. Paul"), as news
+     * English introduces a person it names by surname alone.
+     */
+    static boolean titledInText(String text, String word) {
+        Matcher m = Pattern.compile("([\\p{L}.-]+)\\s+" + Pattern.quote(word) + "\\b").matcher(text);
+        while (m.find()) {
+            String before = m.group(1);
+            String bare = before.replace(".", "").toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(before.charAt(0)) && (OFFICES.contains(bare) || isHonorific(before)
+                    || HONORIFIC_TITLES.contains(bare))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Abbreviated titles written before a surname ("Sen. Paul", "Gov. Brown"). */
+    private static final Set<String> HONORIFIC_TITLES = Set.of("sen", "rep", "gov", "gen", "dr", "prof", "judge",
+            "justice", "king", "queen", "prince", "pope", "rev", "col", "capt", "lt", "sgt", "adm");
+
+    /** Words that open or join names and name nothing alone ("An", "AND"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of");
+
+    /**
+     * Whether a name of one word names nothing: a legal ending ("Co", "Inc"), a suffix ("Sr") or a function word
+     * ("An", "AND") that a reader cut off the name it belongs to.
+     */
+    static boolean isNoName(String name) {
+        String w = name.strip().replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+        return !w.contains(" ") && (LEGAL_TAILS.contains(w) || SUFFIXES.contains(w) || FUNCTION_WORDS.contains(w));
+    }
+
     /** Whether a word names the kind of a university or college ("Harvard University", "Hiram College"). */
     static boolean isSchoolWord(String word) {
         return word.equals("University") || word.equals("College");
+    }
+
+    /** A department's acronym written with the small "o" of its "of" ("DoD", "DoJ", "DoE"). */
+    private static final Pattern DEPARTMENT_ACRONYM = Pattern.compile("\\p{Lu}o\\p{Lu}{1,3}");
+
+    /** Whether {@code name} is a department's acronym with its small "o" ("DoD" for "Department of Defense"). */
+    static boolean isDepartmentAcronym(String name) {
+        return DEPARTMENT_ACRONYM.matcher(name).matches();
     }
 
     /** Whether {@code name} is written like an acronym: two to six capital letters. */

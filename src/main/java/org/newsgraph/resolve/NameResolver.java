@@ -42,6 +42,8 @@ public final class NameResolver implements EntityResolver {
 
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Adm|Maj)\\.?\\s+)+");
+    /** A party label ("R-La.", "D-N.Y."), which a reader may take for a name: it names no entity (ANNOTATION.md). */
+    private static final Pattern PARTY_LABEL = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
     /** A stock code after a company's name, caught in a span: "Clearwire Corp CLWR.O", "Acme (ACME.N)". */
     private static final Pattern TICKER = Pattern.compile("\\s+\\(?[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}\\)?$");
@@ -109,9 +111,9 @@ public final class NameResolver implements EntityResolver {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            EntityType type = typeOf(m, fullNames, organizations);
+            EntityType type = typeOf(m, fullNames, organizations, all, article.text());
             String name = type == EntityType.PERSON ? personName(m) : clean(m.text());
-            if (name.isBlank()) {
+            if (name.isBlank() || PARTY_LABEL.matcher(name).matches() || NameForms.isNoName(name)) {
                 continue;
             }
             String honorific = type == EntityType.PERSON && words(name).length == 1
@@ -217,9 +219,16 @@ public final class NameResolver implements EntityResolver {
                 return best == null ? name : personName(best);
             }
             case ORGANIZATION -> {
-                String spelled = NameForms.isAcronym(name) ? spelledOut(name, all) : null;
+                String spelled = NameForms.isAcronym(name) || NameForms.isDepartmentAcronym(name) ? spelledOut(name, all)
+                        : null;
                 if (spelled == null && words(name).length == 1) {
                     spelled = companyOfFirstWord(name, all);
+                }
+                if (spelled == null) {
+                    spelled = firmOfShortName(name, all);
+                }
+                if (spelled == null && m.type() == EntityType.PERSON) {
+                    spelled = firmOfFirstWord(m, fullNames, all);
                 }
                 if (spelled == null && NameForms.isOutletWord(name)) {
                     spelled = outletOfLastWord(name, all);
@@ -260,9 +269,18 @@ public final class NameResolver implements EntityResolver {
      * the words a role names as its organization, the type the role gives them ("a member of Yesh Atid"), so
      * that both readings of the words are one entity; otherwise the finder's type.
      */
-    private EntityType typeOf(Mention m, List<Mention> fullNames, Map<List<Integer>, EntityType> organizations) {
+    private EntityType typeOf(Mention m, List<Mention> fullNames, Map<List<Integer>, EntityType> organizations,
+                              List<Mention> all, String text) {
         if (m.type() == EntityType.ORGANIZATION && isCountryOrState(clean(m.text()))) {
             return EntityType.PLACE;
+        }
+        if (m.type() == EntityType.PERSON && isCountryOrState(clean(m.text()))
+                && !inAFullName(clean(m.text()), fullNames)) {
+            return EntityType.PLACE; // "Oregon", "Guam" typed as people; not "Jordan" of "Michael Jordan"
+        }
+        if (m.type() == EntityType.PERSON && firmOfFirstWord(m, fullNames, all) != null
+                && !NameForms.titledInText(text, clean(m.text()))) {
+            return EntityType.ORGANIZATION; // "Berry" after "Berry Plastics"
         }
         EntityType body = organizations.get(span(m));
         if (body != null && m.type() != EntityType.MISC) {
@@ -283,6 +301,33 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return m.type();
+    }
+
+    /**
+     * The one organization of two words or more in the article whose first word is the one word the finder took for
+     * a person ("Berry" after "Berry Plastics"), when no person's full name in the article holds that word and the
+     * word is no place's; null otherwise.
+     */
+    private String firmOfFirstWord(Mention m, List<Mention> fullNames, List<Mention> all) {
+        String word = clean(m.text());
+        if (words(word).length != 1 || inAFullName(word, fullNames) || places.canonical(word).isPresent()) {
+            return null;
+        }
+        return onlyOrganization(all, full -> {
+            String[] w = words(full);
+            return w.length >= 2 && POSSESSIVE.matcher(w[0]).replaceAll("").equalsIgnoreCase(word);
+        });
+    }
+
+    /** Whether a name is one of the words of a person's full name in the article ("Chad" of "Chad Wolf"). */
+    private static boolean inAFullName(String name, List<Mention> fullNames) {
+        for (Mention full : fullNames) {
+            if (List.of(words(personName(full))).stream().anyMatch(name::equalsIgnoreCase)
+                    || personName(full).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kinds of the place lexicon that name countries, states and provinces. */
@@ -442,10 +487,44 @@ public final class NameResolver implements EntityResolver {
         return Optional.ofNullable(found);
     }
 
-    /** The one organization name in the article that {@code acronym} abbreviates, or null. */
+    /**
+     * The one organization name in the article that {@code acronym} abbreviates, whole or without the words that
+     * end a company's name ("GM" for "General Motors Co"), or null.
+     */
     private static String spelledOut(String acronym, List<Mention> all) {
         return onlyOrganization(all, full -> NameForms.isAcronymOf(acronym, full)
-                || NameForms.isAcronymOf(acronym, NameForms.withoutCountryHead(full)));
+                || NameForms.isAcronymOf(acronym, NameForms.withoutCountryHead(full))
+                || NameForms.organizationShortForms(full).stream().anyMatch(f -> NameForms.isAcronymOf(acronym, f)));
+    }
+
+    /**
+     * The one organization name in the article that is {@code name} followed by words that only say what kind of
+     * body it is ({@link NameForms#isKindWord}: "Delta" for "Delta Air Lines", "Moody's" for "Moody's Investors
+     * Service", "Newsmax" for "Newsmax TV", "Treasury" for "Treasury Department"): news English calls a body by its
+     * distinctive words once it has named it. Null when none or several are, or when the name is a place's.
+     */
+    private String firmOfShortName(String name, List<Mention> all) {
+        String[] distinctive = words(name);
+        if (distinctive.length == 0 || places.canonical(name).isPresent()) {
+            return null;
+        }
+        return onlyOrganization(all, full -> {
+            String[] w = words(full);
+            if (w.length <= distinctive.length) {
+                return false;
+            }
+            for (int i = 0; i < distinctive.length; i++) {
+                if (!POSSESSIVE.matcher(w[i]).replaceAll("").equalsIgnoreCase(distinctive[i])) {
+                    return false;
+                }
+            }
+            for (int i = distinctive.length; i < w.length; i++) {
+                if (!NameForms.isKindWord(w[i])) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /**

@@ -72,10 +72,11 @@ class DevQualityTest {
     // R 0.905 (rules chosen reading this set's errors: not held out). Measured 2026-12-07 at 0.858 0.910 before, and
     // 0.881 0.929 after, the stock-code, company-list, company-sign, ampersand, credit-line, lower-case region,
     // missed well-known organization, outlet-word and Fed rules (chosen reading dev-general-2's errors, then
-    // checked here); roles then P 0.910 R 0.789 (TP 101 FP 10 FN 27).
+    // checked here); roles then P 0.910 R 0.789 (TP 101 FP 10 FN 27). After the sixth round's name rules (chosen on
+    // dev-3, dev-general-2 and dev-4, checked here): entities P 0.894 R 0.938 (TP 405 FP 48 FN 26).
     @Test
     void devGeneralEntitiesStayAboveTheirFloor() {
-        sets.check("dev-general", Kind.ENTITIES, 0.85, 0.90);
+        sets.check("dev-general", Kind.ENTITIES, 0.86, 0.90);
     }
 
     @Test
@@ -103,10 +104,11 @@ class DevQualityTest {
     // Entities after the organization short forms and the connective, party and demonym rules: P 0.809 R 0.910;
     // after the institution, reporter, lower-case ending, title-qualifier, party-alias and country rules: P 0.852
     // R 0.923 (rules chosen reading this set's errors: not held out). Measured 2026-12-07 at 0.855 0.923 before, and
-    // 0.867 0.926 after, the fourth round's rules (chosen reading dev-general-2's errors, then checked here).
+    // 0.867 0.926 after, the fourth round's rules (chosen reading dev-general-2's errors, then checked here); after the
+    // sixth round's (chosen on dev-3, dev-general-2 and dev-4, checked here): P 0.879 R 0.929 (TP 638 FP 88 FN 48).
     @Test
     void devMeetingsEntitiesStayAboveTheirFloor() {
-        sets.check("dev-meetings", Kind.ENTITIES, 0.84, 0.90);
+        sets.check("dev-meetings", Kind.ENTITIES, 0.85, 0.90);
     }
 
     @Test
@@ -157,9 +159,10 @@ class DevQualityTest {
     // Entities, first read of its errors 2026-12-07: P 0.822 R 0.887 (Person 0.821 0.963, Organization 0.782 0.801,
     // Place 0.876 0.908); after the fourth round's name rules, written from its errors (so no longer held out):
     // P 0.861 R 0.921 (Person 0.859 0.978, Organization 0.820 0.860, Place 0.919 0.929); roles then P 0.790 R 0.597.
+    // After the sixth round's name rules: P 0.889 R 0.948 (TP 917 FP 115 FN 50; Organization 0.836 0.920).
     @Test
     void devGeneral2EntitiesStayAboveTheirFloor() {
-        sets.check("dev-general-2", Kind.ENTITIES, 0.83, 0.89);
+        sets.check("dev-general-2", Kind.ENTITIES, 0.86, 0.91);
     }
 
     @Test
@@ -200,10 +203,12 @@ class DevQualityTest {
     // (Person 0.876 0.971, Organization 0.775 0.835, Place 0.920 0.912), roles 0.806 0.656, the rest unchanged.
     // Fifth round's name rules (slash-parted names and datelines, credit lines, airports; read off this set's
     // errors, so no longer held out), on main 25324cc merged: entities P 0.863 R 0.923 (TP 1505 FP 239 FN 123),
-    // from 0.854 0.908.
+    // from 0.854 0.908. Sixth round's name rules (families shared with dev-general-2 and dev-4): entities P 0.893
+    // R 0.937 (TP 1530 FP 183 FN 102; Person 0.927 0.987, Organization 0.816 0.876, Place 0.948 0.945), roles 0.849
+    // 0.704.
     @Test
     void dev3EntitiesStayAboveTheirFloor() {
-        sets.check("dev-3", Kind.ENTITIES, 0.83, 0.89);
+        sets.check("dev-3", Kind.ENTITIES, 0.86, 0.90);
     }
 
     @Test
@@ -231,9 +236,13 @@ class DevQualityTest {
     // output. A development set from the start. First measured at commit 1f3d3fc (before any rule was read off it):
     // entities P 0.858 R 0.891 (Person 0.880 0.952, Organization 0.781 0.806, Place 0.924 0.918), roles 0.769 0.592
     // (TP 233 FP 70 FN 160), meeting rows 0.534 0.171 (TP 31 FP 27 FN 141; 28 of 69 meetings found), dates 0.947 0.945.
+    // Sixth round's name rules (its entity errors were counted by family first, then rules were chosen from the
+    // families it shares with dev-3 and dev-general-2; the known-organization list was written before it was read):
+    // entities P 0.887 R 0.899 (TP 1112 FP 142 FN 123; Person 0.913 0.959, Organization 0.824 0.818, Place 0.929
+    // 0.923; type confusions 40 -> 36), roles 0.784 0.599 (TP 236 FP 65). No longer held out.
     @Test
     void dev4EntitiesStayAboveTheirFloor() {
-        sets.check("dev-4", Kind.ENTITIES, 0.83, 0.86);
+        sets.check("dev-4", Kind.ENTITIES, 0.86, 0.87);
     }
 
     @Test

@@ -43,6 +43,12 @@ class KnownNamesTest {
     }
 
     @Test
+    void readsAKnownNameWithItsOpeningThe() {
+        List<Mention> in = List.of(m(EntityType.PERSON, "The Associated Press", 0), m(EntityType.PERSON, "The Hill", 30));
+        assertEquals(List.of(EntityType.ORGANIZATION, EntityType.ORGANIZATION), types(known.retype(in)));
+    }
+
+    @Test
     void commonAbbreviationsAreNoEntities() {
         List<Mention> in = List.of(m(EntityType.ORGANIZATION, "PTSD", 0), m(EntityType.ORGANIZATION, "LIBOR", 20),
                 m(EntityType.ORGANIZATION, "NATO", 40));

@@ -391,4 +391,43 @@ class NameRulesTest {
                 rules.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(6, 8, "LOC"), new Span(9, 10, "ORG"),
                         new Span(11, 12, "PER")}));
     }
+    @Test
+    void aNameDoesNotEndInAnAbbreviatedTitleThatOpensTheNextName() {
+        NameRules states = new NameRules(w -> w.equals("Virginia") || w.equals("Connecticut") ? "REGION" : null);
+        String[] w = words("said Virginia Sen . Tim Kaine and Connecticut Democratic Sen . Chris Murphy");
+        assertEquals(List.of(new Span(1, 2, "LOC"), new Span(4, 6, "PER"), new Span(7, 8, "LOC"), new Span(11, 13, "PER")),
+                states.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(4, 6, "PER"), new Span(7, 10, "ORG"),
+                    new Span(11, 13, "PER")}));
+        String[] major = words("said Mary Major . Then she left");
+        assertEquals(List.of(new Span(1, 3, "PER")), states.apply(major, new Span[] {new Span(1, 3, "PER")}));
+        String[] king = words("a novel by Stephen King .");
+        assertEquals(List.of(new Span(3, 5, "PER")), states.apply(king, new Span[] {new Span(3, 5, "PER")}));
+    }
+
+    @Test
+    void aNumberedCircuitsCourtKeepsItsNumber() {
+        String[] w = words("the 9th Circuit Court of Appeals ruled");
+        assertEquals(List.of(new Span(1, 6, "ORG")), rules.apply(w, new Span[] {new Span(2, 6, "ORG")}));
+        String[] us = words("the U.S. 2nd Circuit Court of Appeals ruled");
+        assertEquals(List.of(new Span(1, 7, "ORG")),
+                rules.apply(us, new Span[] {new Span(1, 2, "LOC"), new Span(3, 7, "ORG")}));
+        String[] after = words("the 2nd U.S. Circuit Court of Appeals ruled");
+        assertEquals(List.of(new Span(1, 7, "ORG")), rules.apply(after, new Span[] {new Span(2, 7, "ORG")}));
+        String[] none = words("in the 2nd round Circuit Court judges");
+        assertEquals(List.of(new Span(4, 6, "ORG")), rules.apply(none, new Span[] {new Span(4, 6, "ORG")}));
+    }
+    @Test
+    void aStatesAbbreviationInALabelAfterAPersonIsNoName() {
+        String[] w = words("Sens. Rand Paul ( Ky . ) and Joe Manchin ( W. Va. ) said the Islamic State ( ISIS ) grew");
+        assertEquals(List.of(new Span(1, 3, "PER"), new Span(8, 10, "PER"), new Span(16, 18, "ORG"),
+                new Span(19, 20, "ORG")), rules.apply(w, new Span[] {new Span(1, 3, "PER"), new Span(4, 5, "LOC"),
+                    new Span(8, 10, "PER"), new Span(12, 13, "PER"), new Span(16, 18, "ORG"), new Span(19, 20, "ORG")}));
+    }
+
+    @Test
+    void aNameBeforeANumberOfThreeDigitsIsAnIndexOrAModelNoEntity() {
+        String[] w = words("The S&P 500 rose and Channel 4 said so");
+        assertEquals(List.of(new Span(1, 2, "MISC"), new Span(5, 7, "ORG")),
+                rules.apply(w, new Span[] {new Span(1, 2, "ORG"), new Span(5, 7, "ORG")}));
+    }
 }

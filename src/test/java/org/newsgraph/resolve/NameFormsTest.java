@@ -204,4 +204,13 @@ class NameFormsTest {
                 .sorted((a, b) -> Integer.compare(a.getKey().begin(), b.getKey().begin()))
                 .skip(n).findFirst().orElseThrow().getValue();
     }
+    @Test
+    void dropsASubheadInCapitalsGluedBeforeAPersonsName() {
+        assertEquals("Davis", NameForms.withoutSubhead("UNPAID BILLS Davis"));
+        assertEquals("Frances Cheung", NameForms.withoutSubhead("LOW-HANGING FRUIT Frances Cheung"));
+        assertEquals("CHRISTINE LAGARDE", NameForms.withoutSubhead("CHRISTINE LAGARDE On"));
+        assertEquals("JB Pritzker", NameForms.withoutSubhead("JB Pritzker"));
+        assertEquals("JANE DOE", NameForms.withoutSubhead("JANE DOE"));
+        assertEquals("Jane Doe", NameForms.withoutSubhead("Jane Doe"));
+    }
 }

@@ -268,4 +268,63 @@ class NameResolverTest {
         assertEquals(entityNamed(r, "Zenda Corp"), entityNamed(r, "Zenda Corp ZND.O"));
         assertEquals("Zenda Corp", entityNamed(r, "Zenda Corp ZND.O").label());
     }
+    @Test
+    void mergesAFirmsDistinctiveWordsWithItsNameAndItsKindWords() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Air Lines said on Monday that Roe's Investors Service cut its rating. Acme shares fell and "
+                        + "Roe's said more. The Senate Banking Committee met while the Senate was away.",
+                EntityType.ORGANIZATION, "Acme Air Lines",
+                EntityType.ORGANIZATION, "Roe's Investors Service",
+                EntityType.ORGANIZATION, "Acme",
+                EntityType.ORGANIZATION, "Roe's",
+                EntityType.ORGANIZATION, "Senate Banking Committee",
+                EntityType.ORGANIZATION, "Senate"));
+        assertEquals(entityNamed(r, "Acme Air Lines"), entityNamed(r, "Acme"));
+        assertEquals(entityNamed(r, "Roe's Investors Service"), entityNamed(r, "Roe's"));
+        assertNotEquals(entityNamed(r, "Senate Banking Committee"), entityNamed(r, "Senate"));
+    }
+
+    @Test
+    void anAcronymOfACompanysNameWithoutItsLegalEndingIsTheCompany() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Motors Co said on Monday that AM would cut jobs.",
+                EntityType.ORGANIZATION, "Acme Motors Co", EntityType.ORGANIZATION, "AM"));
+        assertEquals(entityNamed(r, "Acme Motors Co"), entityNamed(r, "AM"));
+    }
+    @Test
+    void aStateTypedAsAPersonIsThePlaceUnlessAPersonsNameHoldsIt() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Oregon sued on Monday. Michael Jordan scored and Jordan smiled.",
+                EntityType.PERSON, "Oregon", EntityType.PERSON, "Michael Jordan", EntityType.PERSON, "Jordan"));
+        assertEquals("place/oregon", entityNamed(r, "Oregon").key());
+        assertEquals(entityNamed(r, "Michael Jordan"), entityNamed(r, "Jordan"));
+    }
+
+    @Test
+    void aDepartmentsAcronymWithItsSmallOIsTheDepartment() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "The Department of Defense said the DoD would act.",
+                EntityType.ORGANIZATION, "Department of Defense", EntityType.ORGANIZATION, "DoD"));
+        assertEquals(entityNamed(r, "Department of Defense"), entityNamed(r, "DoD"));
+    }
+    @Test
+    void aFirmsFirstWordTakenForAPersonIsTheFirmUnlessATitleIntroducesIt() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Plastics agreed to buy the unit. Acme said the deal would close.",
+                EntityType.ORGANIZATION, "Acme Plastics", EntityType.PERSON, "Acme"));
+        assertEquals(entityNamed(r, "Acme Plastics"), entityNamed(r, "Acme"));
+        ResolvedDocument titled = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("b",
+                "President Roe spoke at Roe Tower. Roe said the tower would stay.",
+                EntityType.PERSON, "Roe", EntityType.ORGANIZATION, "Roe Tower", EntityType.PERSON, "Roe"));
+        assertEquals(EntityType.PERSON, entityNamed(titled, "Roe").type());
+    }
+
+    @Test
+    void aLegalEndingOrFunctionWordAloneNamesNothing() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Acme Co said Co would grow. An official and Jane Doe Sr agreed.",
+                EntityType.ORGANIZATION, "Acme Co", EntityType.ORGANIZATION, "Co", EntityType.PERSON, "An",
+                EntityType.PERSON, "Sr"));
+        assertEquals(List.of("organization/acme-co"), r.entities().stream().map(Entity::key).toList());
+    }
 }
