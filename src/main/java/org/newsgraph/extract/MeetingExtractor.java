@@ -9,7 +9,8 @@ import java.util.Set;
  * planned, read by the rules of {@code rules/meetings/} and the meeting frames ({@link MeetingFrames}).
  * Meetings of one article that share a participant and do not disagree on place, date or status are merged
  * ({@link MeetingMerger}); a mention that names one party alone only adds to a meeting told elsewhere, and
- * those a later sentence places there join it ({@link MeetingPresence}). The
+ * those a later sentence places there join it ({@link MeetingPresence}); a meeting whose sentence gives no place
+ * takes the one another mention of its event tells ({@link MeetingPlaces}). The
  * evidence is the sentence. Stateless and thread-safe once built.
  */
 public final class MeetingExtractor implements FactExtractor {
@@ -46,6 +47,6 @@ public final class MeetingExtractor implements FactExtractor {
             rules.read(doc.sentence(i), found, lone);
             MeetingPresence.join(doc.sentence(i), found);
         }
-        return new ArrayList<>(MeetingMerger.merge(found, lone));
+        return new ArrayList<>(MeetingPlaces.carry(doc, MeetingMerger.merge(found, lone)));
     }
 }

@@ -139,7 +139,7 @@ final class MeetingMerger {
         return a.value() != null && a.value().equals(b.value());
     }
 
-    private static boolean sameName(Mention x, Mention y) {
+    static boolean sameName(Mention x, Mention y) {
         if (key(x).equals(key(y))) {
             return true;
         }
