@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.common.Lexicons;
 import org.newsgraph.common.NewsGraphException;
+import org.newsgraph.common.Votes;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Mention;
@@ -183,22 +184,8 @@ final class HomeCountry {
          * place the name finder found or the country's own name ("Pakistan", not "U.S."), or null.
          */
         private Mention most(String excluded) {
-            String best = null;
-            int top = 0;
-            boolean tie = false;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                if (e.getKey().equals(excluded)) {
-                    continue;
-                }
-                if (e.getValue() > top) {
-                    best = e.getKey();
-                    top = e.getValue();
-                    tie = false;
-                } else if (e.getValue() == top) {
-                    tie = true;
-                }
-            }
-            if (best == null || tie || top < 2) {
+            String best = Votes.winner(counts, country -> !country.equals(excluded), 2);
+            if (best == null) {
                 return null;
             }
             Mention found = placeFound(doc, best);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.common.Votes;
 
 /**
  * One name, one type in one article: a name the finder types as a person in one sentence and as a place or an
@@ -60,18 +61,6 @@ final class ArticleTypes {
         if (votes == null || votes.size() < 2) {
             return null;
         }
-        EntityType best = null;
-        int top = 0;
-        boolean tie = false;
-        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
-            if (e.getValue() > top) {
-                best = e.getKey();
-                top = e.getValue();
-                tie = false;
-            } else if (e.getValue() == top) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
+        return Votes.winner(votes, type -> true, 1);
     }
 }
