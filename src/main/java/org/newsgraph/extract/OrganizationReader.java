@@ -90,28 +90,29 @@ final class OrganizationReader {
         String text = v.doc.text();
         if (Words.REFERRING_BY_NAME.contains(noun)) {
             // "the subcommittee chair", "the association's vice president": the last body so named in the article
-            Mention named = null;
-            for (Mention m : v.doc.mentions()) {
-                if (m.type() == EntityType.ORGANIZATION && m.end() <= offset
-                        && (named == null || m.begin() > named.begin())
-                        && java.util.Arrays.stream(m.text().split("\\s+")).anyMatch(w -> w.equalsIgnoreCase(noun))) {
-                    named = m;
-                }
-            }
+            Mention named = lastBefore(v, offset, m -> m.type() == EntityType.ORGANIZATION
+                    && java.util.Arrays.stream(m.text().split("\\s+")).anyMatch(w -> w.equalsIgnoreCase(noun)));
             return named != null ? named : namedInText(v, noun, offset);
         }
-        Mention best = null;
-        for (Mention m : v.doc.mentions()) {
+        return lastBefore(v, offset, m -> {
             boolean type = m.type() == wanted || party && m.type() == EntityType.MISC; // "the Liberal Democrats"
             boolean bracketed = m.begin() > 0 && text.charAt(m.begin() - 1) == '('; // "EADS (EAD.PA)"
             boolean partyForFirm = !party && wanted == EntityType.ORGANIZATION
                     && PartyLabels.bundled().namesAParty(m.text()); // "the firm's CEO" is no party's
-            if (type && !bracketed && !partyForFirm && m.end() <= offset && sentence - m.sentence() <= 3
-                    && (best == null || m.begin() > best.begin()) && g.body(m.text()) != EntityType.ORGANIZATION) {
-                best = m;
+            return type && !bracketed && !partyForFirm && sentence - m.sentence() <= 3
+                    && g.body(m.text()) != EntityType.ORGANIZATION;
+        });
+    }
+
+    /** The mention of the article that ends before {@code offset} and begins last among those {@code wanted} accepts. */
+    static Mention lastBefore(RoleSentence v, int offset, java.util.function.Predicate<Mention> wanted) {
+        Mention last = null;
+        for (Mention m : v.doc.mentions()) {
+            if (m.end() <= offset && (last == null || m.begin() > last.begin()) && wanted.test(m)) {
+                last = m;
             }
         }
-        return best;
+        return last;
     }
 
     /**

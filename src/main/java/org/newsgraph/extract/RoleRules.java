@@ -224,15 +224,9 @@ final class RoleRules {
         org.newsgraph.nlp.Sentence here = v.doc.sentenceAt(offset);
         int sentence = here == null ? v.sentence.index() : here.index();
         String text = v.doc.text();
-        Mention best = null;
-        for (Mention m : v.doc.mentions()) {
-            if (m.type() == EntityType.ORGANIZATION && m.end() <= offset && sentence - m.sentence() <= 1
-                    && !(m.begin() > 0 && text.charAt(m.begin() - 1) == '(') && grammar.body(m.text()) == null
-                    && !PartyLabels.bundled().namesAParty(m.text()) && (best == null || m.begin() > best.begin())) {
-                best = m;
-            }
-        }
-        return best;
+        return OrganizationReader.lastBefore(v, offset, m -> m.type() == EntityType.ORGANIZATION
+                && sentence - m.sentence() <= 1 && !(m.begin() > 0 && text.charAt(m.begin() - 1) == '(')
+                && grammar.body(m.text()) == null && !PartyLabels.bundled().namesAParty(m.text()));
     }
 
     /**
