@@ -113,9 +113,11 @@ final class HomeCountry {
                             && t.get(i + n).begin() == t.get(i + n - 1).end()) {
                         c = countries.get(fold(name + ".")); // "U.S" "." at a sentence's end
                     }
-                    boolean seat = c == null && seats.containsKey(fold(name));
+                    // "the White House said": a seat of government counts, but does not name the country
+                    String seatOf = c == null ? seats.get(fold(name)) : null;
+                    boolean seat = seatOf != null;
                     if (seat) {
-                        c = seats.get(fold(name)); // "the White House said": counts, but does not name the country
+                        c = seatOf;
                     }
                     if (c != null) {
                         counts.merge(c, 1, Integer::sum);

@@ -56,8 +56,7 @@ final class MeetingMerger {
             // but a sentence tells of one hearing ("X questioned Y during a House hearing")
             return false;
         }
-        if (visitsCountry(a) && visitsCountry(b) && countriesOf(a).stream().noneMatch(x -> countriesOf(b).stream()
-                .anyMatch(y -> sameName(x, y)))) {
+        if (visitsCountry(a) && visitsCountry(b) && noneShared(countriesOf(a), countriesOf(b))) {
             // "Obama also visited Afghanistan, Iraq and Jordan": a visit to each country is its own meeting
             return false;
         }
@@ -80,14 +79,7 @@ final class MeetingMerger {
         if (a.date() != null && b.date() != null && !sameValue(a.date(), b.date())) {
             return false;
         }
-        for (Mention x : a.participants()) {
-            for (Mention y : b.participants()) {
-                if (sameName(x, y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !noneShared(a.participants(), b.participants());
     }
 
     /** A visit that meets a country ("a visit to Canada", "a visit to Ottawa"). */
@@ -98,6 +90,11 @@ final class MeetingMerger {
     /** The places a visit meets ("Canada" of "a visit to Canada"). */
     private static List<Mention> countriesOf(Fact.Meeting visit) {
         return visit.participants().stream().filter(p -> p.type() == EntityType.PLACE).toList();
+    }
+
+    /** Whether no mention of {@code xs} names what a mention of {@code ys} names. */
+    private static boolean noneShared(List<Mention> xs, List<Mention> ys) {
+        return xs.stream().noneMatch(x -> ys.stream().anyMatch(y -> sameName(x, y)));
     }
 
     /** Whether {@code m} has a person among its participants whom {@code visit} does not name. */

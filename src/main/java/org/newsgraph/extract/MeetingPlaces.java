@@ -29,6 +29,8 @@ final class MeetingPlaces {
     private static final int WINDOW = 3;
     /** The words before a noun that name an event told before ("the summit", "their talks"). */
     private static final Set<String> DEFINITE = Set.of("the", "their", "this", "that", "his", "her", "its");
+    /** The words after a meeting noun that open its parties ("the meeting with Roe"). */
+    private static final Set<String> PARTY_OPENERS = Set.of("with", "between");
 
     private MeetingPlaces() {
     }
@@ -106,7 +108,7 @@ final class MeetingPlaces {
                 MeetingSentence.Unit u = s.unitAt(k - 1);
                 if (eventNoun(s, k) && m.kind().equals(s.lex.nouns.get(s.lower(k))) && u != null
                         && u.type() == EntityType.PLACE && u.from() > 0 && DEFINITE.contains(s.lower(u.from() - 1))
-                        && !(k + 1 < s.size() && Set.of("with", "between").contains(s.lower(k + 1)))) {
+                        && !(k + 1 < s.size() && PARTY_OPENERS.contains(s.lower(k + 1)))) {
                     return u.mention();
                 }
             }

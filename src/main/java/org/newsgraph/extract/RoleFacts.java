@@ -102,12 +102,18 @@ final class RoleFacts {
         /** Committees by their folded name without the chamber: "finance committee" of "Senate Finance Committee". */
         private final Map<String, Mention> committees = new java.util.HashMap<>();
 
+        /** "the ", "U.S. " before a body's name: "the U.S. Senate" is the Senate. */
+        private static final java.util.regex.Pattern NATIONAL_PREFIX = java.util.regex.Pattern.compile(
+                "^(the |u\\.s\\. |us |united states )+");
+        private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile("(.* )?court( .*)?");
+        private static final java.util.regex.Pattern CHAMBER = java.util.regex.Pattern.compile("^(senate|house) ");
+
         Bodies(List<Mention> mentions) {
             for (Mention m : mentions) {
                 if (m.type() == EntityType.PERSON) {
                     continue;
                 }
-                String name = RoleLexicon.fold(m.text()).replaceAll("^(the |u\\.s\\. |us |united states )+", "");
+                String name = NATIONAL_PREFIX.matcher(RoleLexicon.fold(m.text())).replaceFirst("");
                 named.putIfAbsent(name, m);
                 if (m.type() != EntityType.ORGANIZATION) {
                     continue;
@@ -116,11 +122,11 @@ final class RoleFacts {
                 if (portfolio != null) {
                     departments.putIfAbsent(portfolio, m);
                 }
-                if (name.matches("(.* )?court( .*)?") && !name.contains("supreme")) {
+                if (COURT.matcher(name).matches() && !name.contains("supreme")) {
                     courts.putIfAbsent(name, m);
                 }
                 if (name.endsWith(" committee")) {
-                    committees.putIfAbsent(name.replaceFirst("^(senate|house) ", ""), m);
+                    committees.putIfAbsent(CHAMBER.matcher(name).replaceFirst(""), m);
                 }
             }
         }
@@ -196,14 +202,15 @@ final class RoleFacts {
                 && RoleGrammar.lastWord(o.person().text()).equals(last) && RoleLexicon.fold(o.phrase().role()).equals(role));
     }
 
-    /**
-     * Whether another person holds the same office of the home country in the article ("Israeli Prime Minister
-     * X" makes a bare "Prime Minister Y" no Israeli one).
-     */
+    /** Whether another person holds the same office of {@code country} among either list of candidates. */
     private static boolean heldByAnother(Candidate c, Mention country, List<Candidate> mine, List<Candidate> others) {
         return heldByAnother(c, country, mine) || heldByAnother(c, country, others);
     }
 
+    /**
+     * Whether another person holds the same office of the home country in the article ("Israeli Prime Minister
+     * X" makes a bare "Prime Minister Y" no Israeli one).
+     */
     private static boolean heldByAnother(Candidate c, Mention country, List<Candidate> all) {
         String last = RoleGrammar.lastWord(c.person().text());
         String role = RoleLexicon.fold(c.phrase().role());

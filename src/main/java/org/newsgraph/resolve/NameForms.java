@@ -171,7 +171,7 @@ final class NameForms {
     /** The words of a person's name without a generational suffix ("Jr.", "III") at the end. */
     static String[] withoutSuffix(String[] words) {
         int n = words.length;
-        while (n > 1 && SUFFIXES.contains(words[n - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
+        while (n > 1 && SUFFIXES.contains(bare(words[n - 1]))) {
             n--;
         }
         return n == words.length ? words : Arrays.copyOf(words, n);
@@ -240,7 +240,7 @@ final class NameForms {
             if (from > 0) {
                 out.add(String.join(" ", Arrays.asList(w).subList(from, end)));
             }
-            while (end - from > 1 && LEGAL_TAILS.contains(w[end - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT))) {
+            while (end - from > 1 && LEGAL_TAILS.contains(bare(w[end - 1]))) {
                 end--;
                 out.add(String.join(" ", Arrays.asList(w).subList(from, end)).replaceAll(",$", ""));
             }
@@ -304,7 +304,7 @@ final class NameForms {
     static boolean endsLikeACompany(String name) {
         String[] w = name.strip().split("\\s+");
         return w.length > 1 && !w[w.length - 1].equals("&")
-                && LEGAL_TAILS.contains(w[w.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT));
+                && LEGAL_TAILS.contains(bare(w[w.length - 1]));
     }
 
     /**
@@ -318,9 +318,16 @@ final class NameForms {
             "management", "advisors", "advisers", "partners", "investors", "service", "investment", "research",
             "news", "tv", "bank", "minerals", "mining", "motors", "department");
 
+    private static final Pattern STOPS = Pattern.compile("[.,]");
+
+    /** A word without its dots and commas, in lower case: "Inc." gives "inc", "Jr.," gives "jr". */
+    private static String bare(String word) {
+        return STOPS.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
     /** Whether a word only says what kind of body a name is ({@link #KIND_WORDS}, {@link #LEGAL_TAILS}). */
     static boolean isKindWord(String word) {
-        String w = word.replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+        String w = bare(word);
         return KIND_WORDS.contains(w) || LEGAL_TAILS.contains(w);
     }
 
@@ -353,7 +360,7 @@ final class NameForms {
      * ("An", "AND") that a reader cut off the name it belongs to.
      */
     static boolean isNoName(String name) {
-        String w = name.strip().replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+        String w = bare(name.strip());
         return !w.contains(" ") && (LEGAL_TAILS.contains(w) || SUFFIXES.contains(w) || FUNCTION_WORDS.contains(w));
     }
 
