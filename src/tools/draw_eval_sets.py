@@ -11,7 +11,8 @@ A later draw (`--draw b --used sets.tsv`) gives one fresh blind set, `sealed-b`,
 in turn 20 modern articles, then 20 modern or old articles with a meeting word (80 articles), from the same pools less every article an
 earlier draw took (the `set<TAB>id` lines of `--used`) and every corpus id the repository references now
 (training and development sentences included). A third draw (`--draw c`) gives `sealed-c` the same way (80
-articles), and a later one (`--draw d`) `sealed-d`. `--draw dev3` gives a further development set, `dev-3`: 20 modern articles, then 60 modern or old
+articles), a later one (`--draw d`) `sealed-d`, and the next
+(`--draw e`) `sealed-e`, once `sealed-b` had become development data (`dev-b`). `--draw dev3` gives a further development set, `dev-3`: 20 modern articles, then 60 modern or old
 articles with a meeting word; `--draw dev4` a development set `dev-4` of 20 modern articles and 40 modern or old
 articles with a meeting word. A draw is reproduced at the commit it was made on (a set's gold file, once
 committed, makes its ids "referenced"): sealed-c at dcc6124, dev-3 at 4544b88, dev-4 at 1f3d3fc, sealed-d at
@@ -23,6 +24,7 @@ Usage: python3 src/tools/draw_eval_sets.py [--shared ../shared] [--seed 20261207
        python3 src/tools/draw_eval_sets.py --draw dev3 --seed 20261210 --used sets.tsv >> sets.tsv
        python3 src/tools/draw_eval_sets.py --draw dev4 --seed 20261211 --used sets.tsv >> sets.tsv
        python3 src/tools/draw_eval_sets.py --draw d --seed 20261212 --used sets.tsv >> sets.tsv
+       python3 src/tools/draw_eval_sets.py --draw e --seed 20261213 --used sets.tsv >> sets.tsv
 Output: one line per article: set name, article id.
 """
 import argparse
@@ -59,7 +61,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--seed", type=int, default=20261207)
-    ap.add_argument("--draw", choices=["a", "b", "c", "d", "dev3", "dev4"], default="a",
+    ap.add_argument("--draw", choices=["a", "b", "c", "d", "e", "dev3", "dev4"], default="a",
                     help="a: the first four sets; b, c: a fresh sealed set; dev3, dev4: a development set (all less the --used articles)")
     ap.add_argument("--used", help="set<TAB>id lines of the articles earlier draws took (every draw but a)")
     args = ap.parse_args()
