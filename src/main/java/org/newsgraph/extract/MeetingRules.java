@@ -129,11 +129,19 @@ final class MeetingRules {
             for (MeetingFrames.Read r : meetings) {
                 Fact.Meeting held = atVenue(r.meeting());
                 if (held != null) {
-                    (r.lone() || placeAlone(held) ? lone : found).add(held);
+                    (r.lone() || placeAlone(held) || joinsOnly(line, held) ? lone : found).add(held);
                 }
             }
             return meetings.isEmpty() ? null : meetings.get(0);
         });
+    }
+
+    /**
+     * Whether a meeting of one party only adds to a meeting told elsewhere, as its rule says ({@code one-party=joins}):
+     * "he's not interested in talking to Harry Reid", "is willing to talk to Kim" tell of no encounter of their own.
+     */
+    private static boolean joinsOnly(Rule.FactLine line, Fact.Meeting m) {
+        return "joins".equals(line.arg("one-party")) && m.participants().size() == 1;
     }
 
     /**
