@@ -36,6 +36,8 @@ final class MeetingSentence implements TokenSequence {
             "movement", "parliament", "assembly", "congress", "senate", "court", "government");
     /** The small words inside a committee's name: "House of Representatives", "Energy and Commerce". */
     private static final Set<String> COMMITTEE_JOINERS = Set.of("of", "on", "and", "&");
+    /** Middle initials between a first name and a surname: "V.", "H.W.", "H. W.". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:[A-Z]\\.\\s?)+");
     static final double FALLBACK_CONFIDENCE = 0.4;
 
     final Sentence sentence;
@@ -242,14 +244,15 @@ final class MeetingSentence implements TokenSequence {
     }
 
     /** "Luiz Inacio Lula" + "da" + "Silva", "Granja" + "do" + "Torto": two mentions of one type around a name
-     * connector are one name. */
+     * connector are one name, and so are two persons around middle initials ("Sergey" + "V." + "Lavrov"). */
     private List<Mention> joinSplitNames(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.type() == m.type() && m.type() != EntityType.MISC) {
                 String between = text.substring(last.end(), m.begin()).strip();
-                if (CONNECTORS.contains(between.toLowerCase(Locale.ROOT))) {
+                if (CONNECTORS.contains(between.toLowerCase(Locale.ROOT))
+                        || m.type() == EntityType.PERSON && INITIALS.matcher(between).matches()) {
                     out.set(out.size() - 1, new Mention(EntityType.PERSON, text.substring(last.begin(), m.end()),
                             last.begin(), m.end(), last.sentence(), Math.min(last.confidence(), m.confidence())));
                     continue;
