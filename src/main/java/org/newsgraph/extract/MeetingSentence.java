@@ -38,6 +38,8 @@ final class MeetingSentence implements TokenSequence {
     private static final Set<String> COMMITTEE_JOINERS = Set.of("of", "on", "and", "&");
     /** Middle initials between a first name and a surname: "V.", "H.W.", "H. W.". */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:[A-Z]\\.\\s?)+");
+    /** The number after a monarch's or a pope's name: "II", "III", "IV". */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("I{2,3}|IV|VI{0,3}|IX|XI{0,3}");
     static final double FALLBACK_CONFIDENCE = 0.4;
 
     final Sentence sentence;
@@ -111,6 +113,12 @@ final class MeetingSentence implements TokenSequence {
                 int end = tokens.get(to + 1).end();
                 m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
                 to += 2;
+            }
+            if (m.type() == EntityType.PERSON && to < tokens.size() && REGNAL.matcher(tokens.get(to).text()).matches()) {
+                // "King Abdullah" + "II", "Pope John Paul" + "II": the name goes on over its number
+                int end = tokens.get(to).end();
+                m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
+                to++;
             }
             if (m.type() != EntityType.PERSON && from > 0 && isTitle(from - 1) && to - from <= 3
                     && !ORG_ENDINGS.contains(lower(to - 1)) && tokens.get(from).isCapitalised()) {
