@@ -84,7 +84,7 @@ final class MeetingDocument {
     }
 
     /** The index of the first sentence that ends after the dateline, or -1. */
-    private int lead() {
+    int lead() {
         if (lead == -2) {
             lead = -1;
             for (Sentence x : doc.sentences()) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * Meetings of one article that share a participant and do not disagree on place, date or status are merged
  * ({@link MeetingMerger}); a mention that names one party alone only adds to a meeting told elsewhere, and
  * those a later sentence places there join it ({@link MeetingPresence}); a meeting whose sentence gives no place
- * takes the one another mention of its event tells ({@link MeetingPlaces}). The
+ * takes the one another mention of its event tells ({@link MeetingPlaces}), a hearing the story's lead tells of
+ * the lead's day ({@link MeetingLead}). The
  * evidence is the sentence. Stateless and thread-safe once built.
  */
 public final class MeetingExtractor implements FactExtractor {
@@ -47,6 +48,6 @@ public final class MeetingExtractor implements FactExtractor {
             rules.read(doc.sentence(i), found, lone);
             MeetingPresence.join(doc.sentence(i), found);
         }
-        return new ArrayList<>(MeetingPlaces.carry(doc, MeetingMerger.merge(found, lone)));
+        return new ArrayList<>(MeetingLead.date(doc, MeetingPlaces.carry(doc, MeetingMerger.merge(found, lone))));
     }
 }

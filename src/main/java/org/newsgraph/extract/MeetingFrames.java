@@ -43,6 +43,10 @@ final class MeetingFrames {
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*[A-Z0-9]");
     /** "emerged from a meeting with", "spoke after talks with": whoever acts so was at the meeting. */
     private static final Set<String> AFTER_MEETING = Set.of("after", "from", "following");
+    /** The pronouns that stand for the person met: "called him", "visits her". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    /** "told reporters at the G7 summit", "said in a House hearing": whoever speaks so was at the meeting. */
+    private static final Set<String> AT_MEETING = Set.of("at", "during", "in");
 
     private final MeetingLexicon lex;
     private final MeetingClauses clauses;
@@ -88,7 +92,15 @@ final class MeetingFrames {
         List<MeetingSentence.Unit> objects = j < clauseEnd && !together ? MeetingPhrases.headsForward(s, j, clauseEnd)
                 : List.of();
         int objectEnd = j < clauseEnd && !together ? MeetingPhrases.phraseEndForward(s, j, clauseEnd) : j;
-        if (objects.isEmpty() && j < clauseEnd && !together) {
+        if (objects.isEmpty() && j < clauseEnd && !together && OBJECT_PRONOUNS.contains(s.lower(j))
+                && !participants.isEmpty()) {
+            // "Goldstein said Trump called him Sunday", "when she visits him on Friday": the person named before
+            Mention antecedent = s.personBefore(j, participants);
+            if (antecedent != null) {
+                participants.add(antecedent);
+                parties.add(new MeetingSentence.Unit(j, j + 1, antecedent));
+            }
+        } else if (objects.isEmpty() && j < clauseEnd && !together) {
             // "Pompeo, who has met the North Korean leader": the person the description stands for
             Mention described = MeetingSubjects.described(s, j, objectEnd, participants);
             if (described != null) {
@@ -483,8 +495,9 @@ final class MeetingFrames {
     }
 
     /**
-     * "Trump told reporters at the G7 summit", "spoke during Wednesday's hearing": whoever speaks at or during a
-     * meeting is there, whatever the verb; the words between the preposition and the noun are its modifiers.
+     * "Trump told reporters at the G7 summit", "spoke during Wednesday's hearing", "Gowdy said in a House
+     * Intelligence Committee hearing": whoever speaks at, during or in a meeting is there, whatever the verb; the
+     * words between the preposition and the noun are its modifiers.
      */
     private static boolean atMeeting(MeetingSentence s, int gov, int n) {
         int k = n - 1;
@@ -492,7 +505,7 @@ final class MeetingFrames {
                 || s.lower(k).equals("'s"))) {
             k--;
         }
-        return k > gov && (s.lower(k).equals("at") || s.lower(k).equals("during")) && s.pos(k).equals("ADP");
+        return k > gov && AT_MEETING.contains(s.lower(k)) && s.pos(k).equals("ADP");
     }
 
     /**

@@ -82,21 +82,22 @@ final class MeetingRules {
     }
 
     /**
-     * Whether the name of a body that hears witnesses begins at token {@code i}: an organization whose name ends in
-     * a word of {@code lexicon/meeting-triggers.tsv}'s class {@code body} ("Senate Judiciary Committee", "the
-     * Senate Judiciary Committee's Antitrust Subcommittee"). "Congress" is none, as "told Congress" may be a letter
-     * or a report.
+     * Whether the name of a body that hears witnesses begins at token {@code i}: an organization whose name has a
+     * word of {@code lexicon/meeting-triggers.tsv}'s class {@code body} ("Senate Judiciary Committee", "the
+     * Senate Judiciary Committee's Antitrust Subcommittee", "the Senate Select Committee on Intelligence").
+     * "Congress" is none, as "told Congress" may be a letter or a report.
      */
     private boolean hearingBody(MeetingSentence s, int i) {
         MeetingSentence.Unit u = s.unitAt(i);
         if (u == null || u.from() != i || u.type() != org.newsgraph.nlp.EntityType.ORGANIZATION) {
             return false;
         }
-        String last = s.lower(u.to() - 1);
-        if (last.equals("'s") && u.to() - 2 >= u.from()) {
-            last = s.lower(u.to() - 2);
+        for (int k = u.from(); k < u.to(); k++) {
+            if (lex.bodies.contains(s.lower(k))) {
+                return true;
+            }
         }
-        return lex.bodies.contains(last);
+        return false;
     }
 
     /**
@@ -128,11 +129,19 @@ final class MeetingRules {
             for (MeetingFrames.Read r : meetings) {
                 Fact.Meeting held = atVenue(r.meeting());
                 if (held != null) {
-                    (r.lone() || placeAlone(held) ? lone : found).add(held);
+                    (r.lone() || placeAlone(held) || joinsOnly(line, held) ? lone : found).add(held);
                 }
             }
             return meetings.isEmpty() ? null : meetings.get(0);
         });
+    }
+
+    /**
+     * Whether a meeting of one party only adds to a meeting told elsewhere, as its rule says ({@code one-party=joins}):
+     * "he's not interested in talking to Harry Reid", "is willing to talk to Kim" tell of no encounter of their own.
+     */
+    private static boolean joinsOnly(Rule.FactLine line, Fact.Meeting m) {
+        return "joins".equals(line.arg("one-party")) && m.participants().size() == 1;
     }
 
     /**

@@ -34,6 +34,12 @@ final class MeetingSentence implements TokenSequence {
             "fund", "group", "union", "committee", "commission", "corp", "corp.", "inc", "inc.", "co", "co.",
             "agency", "army", "forces", "organization", "organisation", "association", "league", "front",
             "movement", "parliament", "assembly", "congress", "senate", "court", "government");
+    /** The small words inside a committee's name: "House of Representatives", "Energy and Commerce". */
+    private static final Set<String> COMMITTEE_JOINERS = Set.of("of", "on", "and", "&");
+    /** Middle initials between a first name and a surname: "V.", "H.W.", "H. W.". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:[A-Z]\\.\\s?)+");
+    /** The number after a monarch's or a pope's name: "II", "III", "IV". */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("I{2,3}|IV|VI{0,3}|IX|XI{0,3}");
     static final double FALLBACK_CONFIDENCE = 0.4;
 
     final Sentence sentence;
@@ -76,7 +82,7 @@ final class MeetingSentence implements TokenSequence {
             }
         }
         this.datelineEnd = article.dateline.end();
-        for (Mention m : joinSplitNames(doc.mentionsIn(sentence))) {
+        for (Mention m : joinCommitteeNames(joinSplitNames(doc.mentionsIn(sentence)))) {
             if (m.end() <= datelineEnd) {
                 continue;
             }
@@ -107,6 +113,12 @@ final class MeetingSentence implements TokenSequence {
                 int end = tokens.get(to + 1).end();
                 m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
                 to += 2;
+            }
+            if (m.type() == EntityType.PERSON && to < tokens.size() && REGNAL.matcher(tokens.get(to).text()).matches()) {
+                // "King Abdullah" + "II", "Pope John Paul" + "II": the name goes on over its number
+                int end = tokens.get(to).end();
+                m = new Mention(m.type(), text.substring(m.begin(), end), m.begin(), end, m.sentence(), m.confidence());
+                to++;
             }
             if (m.type() != EntityType.PERSON && from > 0 && isTitle(from - 1) && to - from <= 3
                     && !ORG_ENDINGS.contains(lower(to - 1)) && tokens.get(from).isCapitalised()) {
@@ -178,15 +190,77 @@ final class MeetingSentence implements TokenSequence {
         return taken.stream().noneMatch(t -> MeetingMerger.key(t).equals(MeetingMerger.key(m)));
     }
 
+    /**
+     * The name of a committee the name finder cut into pieces or missed, one organization: "U.S." + "House of
+     * Representatives" + "Financial" + "Services Committee" is the U.S. House of Representatives Financial Services
+     * Committee. A name ending in a capitalised word of {@code lexicon/meeting-triggers.tsv}'s class {@code body}
+     * takes the capitalised words before it, and the "of", "on" and "and" between them; a determiner, a title, a
+     * person or a date ends it.
+     */
+    private List<Mention> joinCommitteeNames(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : withBodyWords(mentions)) {
+            String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+            int first = sentence.tokenAt(m.begin());
+            int from = first;
+            if (m.type() == EntityType.ORGANIZATION && lex.bodies.contains(words[words.length - 1])) {
+                for (int k = first - 1; k >= 0 && namePart(k, mentions); k--) {
+                    if (tokens.get(k).isCapitalised()) {
+                        from = k;
+                    }
+                }
+            }
+            if (from < first) {
+                int begin = tokens.get(from).begin();
+                out.removeIf(o -> o.begin() >= begin);
+                out.add(new Mention(EntityType.ORGANIZATION, text.substring(begin, m.end()), begin, m.end(),
+                        m.sentence(), m.confidence()));
+            } else if (mentions.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mentions, and a capitalised body word outside them ("Committee" after a name the name finder missed) as
+     * an organization of its own, in the order of the text; alone it names nothing.
+     */
+    private List<Mention> withBodyWords(List<Mention> mentions) {
+        List<Mention> all = new ArrayList<>(mentions);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalised() && lex.bodies.contains(lower(k))
+                    && mentions.stream().noneMatch(o -> o.begin() < t.end() && t.begin() < o.end())) {
+                all.add(new Mention(EntityType.ORGANIZATION, t.text(), t.begin(), t.end(), sentence.index(),
+                        FALLBACK_CONFIDENCE));
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return all;
+    }
+
+    /** Whether token {@code k} may be part of a committee's name that goes on after it ("House", "of"). */
+    private boolean namePart(int k, List<Mention> mentions) {
+        Token t = tokens.get(k);
+        if (dateAt[k] != null || isTitle(k) || pos(k).equals("DET")
+                || mentions.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.begin() <= t.begin()
+                        && t.end() <= o.end())) {
+            return false;
+        }
+        return t.isCapitalised() || COMMITTEE_JOINERS.contains(lower(k)) && k > 0 && tokens.get(k - 1).isCapitalised();
+    }
+
     /** "Luiz Inacio Lula" + "da" + "Silva", "Granja" + "do" + "Torto": two mentions of one type around a name
-     * connector are one name. */
+     * connector are one name, and so are two persons around middle initials ("Sergey" + "V." + "Lavrov"). */
     private List<Mention> joinSplitNames(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.type() == m.type() && m.type() != EntityType.MISC) {
                 String between = text.substring(last.end(), m.begin()).strip();
-                if (CONNECTORS.contains(between.toLowerCase(Locale.ROOT))) {
+                if (CONNECTORS.contains(between.toLowerCase(Locale.ROOT))
+                        || m.type() == EntityType.PERSON && INITIALS.matcher(between).matches()) {
                     out.set(out.size() - 1, new Mention(EntityType.PERSON, text.substring(last.begin(), m.end()),
                             last.begin(), m.end(), last.sentence(), Math.min(last.confidence(), m.confidence())));
                     continue;

@@ -56,6 +56,8 @@ final class Typography {
             "Nov.", "Dec.", "No.", "Nos.");
     /** A legislator's party-and-state tag ending in an abbreviation: "R-Fla.", "D-N.Y.," ("Rep. Jane Doe, R-Fla., said"). */
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[A-Z]-[A-Z][A-Za-z.]*\\.,?");
+    /** A middle initial, or two: "V.", "H.W.". */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:[A-Z]\\.){1,2}");
     /** Country abbreviations that end a sentence only when the next one opens with a usual first word. */
     private static final java.util.Set<String> COUNTRY = java.util.Set.of("U.S.", "U.K.", "U.N.", "E.U.");
     private static final java.util.Set<String> OPENERS = java.util.Set.of("The", "A", "An", "He", "She", "It",
@@ -68,7 +70,7 @@ final class Typography {
      * month ("Sen. | Patrick Moynihan", "on Jan. | 20"), or "U.S." before a capitalised word that is not a
      * usual sentence opener ("will visit U.S. | Treasury Secretary James Baker"); no sentence ends in a comma
      * ("Rep. Jane Doe, R-Fla., | former chairwoman"), and a party-and-state tag ends none that the next one
-     * goes on in lower case ("Sen. John Roe, R-Ky. | said").
+     * goes on in lower case ("Sen. John Roe, R-Ky. | said"), and a middle initial ends none ("Sergey V. | Lavrov").
      */
     static List<Span> rejoin(String text, Span[] sentences) {
         List<Span> out = new ArrayList<>();
@@ -82,6 +84,8 @@ final class Typography {
                 int sp = next.indexOf(' ');
                 String firstWord = sp < 0 ? next : next.substring(0, sp);
                 boolean join = BEFORE_NAME.contains(lastWord) || before.endsWith(",")
+                        || middleInitial(before, cut, lastWord) && !firstWord.isEmpty()
+                        && Character.isUpperCase(firstWord.charAt(0)) && !OPENERS.contains(firstWord)
                         || PARTY_TAG.matcher(lastWord).matches() && !next.isEmpty()
                         && Character.isLowerCase(next.charAt(0))
                         || (COUNTRY.contains(lastWord) && !firstWord.isEmpty()
@@ -94,6 +98,19 @@ final class Typography {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * Whether the last word of a sentence is a middle initial after a capitalised first name ("Sergey V. |
+     * Lavrov", "John F. | Kennedy"), which ends no sentence.
+     */
+    private static boolean middleInitial(String before, int cut, String lastWord) {
+        if (!INITIAL.matcher(lastWord).matches() || cut <= 0) {
+            return false;
+        }
+        String previous = before.substring(before.lastIndexOf(' ', cut - 1) + 1, cut);
+        return previous.length() > 1 && Character.isUpperCase(previous.charAt(0))
+                && Character.isLowerCase(previous.charAt(previous.length() - 1));
     }
 
     /** Cuts an over-long span at white space into pieces of at most {@code max} characters. */

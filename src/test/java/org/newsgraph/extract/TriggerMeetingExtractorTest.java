@@ -874,4 +874,33 @@ class TriggerMeetingExtractorTest {
         Read met = arrived.stream().filter(r -> r.participants().contains("John Roe")).findFirst().orElseThrow();
         assertEquals("2018-10-23", met.date(), arrived.toString());
     }
+
+    @Test
+    void givesAHearingTheLeadTellsOfTheLeadsDayAndTheDatelinesPlace() {
+        List<Read> found = meetings("STRELSAU (Reuters) - Central bank governor Jane Doe on Wednesday offered a "
+                + "tempered view of the economy. \"The decline was rapid,\" Doe told the Ruritanian Parliament "
+                + "Finance Committee.", "2012-02-29");
+        Read hearing = found.stream().filter(r -> r.meeting().kind().equals("hearing")).findFirst().orElseThrow();
+        assertEquals("2012-02-29", hearing.date(), found.toString());
+        assertEquals("Strelsau", hearing.location(), found.toString());
+    }
+
+    @Test
+    void givesAHearingNoDayFromALeadThatDoesNotNameItsWitness() {
+        List<Read> found = meetings("STRELSAU (Reuters) - Lawmakers on Wednesday approved the budget. \"The decline "
+                + "was rapid,\" Jane Doe told the Ruritanian Parliament Finance Committee.", "2012-02-29");
+        Read hearing = found.stream().filter(r -> r.meeting().kind().equals("hearing")).findFirst().orElseThrow();
+        assertNull(hearing.date(), found.toString());
+    }
+
+    @Test
+    void joinsTheNameOfACommitteeTheNameFinderCutIntoPieces() {
+        List<Read> found = meetings("Jane Doe told the U.S. House of Representatives Financial Services Committee "
+                + "that growth was slow.", "2012-02-29");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(2, found.get(0).meeting().participants().size(), found.toString());
+        assertTrue(found.get(0).meeting().participants().stream()
+                .anyMatch(p -> p.text().equals("U.S. House of Representatives Financial Services Committee")),
+                found.toString());
+    }
 }

@@ -34,4 +34,13 @@ class TypographyTest {
         assertEquals(List.of("The bill was opposed by Sen. John Roe, R-Ky.", "The vote is on Friday."),
                 rejoined(ends, ends.indexOf(" The vote")));
     }
+
+    @Test
+    void joinsASentenceCutAfterAMiddleInitial() {
+        String text = "Trump met with Russian Foreign Minister Sergey V. Lavrov on May 10.";
+        assertEquals(List.of(text), rejoined(text, text.indexOf(" Lavrov")));
+        String ends = "The plant makes vitamin C. The company said so.";
+        assertEquals(List.of("The plant makes vitamin C.", "The company said so."),
+                rejoined(ends, ends.indexOf(" The company")));
+    }
 }
