@@ -671,4 +671,30 @@ class RoleConstructionsTest {
                 + "said the bill had no chance.");
         assertTrue(roles.contains("John Roe · Finance Chairman · Senate Finance Committee"), roles.toString());
     }
+    @Test
+    void readsOccupationsOfFinanceAndResearchWithTheirOrganization() {
+        assertEquals(List.of("John Roe · commodities broker · Acme Futures"),
+                roles("\"Buyers are cautious,\" said John Roe, commodities broker at Acme Futures."));
+        assertEquals(List.of("Jane Doe · co-manager · Acme Bond Fund"),
+                roles("\"Rates will stay low,\" said Jane Doe, co-manager of the Acme Bond Fund in Baltimore."));
+        assertEquals(List.of("Mary Major · administrator · Freedonia University"),
+                roles("Mary Major, a former Freedonia University administrator, said the rules were clear."));
+        assertEquals(List.of("John Roe · policymaker · European Central Bank"),
+                roles("Rates will stay low for long, as ECB policymaker John Roe said on Tuesday."));
+    }
+
+    @Test
+    void readsAFormerBossBeforeTheName() {
+        List<Fact.Role> facts = Analysed.text("Acme Holdings is set to appoint former Initech boss John Roe as "
+                + "chairman.").roleFacts();
+        assertTrue(facts.stream().anyMatch(f -> f.role().equals("boss") && f.qualifier() == Fact.Qualifier.FORMER
+                && f.organization() != null && f.organization().text().equals("Initech")), facts.toString());
+    }
+
+    @Test
+    void readsTheBodyBeforeAnAdjectiveOfTheTitle() {
+        assertEquals(List.of("John Roe · global strategist · Acme Bank"),
+                roles("\"We remain cautious,\" said Acme Bank global strategist John Roe."));
+        assertEquals(List.of(), roles("The central bank governor said rates would stay low."));
+    }
 }
