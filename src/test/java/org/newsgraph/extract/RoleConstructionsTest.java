@@ -697,4 +697,34 @@ class RoleConstructionsTest {
                 roles("\"We remain cautious,\" said Acme Bank global strategist John Roe."));
         assertEquals(List.of(), roles("The central bank governor said rates would stay low."));
     }
+    @Test
+    void countsAStateNamedInFullForTheUnitedStatesNotForACountryInItsName() {
+        List<String> roles = roles("President Jane Doe spoke in New Jersey on Monday. New Jersey voters backed her "
+                + "in 2012, and New Mexico voters too.");
+        assertEquals(List.of("Jane Doe · President · "), roles);
+    }
+
+    @Test
+    void givesABareNationalTitleTheCountryAStoryNamesMostByItsShortForm() {
+        List<String> roles = roles("President Jane Doe said the U.S. would not yield. U.S. officials met Ruritanian "
+                + "envoys on Monday, and U.S. troops stayed home.");
+        assertTrue(roles.stream().anyMatch(r -> r.startsWith("Jane Doe · President · U")), roles.toString());
+        assertEquals(List.of("John Roe · Chancellor · "), roles("Chancellor John Roe praised the Austrian economy "
+                + "and Austrian exports."));
+    }
+
+    @Test
+    void givesABareNationalTitleTheCountryAStoryFiledFromAbroadNamesMost() {
+        List<String> roles = roles("GENEVA (Reuters) - Trade talks stalled on Tuesday as President John Roe failed "
+                + "to win support at home. The United States wants lower tariffs, and the United States will not "
+                + "move, officials said.");
+        assertEquals(List.of("John Roe · President · United States"), roles);
+    }
+
+    @Test
+    void givesTheDatelinesCountryABareNationalTitleWhenAnotherIsNamedAsOften() {
+        List<String> roles = roles("BONN, March 3 - Finance Minister Jane Doe said Germany would not cut rates. The "
+                + "United States wants Germany to act, and the United States will press the point.");
+        assertEquals(List.of("Jane Doe · Finance Minister · Germany"), roles);
+    }
 }
