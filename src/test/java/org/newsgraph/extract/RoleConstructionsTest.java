@@ -727,4 +727,13 @@ class RoleConstructionsTest {
                 + "United States wants Germany to act, and the United States will press the point.");
         assertEquals(List.of("Jane Doe · Finance Minister · Germany"), roles);
     }
+    @Test
+    void givesASpokespersonTheOrganizationTheSentenceOpensWith() {
+        assertEquals(List.of("Jane Doe · spokeswoman · Justice Department"), roles("The Justice Department was "
+                + "\"disappointed\" with the court decision, spokeswoman Jane Doe said in a statement."));
+        assertEquals(List.of("John Roe · spokesman · Acme Aircraft"), roles("Acme Aircraft called the report a "
+                + "positive step, and a spokesman John Roe said the company had worked closely with investigators."));
+        assertEquals(List.of("John Roe · spokesman · Initech"), roles("Acme Aircraft called the report unfair, "
+                + "but Initech spokesman John Roe said the report was sound."));
+    }
 }
