@@ -736,4 +736,16 @@ class RoleConstructionsTest {
         assertEquals(List.of("John Roe · spokesman · Initech"), roles("Acme Aircraft called the report unfair, "
                 + "but Initech spokesman John Roe said the report was sound."));
     }
+    @Test
+    void readsAnAppositionThatAnotherOpens() {
+        assertEquals(List.of("John Roe · executive · Acme Corp"),
+                roles("John Roe, another Acme Corp executive, said the plan was sound."));
+    }
+
+    @Test
+    void readsASecondRolePhraseOfAnAppositionAfterAndA() {
+        assertEquals(List.of("Jane Doe · federal prosecutor · ", "Jane Doe · law professor · Freedonia University"),
+                roles("Jane Doe, a former federal prosecutor and a law professor at Freedonia University, said the "
+                        + "case was weak."));
+    }
 }
