@@ -18,9 +18,10 @@ import org.newsgraph.nlp.Token;
  * The country a story is filed from and about, which a reader takes a bare national title for ("BERLIN
  * (Reuters) - ... Chancellor Angela Merkel"): the country of the article's dateline (its city in
  * {@code lexicon/cities.tsv}, or its region or country in {@code lexicon/places.tsv}), when the article
- * names that country (by name, short form or adjective) more often than any other; a story filed from Tokyo
- * about North Korea gives no country to "President Obama". An article without a dateline is about the country
- * it names most, at least twice and more often than any other. A seat of government the text names for its
+ * names that country (by name, short form or adjective) at least as often as any other; a story filed from Tokyo
+ * about North Korea gives no country to "President Obama". An article without a dateline, or filed from a city
+ * whose country it never names, is about the country it names most, at least twice and more often than any
+ * other; a U.S. state counts for the United States. A seat of government the text names for its
  * country ("the White House said", {@code lexicon/seats.tsv}) counts for that country. Immutable; safe to share.
  */
 final class HomeCountry {
@@ -50,6 +51,7 @@ final class HomeCountry {
                 countries.put(fold(country), country);
             } else {
                 states.add(fold(row[0]));
+                countries.putIfAbsent(fold(row[0]), country); // "New Jersey" is a state, not Jersey
                 if (row.length > 2) {
                     for (String alias : row[2].split("\\|")) {
                         states.add(fold(alias));
@@ -88,10 +90,11 @@ final class HomeCountry {
 
     /**
      * The article's countries, counted, with its home country as a place mention over its first naming in the text
-     * (or none). With a dateline whose country is known, that country when the article names it more often than any other (null when another
-     * country is named as often: a story filed from Tokyo about North Korea). Without a dateline (or with one whose
-     * place is not known), the country the article names most, when it is named at least twice and more often
-     * than any other (a U.S. state counts for the United States).
+     * (or none). With a dateline whose country is known, that country when the article names it at least as often
+     * as any other (null when another country is named more often: a story filed from Tokyo about North Korea).
+     * Without a dateline (or with one whose place is not known or whose country the article never names), the
+     * country the article names most, when it is named at least twice and more often than any other (a U.S. state
+     * counts for the United States).
      */
     Countries of(AnnotatedDocument doc) {
         Dateline dateline = Dateline.of(doc);
@@ -135,18 +138,22 @@ final class HomeCountry {
                 }
             }
         }
-        Countries named = new Countries(doc, counts, byName, null);
+        Countries named = new Countries(doc, counts, byName, first, null);
         if (country == null) {
             Mention most = named.most(null);
-            return new Countries(doc, counts, byName, most);
+            return new Countries(doc, counts, byName, first, most);
         }
         int home = counts.getOrDefault(country, 0);
+        if (home == 0) {
+            // "GENEVA -" in a story that never names Switzerland: about the country it names most
+            return new Countries(doc, counts, byName, first, named.most(null));
+        }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (!e.getKey().equals(country) && e.getValue() >= home) {
-                return named;
+            if (!e.getKey().equals(country) && e.getValue() > home) {
+                return named; // the dateline's country breaks a tie
             }
         }
-        return new Countries(doc, counts, byName, home == 0 ? null : first.get(country));
+        return new Countries(doc, counts, byName, first, first.get(country));
     }
 
     /**
@@ -157,13 +164,16 @@ final class HomeCountry {
         private final AnnotatedDocument doc;
         private final Map<String, Integer> counts;
         private final Map<String, Mention> byName;
+        /** Each country's first naming that is no state: its name, short form or adjective ("U.S.", "Austrian"). */
+        private final Map<String, Mention> first;
         private final Mention home;
 
         private Countries(AnnotatedDocument doc, Map<String, Integer> counts, Map<String, Mention> byName,
-                Mention home) {
+                Map<String, Mention> first, Mention home) {
             this.doc = doc;
             this.counts = counts;
             this.byName = byName;
+            this.first = first;
             this.home = home;
         }
 
@@ -183,7 +193,8 @@ final class HomeCountry {
 
         /**
          * The country named most apart from {@code excluded}, at least twice and more often than any other, as a
-         * place the name finder found or the country's own name ("Pakistan", not "U.S."), or null.
+         * place the name finder found, else the country's own name ("Pakistan"), else its abbreviation ("U.S."; an
+         * adjective names no entity), or null.
          */
         private Mention most(String excluded) {
             String best = Votes.winner(counts, country -> !country.equals(excluded), 2);
@@ -191,7 +202,11 @@ final class HomeCountry {
                 return null;
             }
             Mention found = placeFound(doc, best);
-            return found != null ? found : byName.get(best);
+            if (found == null) {
+                found = byName.get(best);
+            }
+            Mention shortForm = first.get(best);
+            return found != null || shortForm == null || !abbreviation(shortForm.text()) ? found : shortForm;
         }
     }
 
@@ -206,6 +221,12 @@ final class HomeCountry {
 
     private static final java.util.regex.Pattern LEAD_CITY = java.util.regex.Pattern.compile(
             "^[^\n]{0,40}?\\b([A-Z][A-Z.']+(?: [A-Z][A-Z.']+)?)\\s*[-\u2013\u2014]{1,2}\\s");
+
+    /** "U.S.", "US", "UK": a country's short form in capitals. */
+    private static boolean abbreviation(String naming) {
+        String letters = naming.replace(".", "");
+        return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+    }
 
     /** The first mention of the country that the name finder found as a place, or null. */
     private Mention placeFound(AnnotatedDocument doc, String country) {

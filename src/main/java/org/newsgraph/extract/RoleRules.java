@@ -114,6 +114,9 @@ final class RoleRules {
                 company = announcingCompany(v, Math.min(person.from(), p.from()));
             }
             if (company == null) {
+                company = subjectOrganization(v, Math.min(person.from(), p.from()));
+            }
+            if (company == null) {
                 company = possessingCompany(v, Math.min(person.from(), p.from()));
             }
             if (company == null) {
@@ -127,6 +130,13 @@ final class RoleRules {
             }
             if (company != null) {
                 p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
+            }
+        }
+        if (p.organization() == null && p.principal() == null
+                && Words.SPOKESPERSON_TITLES.contains(RoleLexicon.fold(p.role()))) {
+            Mention subject = subjectOrganization(v, Math.min(person.from(), p.from()));
+            if (subject != null) {
+                p = new Phrase(p.from(), p.to(), p.role(), subject, p.qualifier(), null);
             }
         }
         String q = line.arg("qualifier");
@@ -254,6 +264,27 @@ final class RoleRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The organization a sentence opens with as its subject, whose officer or spokesperson is named later in it
+     * before token {@code before}: "The Justice Department was disappointed with the ruling, spokeswoman Jane Doe
+     * said", "Acme called the report a positive step, and a spokesman John Roe said ...". Null when the sentence
+     * opens otherwise, with a country's body, or names another organization before the title.
+     */
+    private Mention subjectOrganization(RoleSentence v, int before) {
+        int k = v.is(0, "the") ? 1 : 0;
+        if (k >= before) {
+            return null;
+        }
+        Mention m = v.mentions.stream().filter(o -> o.begin() == v.t.get(k).begin()).findFirst().orElse(null);
+        if (m == null || m.type() != EntityType.ORGANIZATION || grammar.body(m.text()) != null
+                || PartyLabels.bundled().namesAParty(m.text())) {
+            return null;
+        }
+        int next = v.tokenIndexOf(m.end() - 1) + 1;
+        boolean verb = next < v.size() && ("VERB".equals(v.t.get(next).pos()) || "AUX".equals(v.t.get(next).pos()));
+        return verb && next < before && !otherOrganizationBefore(v, before, m) ? m : null;
     }
 
     /**

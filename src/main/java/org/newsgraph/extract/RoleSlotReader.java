@@ -37,7 +37,7 @@ final class RoleSlotReader {
         if (v.is(k, "the") && k + 1 < n && v.possessive(k + 1) && !v.cap(k + 1)) {
             referred = g.organizations.referredBack(v, k + 1); // "the party's Treasury spokesman"
             k += v.is(k + 2, "'s", "'") ? 3 : 2;
-        } else if (v.is(k, "a", "an", "the", "its", "their")) {
+        } else if (v.is(k, "a", "an", "the", "its", "their", "another")) {
             k++;
         }
         int head = -1;

@@ -319,6 +319,10 @@ final class TitleReading {
             take(); // "Trump campaign legal adviser"
             return Step.ON;
         }
+        if (roleFrom == headFrom && lowerHead && org == null && principal == null && describesAfterBody(w)) {
+            take(); // "HSBC global strategist", "Hamas political leader": the body the name finder found is before it
+            return Step.ON;
+        }
         if (w.equals("and") && k + 1 < headFrom && k - 1 >= bound
                 && lexicon.isPortfolio(v.word(k + 1)) && lexicon.isPortfolio(v.word(k - 1))) {
             take();
@@ -393,6 +397,19 @@ final class TitleReading {
             return v.newMention(EntityType.ORGANIZATION, restFrom, restTo, 0.8);
         }
         return body;
+    }
+
+    /**
+     * Whether the lower-case word at k is an adjective of the title ({@code w} folded) right after an organization
+     * the name finder found: "HSBC global strategist", not "the central bank governor".
+     */
+    private boolean describesAfterBody(String w) {
+        if (!"ADJ".equals(v.t.get(k).pos()) || !w.chars().allMatch(Character::isLetter) || lexicon.qualifier(w) != null
+                || k - 1 < bound || !v.cap(k - 1)) {
+            return false;
+        }
+        Mention before = v.mentionEndingAt(k - 1);
+        return before != null && before.type() == EntityType.ORGANIZATION;
     }
 
     /** The word at k joins the title. */

@@ -26,6 +26,7 @@ final class Words {
     static final Set<String> REFERRING_BY_NAME = list("referring-by-name");
     static final Set<String> ORGANIZATION_KINDS = list("organization-kind");
     static final Set<String> BUSINESS_TITLES = list("business-title");
+    static final Set<String> SPOKESPERSON_TITLES = list("spokesperson-title");
     static final Set<String> NAMED_GROUPS = list("named-group");
     static final Set<String> NATIONAL_OFFICES = list("national-office");
     static final Set<String> NAME_OPENING_TITLES = list("name-opening-title");

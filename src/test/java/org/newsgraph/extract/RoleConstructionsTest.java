@@ -671,4 +671,81 @@ class RoleConstructionsTest {
                 + "said the bill had no chance.");
         assertTrue(roles.contains("John Roe · Finance Chairman · Senate Finance Committee"), roles.toString());
     }
+    @Test
+    void readsOccupationsOfFinanceAndResearchWithTheirOrganization() {
+        assertEquals(List.of("John Roe · commodities broker · Acme Futures"),
+                roles("\"Buyers are cautious,\" said John Roe, commodities broker at Acme Futures."));
+        assertEquals(List.of("Jane Doe · co-manager · Acme Bond Fund"),
+                roles("\"Rates will stay low,\" said Jane Doe, co-manager of the Acme Bond Fund in Baltimore."));
+        assertEquals(List.of("Mary Major · administrator · Freedonia University"),
+                roles("Mary Major, a former Freedonia University administrator, said the rules were clear."));
+        assertEquals(List.of("John Roe · policymaker · European Central Bank"),
+                roles("Rates will stay low for long, as ECB policymaker John Roe said on Tuesday."));
+    }
+
+    @Test
+    void readsAFormerBossBeforeTheName() {
+        List<Fact.Role> facts = Analysed.text("Acme Holdings is set to appoint former Initech boss John Roe as "
+                + "chairman.").roleFacts();
+        assertTrue(facts.stream().anyMatch(f -> f.role().equals("boss") && f.qualifier() == Fact.Qualifier.FORMER
+                && f.organization() != null && f.organization().text().equals("Initech")), facts.toString());
+    }
+
+    @Test
+    void readsTheBodyBeforeAnAdjectiveOfTheTitle() {
+        assertEquals(List.of("John Roe · global strategist · Acme Bank"),
+                roles("\"We remain cautious,\" said Acme Bank global strategist John Roe."));
+        assertEquals(List.of(), roles("The central bank governor said rates would stay low."));
+    }
+    @Test
+    void countsAStateNamedInFullForTheUnitedStatesNotForACountryInItsName() {
+        List<String> roles = roles("President Jane Doe spoke in New Jersey on Monday. New Jersey voters backed her "
+                + "in 2012, and New Mexico voters too.");
+        assertEquals(List.of("Jane Doe · President · "), roles);
+    }
+
+    @Test
+    void givesABareNationalTitleTheCountryAStoryNamesMostByItsShortForm() {
+        List<String> roles = roles("President Jane Doe said the U.S. would not yield. U.S. officials met Ruritanian "
+                + "envoys on Monday, and U.S. troops stayed home.");
+        assertTrue(roles.stream().anyMatch(r -> r.startsWith("Jane Doe · President · U")), roles.toString());
+        assertEquals(List.of("John Roe · Chancellor · "), roles("Chancellor John Roe praised the Austrian economy "
+                + "and Austrian exports."));
+    }
+
+    @Test
+    void givesABareNationalTitleTheCountryAStoryFiledFromAbroadNamesMost() {
+        List<String> roles = roles("GENEVA (Reuters) - Trade talks stalled on Tuesday as President John Roe failed "
+                + "to win support at home. The United States wants lower tariffs, and the United States will not "
+                + "move, officials said.");
+        assertEquals(List.of("John Roe · President · United States"), roles);
+    }
+
+    @Test
+    void givesTheDatelinesCountryABareNationalTitleWhenAnotherIsNamedAsOften() {
+        List<String> roles = roles("BONN, March 3 - Finance Minister Jane Doe said Germany would not cut rates. The "
+                + "United States wants Germany to act, and the United States will press the point.");
+        assertEquals(List.of("Jane Doe · Finance Minister · Germany"), roles);
+    }
+    @Test
+    void givesASpokespersonTheOrganizationTheSentenceOpensWith() {
+        assertEquals(List.of("Jane Doe · spokeswoman · Justice Department"), roles("The Justice Department was "
+                + "\"disappointed\" with the court decision, spokeswoman Jane Doe said in a statement."));
+        assertEquals(List.of("John Roe · spokesman · Acme Aircraft"), roles("Acme Aircraft called the report a "
+                + "positive step, and a spokesman John Roe said the company had worked closely with investigators."));
+        assertEquals(List.of("John Roe · spokesman · Initech"), roles("Acme Aircraft called the report unfair, "
+                + "but Initech spokesman John Roe said the report was sound."));
+    }
+    @Test
+    void readsAnAppositionThatAnotherOpens() {
+        assertEquals(List.of("John Roe · executive · Acme Corp"),
+                roles("John Roe, another Acme Corp executive, said the plan was sound."));
+    }
+
+    @Test
+    void readsASecondRolePhraseOfAnAppositionAfterAndA() {
+        assertEquals(List.of("Jane Doe · federal prosecutor · ", "Jane Doe · law professor · Freedonia University"),
+                roles("Jane Doe, a former federal prosecutor and a law professor at Freedonia University, said the "
+                        + "case was weak."));
+    }
 }
