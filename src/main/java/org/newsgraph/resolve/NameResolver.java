@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,10 +62,19 @@ public final class NameResolver implements EntityResolver {
         Article article = doc.annotated().article();
         // The extractors read a name in its context, so where a fact names the same span as the name finder
         // with another type ("Israeli lawmaker Ohad Tal (Religious Zionism)": a party, not a person), the
-        // fact's type wins: fact mentions come first, and a later mention of a span already seen joins it.
+        // fact's type wins: fact mentions come first, and a later mention of a span already seen joins it. A
+        // place the finder found is no person, however a fact read it ("LOS ANGELES (Reuters)" is no party label).
+        Set<List<Integer>> foundPlaces = new HashSet<>();
+        for (Mention m : doc.annotated().mentions()) {
+            if (m.type() == EntityType.PLACE) {
+                foundPlaces.add(span(m));
+            }
+        }
         List<Mention> all = new ArrayList<>();
         for (Fact f : doc.facts()) {
-            all.addAll(mentionsOf(f));
+            for (Mention m : mentionsOf(f)) {
+                all.add(m.type() == EntityType.PERSON && foundPlaces.contains(span(m)) ? asPlace(m) : m);
+            }
         }
         Map<List<Integer>, EntityType> factTypes = new HashMap<>();
         all.forEach(m -> factTypes.putIfAbsent(span(m), m.type()));
@@ -572,6 +582,10 @@ public final class NameResolver implements EntityResolver {
             s = s.substring(4);
         }
         return s.strip();
+    }
+
+    private static Mention asPlace(Mention m) {
+        return new Mention(EntityType.PLACE, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
     }
 
     private static List<Mention> mentionsOf(Fact f) {
