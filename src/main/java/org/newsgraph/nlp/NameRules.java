@@ -703,13 +703,18 @@ final class NameRules {
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
 
     /**
-     * Whether an organization's name of one or two words stands before a number of three digits that makes an index
-     * or a model. People and places before a number are left: results tables write scores so ("Lara 113", "England
-     * 326").
+     * Whether an organization's name of one to three words stands before a number of three digits, with or without
+     * a possessive between ("Standard &amp; Poor's 500"), that makes an index or a model. People and places before a
+     * number are left: results tables write scores so ("Lara 113", "England 326").
      */
     private static boolean isIndexOrModel(String[] words, Span s) {
-        return s.length() <= 2 && s.getEnd() < words.length && THREE_DIGITS.matcher(words[s.getEnd()]).matches()
+        int number = s.getEnd() < words.length && isPossessive(words[s.getEnd()]) ? s.getEnd() + 1 : s.getEnd();
+        return s.length() <= 3 && number < words.length && THREE_DIGITS.matcher(words[number]).matches()
                 && EntityType.fromTag(s.getType() == null ? "" : s.getType()) == EntityType.ORGANIZATION;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("\u2019s");
     }
 
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */

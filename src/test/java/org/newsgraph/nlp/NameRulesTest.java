@@ -429,5 +429,8 @@ class NameRulesTest {
         String[] w = words("The S&P 500 rose and Channel 4 said so");
         assertEquals(List.of(new Span(1, 2, "MISC"), new Span(5, 7, "ORG")),
                 rules.apply(w, new Span[] {new Span(1, 2, "ORG"), new Span(5, 7, "ORG")}));
+        String[] possessive = words("The Acme & Roe 's 500 Index rose , and Acme & Roe 's cut the rating");
+        assertEquals(List.of(new Span(1, 4, "MISC"), new Span(10, 13, "ORG")),
+                rules.apply(possessive, new Span[] {new Span(1, 4, "ORG"), new Span(10, 13, "ORG")}));
     }
 }
