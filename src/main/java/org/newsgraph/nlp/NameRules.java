@@ -516,12 +516,15 @@ final class NameRules {
      * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
      */
     /**
-     * Last words of the names of laws, treaties, regulations, market indexes and eras, which are no entities
-     * (ANNOTATION.md §2): "Budget Control Act", "Intermediate-Range Nuclear Forces Treaty", "General Data Protection
-     * Regulation", "Dow Jones Industrial Average", "Great Recession", "Great Depression".
+     * Last words of the names of laws, treaties, agreements, regulations, doctrines, decorations, market indexes and
+     * eras, which are no entities (ANNOTATION.md §2): "Budget Control Act", "First Amendment", "Intermediate-Range
+     * Nuclear Forces Treaty", "Geneva Conventions", "Paris Agreement", "Monroe Doctrine", "Kyoto Protocol", "Bronze
+     * Medal", "Nobel Peace Prize", "General Data Protection Regulation", "Dow Jones Industrial Average", "Great
+     * Recession", "Great Depression". Not "Law" nor "Deal": schools and people end so.
      */
-    private static final Set<String> EVENT_ENDINGS = Set.of("Act", "Treaty", "Regulation", "Average", "Recession",
-            "Depression");
+    private static final Set<String> EVENT_ENDINGS = Set.of("Act", "Amendment", "Treaty", "Convention",
+            "Conventions", "Agreement", "Accord", "Accords", "Doctrine", "Protocol", "Medal", "Prize", "Regulation",
+            "Average", "Recession", "Depression");
 
     /** First words of a storm's name ("Hurricane Earl", "Typhoon Haiyan"): a storm is no person. */
     private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone");

@@ -433,4 +433,12 @@ class NameRulesTest {
         assertEquals(List.of(new Span(1, 4, "MISC"), new Span(10, 13, "ORG")),
                 rules.apply(possessive, new Span[] {new Span(1, 4, "ORG"), new Span(10, 13, "ORG")}));
     }
+
+    @Test
+    void theNameOfALawATreatyOrAPrizeIsNoEntity() {
+        String[] w = words("Acme cited the First Amendment , the Ruritania Convention and the Roe Peace Prize");
+        assertEquals(List.of(new Span(0, 1, "ORG"), new Span(3, 5, "MISC"), new Span(7, 9, "MISC"),
+                new Span(11, 14, "MISC")), rules.apply(w, new Span[] {new Span(0, 1, "ORG"), new Span(3, 5, "ORG"),
+                        new Span(7, 9, "ORG"), new Span(11, 14, "ORG")}));
+    }
 }
