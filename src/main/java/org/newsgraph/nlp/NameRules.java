@@ -145,6 +145,11 @@ final class NameRules {
                 out.add(new Span(cut.getStart(), modifier, "MISC", cut.getProb()));
                 cut = new Span(modifier, cut.getEnd(), cut.getType(), cut.getProb());
             }
+            int of = ofItsCountry(words, cut);
+            if (of > 0) {
+                out.add(new Span(of + 1, cut.getEnd(), "LOC", cut.getProb()));
+                cut = new Span(cut.getStart(), of, cut.getType(), cut.getProb());
+            }
             if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
                 cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
@@ -312,12 +317,14 @@ final class NameRules {
      *   <li>names or capitalised words on both sides of an ampersand: {@code Informa Telecoms & Media}.</li>
      * </ul>
      * The whole is an organization's name. A name of another kind is never swallowed whole unless it lies after
-     * the connective ({@code America} of {@code Bank of America}).
+     * the connective ({@code America} of {@code Bank of America}); a company's legal name does not take in the
+     * place it is from ({@code Acme Corp of Japan}).
      */
     private List<Span> joinedAcrossConnectives(String[] words, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans);
         for (int k = 0; k < words.length; k++) {
-            if (!CONNECTIVES.contains(words[k]) || k == 0 || !isOrganizationWord(words[k - 1])) {
+            if (!CONNECTIVES.contains(words[k]) || k == 0 || !isOrganizationWord(words[k - 1])
+                    || isCompanyOfItsCountry(words, k)) {
                 continue;
             }
             int start = k - 1;
@@ -386,6 +393,21 @@ final class NameRules {
             out = replaced(out, start, right.getEnd());
         }
         return out;
+    }
+
+    /**
+     * Whether "of" at {@code k} joins a company's legal name to the place it is from ("GS Acme Corp of Japan",
+     * "Acme SA of France"): the place is no part of the name, unlike a body's ("Bank of America").
+     */
+    private boolean isCompanyOfItsCountry(String[] words, int k) {
+        return words[k].equals("of") && k + 1 < words.length && CompanySigns.LEGAL_ENDINGS.contains(words[k - 1])
+                && isPlace(words[k + 1]);
+    }
+
+    /** Where a name ends in a company's legal name, "of" and the place it is from, that "of"'s word; else 0. */
+    private int ofItsCountry(String[] words, Span s) {
+        int k = s.getEnd() - 2;
+        return k > s.getStart() + 1 && isCompanyOfItsCountry(words, k) ? k : 0;
     }
 
     boolean isOrganizationWord(String word) {

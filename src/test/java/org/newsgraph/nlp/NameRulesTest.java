@@ -441,4 +441,15 @@ class NameRulesTest {
                 new Span(11, 14, "MISC")), rules.apply(w, new Span[] {new Span(0, 1, "ORG"), new Span(3, 5, "ORG"),
                         new Span(7, 9, "ORG"), new Span(11, 14, "ORG")}));
     }
+
+    @Test
+    void aCompanysLegalNameDoesNotTakeInThePlaceItIsFrom() {
+        NameRules withGazetteer = new NameRules(word -> word.equals("Ruritania") ? "COUNTRY" : null);
+        String[] w = words("batteries from Acme Corp of Ruritania and the Bank of Ruritania");
+        assertEquals(List.of(new Span(2, 4, "ORG"), new Span(5, 6, "LOC"), new Span(8, 11, "ORG")),
+                withGazetteer.apply(w, new Span[] {new Span(2, 4, "ORG"), new Span(5, 6, "LOC"),
+                    new Span(10, 11, "LOC")}));
+        assertEquals(List.of(new Span(2, 4, "ORG"), new Span(5, 6, "LOC"), new Span(8, 11, "ORG")),
+                withGazetteer.apply(w, new Span[] {new Span(2, 6, "ORG")}), "read as one name by the finder");
+    }
 }
