@@ -78,7 +78,16 @@ public final class NameResolver implements EntityResolver {
         }
         Map<List<Integer>, EntityType> factTypes = new HashMap<>();
         all.forEach(m -> factTypes.putIfAbsent(span(m), m.type()));
+        Map<Integer, Mention> placeEndingAt = new HashMap<>();
         for (Mention m : doc.annotated().mentions()) {
+            if (m.type() == EntityType.PLACE) {
+                placeEndingAt.put(m.end(), m);
+            }
+        }
+        for (Mention m : doc.annotated().mentions()) {
+            if (isLastPartOfAPlacesName(article.text(), m, placeEndingAt)) {
+                continue;
+            }
             EntityType stated = factTypes.get(span(m));
             if (stated == null || stated == m.type()) {
                 all.add(m);
@@ -582,6 +591,20 @@ public final class NameResolver implements EntityResolver {
             s = s.substring(4);
         }
         return s.strip();
+    }
+
+    /**
+     * Whether a place follows another place and a comma and, so written, ends one place's name that the lexicon
+     * knows ("Washington, D.C."): it names the place before it, not a place of its own. A region after a city
+     * ("Alexandria, Va.") is a place of its own.
+     */
+    private boolean isLastPartOfAPlacesName(String text, Mention m, Map<Integer, Mention> placeEndingAt) {
+        Mention before = placeEndingAt.get(m.begin() - 2);
+        if (m.type() != EntityType.PLACE || before == null || !text.startsWith(", ", m.begin() - 2)) {
+            return false;
+        }
+        Optional<String> whole = places.canonical(before.text() + ", " + m.text());
+        return whole.isPresent() && whole.equals(places.canonical(m.text()));
     }
 
     private static Mention asPlace(Mention m) {

@@ -344,4 +344,14 @@ class NameResolverTest {
         assertEquals(EntityType.PLACE, entityNamed(r, "STRELSAU").type());
         assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON));
     }
+
+    @Test
+    void theLastPartOfAPlacesNameAfterACommaNamesNoPlaceOfItsOwn() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Jane Doe flew from Washington, D.C., to Alexandria, Va., on Monday.",
+                EntityType.PERSON, "Jane Doe", EntityType.PLACE, "Washington", EntityType.PLACE, "D.C.",
+                EntityType.PLACE, "Alexandria", EntityType.PLACE, "Va."));
+        assertEquals(List.of("Jane Doe", "Washington", "Alexandria", "Virginia"),
+                r.entities().stream().map(Entity::label).toList());
+    }
 }
