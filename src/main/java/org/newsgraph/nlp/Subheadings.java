@@ -14,11 +14,11 @@ import opennlp.tools.util.Span;
  * as ...", "CHINA The People's Bank of China has ..."): the finder reads the heading's words and the sentence's
  * first name as one name. A name that starts inside such a run of capitals opening the sentence and goes on in
  * mixed case loses the heading's words, and the sentence's capitalised opening words after them ("The",
- * "In Thursday's"); nothing is left of a name that was all heading, or of one whose only word left is one running
- * text mostly writes in lower case ("EUROPE Investors have been selling ..."). The run is a heading only when none of its words is one that
- * running text writes in capitals (an acronym: "US Airways", "PSA Peugeot Citroen", "GS Yuasa Corp" stay whole)
- * and at least one is a word running text writes otherwise, by the name-finder model's table of how words are
- * written. Stateless and thread-safe.
+ * "In Thursday's"); nothing is left of a name that was all heading, or of one whose only word left is one
+ * running text mostly writes in lower case ("EUROPE Investors have been selling ..."). The run is a heading only
+ * when none of its words is one that running text writes in capitals (an acronym: "US Airways", "PSA Peugeot
+ * Citroen", "GS Yuasa Corp" stay whole) and at least one is a word running text writes otherwise, by the
+ * name-finder model's table of how words are written. Stateless and thread-safe.
  */
 final class Subheadings {
 
