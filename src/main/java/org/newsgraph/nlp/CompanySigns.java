@@ -152,7 +152,7 @@ final class CompanySigns {
     }
 
     /** Words that end a company's name in its legal form ("Acme Inc", "Acme Corp."). */
-    private static final Set<String> LEGAL_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Plc",
+    static final Set<String> LEGAL_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Plc",
             "PLC", "plc", "Ltd", "Ltd.", "LLC", "AG", "SA", "NV", "Group");
 
     /** The name without the word that ends a company's legal name ("Acme Inc" → "Acme"), or null. */

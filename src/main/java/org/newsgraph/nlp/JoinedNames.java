@@ -10,7 +10,9 @@ import java.util.function.Predicate;
  * Two names the finder read as one across "and" ("AT&amp;T and Sprint", "the DNC and Hillary Clinton") are two
  * names when the article or the list of well-known organizations knows one of the two parts as a name of its own:
  * each part takes the type the article gives it elsewhere (or an organization's, when well known), else the
- * span's. A name whose last word is a body's word ("Ways and Means Committee") stays whole. Stateless and
+ * span's. So are two names whose first is a body's whole name ("State Department and Treasury Department", "Acme
+ * National Committee and Jane Doe"). A name whose last word is a body's word ("Ways and Means Committee") stays
+ * whole otherwise. Stateless and
  * thread-safe.
  */
 final class JoinedNames {
@@ -38,14 +40,16 @@ final class JoinedNames {
         for (Mention m : mentions) {
             int at = m.text().indexOf(AND);
             String[] words = m.text().split("\\s+");
+            boolean bodyFirst = at > 0 && isBodysName(m.text().substring(0, at));
             if (at <= 0 || m.type() == EntityType.MISC || m.type() == EntityType.PERSON
-                    || m.text().indexOf(AND, at + 1) >= 0 || isOrganizationWord.test(words[words.length - 1])) {
+                    || m.text().indexOf(AND, at + 1) >= 0
+                    || isOrganizationWord.test(words[words.length - 1]) && !bodyFirst) {
                 out.add(m);
                 continue;
             }
             String left = m.text().substring(0, at);
             String right = m.text().substring(at + AND.length());
-            EntityType leftType = typeOf(left, alone);
+            EntityType leftType = bodyFirst ? EntityType.ORGANIZATION : typeOf(left, alone);
             EntityType rightType = typeOf(right, alone);
             if (leftType == null && rightType == null) {
                 out.add(m);
@@ -58,6 +62,15 @@ final class JoinedNames {
                     rightBegin + right.length(), m.sentence(), m.confidence()));
         }
         return out;
+    }
+
+    /**
+     * Whether a part before "and" is a body's whole name: two or more words, the last a body's word ("State
+     * Department", "Acme National Committee"); "Ways" of "Ways and Means Committee" is not.
+     */
+    private boolean isBodysName(String part) {
+        String[] words = part.split("\\s+");
+        return words.length >= 2 && isOrganizationWord.test(words[words.length - 1]);
     }
 
     /** The type the article or the well-known names give a part, or null when neither knows it. */

@@ -22,7 +22,8 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * {@value #MODEL} (see {@code MODEL-CARD.md} beside it). Pipeline tokens are first cut and joined the way
  * newswire annotation cuts them ({@link #split}, {@link #joinHyphenated}), and lines set in capitals are recased
  * ({@link Truecaser}) when the model carries the table of usual forms it was trained with; rules of news English
- * then correct the spans ({@link NameRules}: no name across a bracket, titles are not part of a person's name,
+ * then correct the spans (a subheading in capitals glued onto a sentence is no part of its first name: {@link
+ * Subheadings}; {@link NameRules}: no name across a bracket, titles are not part of a person's name,
  * name particles such as "bin" join one, a dateline's place is a place, ...), and a person the article's words
  * call a company becomes an organization ({@link CompanySigns}), and so does a name listed among
  * organizations ({@link NameLists}); places news English writes in lower case ("euro zone") and well-known
@@ -79,6 +80,7 @@ public final class NameFinderMentionFinder implements MentionFinder {
     private final ReporterNames reporters;
     private final ArticleTypes articleTypes = new ArticleTypes();
     private final NameRepeats repeats;
+    private final Subheadings subheadings;
     private final double[][] calibration;
     /** Lower-cased word to how it is usually written (the model's {@code case} table), or null. */
     private final WordClusterDictionary caseClasses;
@@ -122,6 +124,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
         this.caseClasses = model.getArtifact(CASE_CLASSES) instanceof WordClusterDictionary d ? d : null;
         this.truecaser = model.getArtifact(USUAL_FORMS) instanceof WordClusterDictionary d
                 ? new Truecaser(d::lookupToken, caseClasses != null ? caseClasses::lookupToken : word -> null) : null;
+        this.subheadings = new Subheadings(caseClasses != null ? caseClasses::lookupToken : word -> null,
+                rules::isDateWord);
         this.repeats = new NameRepeats(caseClasses != null ? caseClasses::lookupToken : word -> null, rules::isTitle,
                 rules::isDateWord);
     }
@@ -181,7 +185,8 @@ public final class NameFinderMentionFinder implements MentionFinder {
             }
             String[] words = cased[s];
             boolean shouting = isShouting(sentence);
-            for (Span span : rules.apply(wordsOf.get(s), words, finder.find(words))) {
+            Span[] found = subheadings.cut(wordsOf.get(s), finder.find(words));
+            for (Span span : rules.apply(wordsOf.get(s), words, found)) {
                 int begin = pieces.get(span.getStart())[0];
                 int end = pieces.get(span.getEnd() - 1)[1];
                 if (shouting && !usuallyCapitalised(words, span) || isCommonWordAtSentenceStart(sentence, begin, end)

@@ -145,6 +145,11 @@ final class NameRules {
                 out.add(new Span(cut.getStart(), modifier, "MISC", cut.getProb()));
                 cut = new Span(modifier, cut.getEnd(), cut.getType(), cut.getProb());
             }
+            int of = ofItsCountry(words, cut);
+            if (of > 0) {
+                out.add(new Span(of + 1, cut.getEnd(), "LOC", cut.getProb()));
+                cut = new Span(cut.getStart(), of, cut.getType(), cut.getProb());
+            }
             if (cut.length() == 1 && holidays.contains(words[cut.getStart()])) {
                 cut = new Span(cut.getStart(), cut.getEnd(), "MISC", cut.getProb());
             }
@@ -312,12 +317,14 @@ final class NameRules {
      *   <li>names or capitalised words on both sides of an ampersand: {@code Informa Telecoms & Media}.</li>
      * </ul>
      * The whole is an organization's name. A name of another kind is never swallowed whole unless it lies after
-     * the connective ({@code America} of {@code Bank of America}).
+     * the connective ({@code America} of {@code Bank of America}); a company's legal name does not take in the
+     * place it is from ({@code Acme Corp of Japan}).
      */
     private List<Span> joinedAcrossConnectives(String[] words, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans);
         for (int k = 0; k < words.length; k++) {
-            if (!CONNECTIVES.contains(words[k]) || k == 0 || !isOrganizationWord(words[k - 1])) {
+            if (!CONNECTIVES.contains(words[k]) || k == 0 || !isOrganizationWord(words[k - 1])
+                    || isCompanyOfItsCountry(words, k)) {
                 continue;
             }
             int start = k - 1;
@@ -386,6 +393,21 @@ final class NameRules {
             out = replaced(out, start, right.getEnd());
         }
         return out;
+    }
+
+    /**
+     * Whether "of" at {@code k} joins a company's legal name to the place it is from ("GS Acme Corp of Japan",
+     * "Acme SA of France"): the place is no part of the name, unlike a body's ("Bank of America").
+     */
+    private boolean isCompanyOfItsCountry(String[] words, int k) {
+        return words[k].equals("of") && k + 1 < words.length && CompanySigns.LEGAL_ENDINGS.contains(words[k - 1])
+                && isPlace(words[k + 1]);
+    }
+
+    /** Where a name ends in a company's legal name, "of" and the place it is from, that "of"'s word; else 0. */
+    private int ofItsCountry(String[] words, Span s) {
+        int k = s.getEnd() - 2;
+        return k > s.getStart() + 1 && isCompanyOfItsCountry(words, k) ? k : 0;
     }
 
     boolean isOrganizationWord(String word) {
@@ -516,12 +538,15 @@ final class NameRules {
      * "San Diegans": the last word, its ending taken off, is a place's or part of one by the gazetteer).
      */
     /**
-     * Last words of the names of laws, treaties, regulations, market indexes and eras, which are no entities
-     * (ANNOTATION.md §2): "Budget Control Act", "Intermediate-Range Nuclear Forces Treaty", "General Data Protection
-     * Regulation", "Dow Jones Industrial Average", "Great Recession", "Great Depression".
+     * Last words of the names of laws, treaties, agreements, regulations, doctrines, decorations, market indexes and
+     * eras, which are no entities (ANNOTATION.md §2): "Budget Control Act", "First Amendment", "Intermediate-Range
+     * Nuclear Forces Treaty", "Geneva Conventions", "Paris Agreement", "Monroe Doctrine", "Kyoto Protocol", "Bronze
+     * Medal", "Nobel Peace Prize", "General Data Protection Regulation", "Dow Jones Industrial Average", "Great
+     * Recession", "Great Depression". Not "Law" nor "Deal": schools and people end so.
      */
-    private static final Set<String> EVENT_ENDINGS = Set.of("Act", "Treaty", "Regulation", "Average", "Recession",
-            "Depression");
+    private static final Set<String> EVENT_ENDINGS = Set.of("Act", "Amendment", "Treaty", "Convention",
+            "Conventions", "Agreement", "Accord", "Accords", "Doctrine", "Protocol", "Medal", "Prize", "Regulation",
+            "Average", "Recession", "Depression");
 
     /** First words of a storm's name ("Hurricane Earl", "Typhoon Haiyan"): a storm is no person. */
     private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone");
@@ -703,13 +728,18 @@ final class NameRules {
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
 
     /**
-     * Whether an organization's name of one or two words stands before a number of three digits that makes an index
-     * or a model. People and places before a number are left: results tables write scores so ("Lara 113", "England
-     * 326").
+     * Whether an organization's name of one to three words stands before a number of three digits, with or without
+     * a possessive between ("Standard &amp; Poor's 500"), that makes an index or a model. People and places before a
+     * number are left: results tables write scores so ("Lara 113", "England 326").
      */
     private static boolean isIndexOrModel(String[] words, Span s) {
-        return s.length() <= 2 && s.getEnd() < words.length && THREE_DIGITS.matcher(words[s.getEnd()]).matches()
+        int number = s.getEnd() < words.length && isPossessive(words[s.getEnd()]) ? s.getEnd() + 1 : s.getEnd();
+        return s.length() <= 3 && number < words.length && THREE_DIGITS.matcher(words[number]).matches()
                 && EntityType.fromTag(s.getType() == null ? "" : s.getType()) == EntityType.ORGANIZATION;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("\u2019s");
     }
 
     /** Month and weekday names, from the date tagger's lexicon ({@link DateWords}). */

@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,14 +62,32 @@ public final class NameResolver implements EntityResolver {
         Article article = doc.annotated().article();
         // The extractors read a name in its context, so where a fact names the same span as the name finder
         // with another type ("Israeli lawmaker Ohad Tal (Religious Zionism)": a party, not a person), the
-        // fact's type wins: fact mentions come first, and a later mention of a span already seen joins it.
+        // fact's type wins: fact mentions come first, and a later mention of a span already seen joins it. A
+        // place the finder found is no person, however a fact read it ("LOS ANGELES (Reuters)" is no party label).
+        Set<List<Integer>> foundPlaces = new HashSet<>();
+        for (Mention m : doc.annotated().mentions()) {
+            if (m.type() == EntityType.PLACE) {
+                foundPlaces.add(span(m));
+            }
+        }
         List<Mention> all = new ArrayList<>();
         for (Fact f : doc.facts()) {
-            all.addAll(mentionsOf(f));
+            for (Mention m : mentionsOf(f)) {
+                all.add(m.type() == EntityType.PERSON && foundPlaces.contains(span(m)) ? asPlace(m) : m);
+            }
         }
         Map<List<Integer>, EntityType> factTypes = new HashMap<>();
         all.forEach(m -> factTypes.putIfAbsent(span(m), m.type()));
+        Map<Integer, Mention> placeEndingAt = new HashMap<>();
         for (Mention m : doc.annotated().mentions()) {
+            if (m.type() == EntityType.PLACE) {
+                placeEndingAt.put(m.end(), m);
+            }
+        }
+        for (Mention m : doc.annotated().mentions()) {
+            if (isLastPartOfAPlacesName(article.text(), m, placeEndingAt)) {
+                continue;
+            }
             EntityType stated = factTypes.get(span(m));
             if (stated == null || stated == m.type()) {
                 all.add(m);
@@ -572,6 +591,24 @@ public final class NameResolver implements EntityResolver {
             s = s.substring(4);
         }
         return s.strip();
+    }
+
+    /**
+     * Whether a place follows another place and a comma and, so written, ends one place's name that the lexicon
+     * knows ("Washington, D.C."): it names the place before it, not a place of its own. A region after a city
+     * ("Alexandria, Va.") is a place of its own.
+     */
+    private boolean isLastPartOfAPlacesName(String text, Mention m, Map<Integer, Mention> placeEndingAt) {
+        Mention before = placeEndingAt.get(m.begin() - 2);
+        if (m.type() != EntityType.PLACE || before == null || !text.startsWith(", ", m.begin() - 2)) {
+            return false;
+        }
+        Optional<String> whole = places.canonical(before.text() + ", " + m.text());
+        return whole.isPresent() && whole.equals(places.canonical(m.text()));
+    }
+
+    private static Mention asPlace(Mention m) {
+        return new Mention(EntityType.PLACE, m.text(), m.begin(), m.end(), m.sentence(), m.confidence());
     }
 
     private static List<Mention> mentionsOf(Fact f) {

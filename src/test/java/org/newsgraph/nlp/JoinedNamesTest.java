@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class JoinedNamesTest {
 
     private final JoinedNames joined = new JoinedNames(Set.of("Zenda Mobile")::contains,
-            Set.of("Committee")::contains);
+            Set.of("Committee", "Department")::contains);
 
     private static Mention at(String text, EntityType type, String name, int from) {
         int begin = text.indexOf(name, from);
@@ -38,5 +38,18 @@ class JoinedNamesTest {
                 at(text, EntityType.ORGANIZATION, "Standard and Poor's", 0),
                 at(text, EntityType.PERSON, "Jane Doe and Mary Major", 0));
         assertEquals(in, joined.split(in));
+    }
+
+    @Test
+    void twoNamesWhoseFirstIsABodysWholeNameAreParted() {
+        String text = "The Acme National Committee and Jane Doe spoke, and the State Department and Treasury "
+                + "Department agreed with the Ways and Means Committee.";
+        List<Mention> in = List.of(at(text, EntityType.ORGANIZATION, "Acme National Committee and Jane Doe", 0),
+                at(text, EntityType.ORGANIZATION, "State Department and Treasury Department", 0),
+                at(text, EntityType.ORGANIZATION, "Ways and Means Committee", 0));
+        List<Mention> out = joined.split(in);
+        assertEquals(List.of("Acme National Committee", "Jane Doe", "State Department", "Treasury Department",
+                "Ways and Means Committee"), out.stream().map(Mention::text).toList());
+        assertEquals(EntityType.ORGANIZATION, out.get(0).type());
     }
 }

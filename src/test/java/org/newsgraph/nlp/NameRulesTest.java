@@ -429,5 +429,27 @@ class NameRulesTest {
         String[] w = words("The S&P 500 rose and Channel 4 said so");
         assertEquals(List.of(new Span(1, 2, "MISC"), new Span(5, 7, "ORG")),
                 rules.apply(w, new Span[] {new Span(1, 2, "ORG"), new Span(5, 7, "ORG")}));
+        String[] possessive = words("The Acme & Roe 's 500 Index rose , and Acme & Roe 's cut the rating");
+        assertEquals(List.of(new Span(1, 4, "MISC"), new Span(10, 13, "ORG")),
+                rules.apply(possessive, new Span[] {new Span(1, 4, "ORG"), new Span(10, 13, "ORG")}));
+    }
+
+    @Test
+    void theNameOfALawATreatyOrAPrizeIsNoEntity() {
+        String[] w = words("Acme cited the First Amendment , the Ruritania Convention and the Roe Peace Prize");
+        assertEquals(List.of(new Span(0, 1, "ORG"), new Span(3, 5, "MISC"), new Span(7, 9, "MISC"),
+                new Span(11, 14, "MISC")), rules.apply(w, new Span[] {new Span(0, 1, "ORG"), new Span(3, 5, "ORG"),
+                        new Span(7, 9, "ORG"), new Span(11, 14, "ORG")}));
+    }
+
+    @Test
+    void aCompanysLegalNameDoesNotTakeInThePlaceItIsFrom() {
+        NameRules withGazetteer = new NameRules(word -> word.equals("Ruritania") ? "COUNTRY" : null);
+        String[] w = words("batteries from Acme Corp of Ruritania and the Bank of Ruritania");
+        assertEquals(List.of(new Span(2, 4, "ORG"), new Span(5, 6, "LOC"), new Span(8, 11, "ORG")),
+                withGazetteer.apply(w, new Span[] {new Span(2, 4, "ORG"), new Span(5, 6, "LOC"),
+                    new Span(10, 11, "LOC")}));
+        assertEquals(List.of(new Span(2, 4, "ORG"), new Span(5, 6, "LOC"), new Span(8, 11, "ORG")),
+                withGazetteer.apply(w, new Span[] {new Span(2, 6, "ORG")}), "read as one name by the finder");
     }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.ExtractedDocument;
+import org.newsgraph.extract.Fact;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.EntityType;
@@ -326,5 +328,30 @@ class NameResolverTest {
                 EntityType.ORGANIZATION, "Acme Co", EntityType.ORGANIZATION, "Co", EntityType.PERSON, "An",
                 EntityType.PERSON, "Sr"));
         assertEquals(List.of("organization/acme-co"), r.entities().stream().map(Entity::key).toList());
+    }
+
+    @Test
+    void aPlaceTheFinderFoundStaysAPlaceWhereAFactReadItAsAPerson() {
+        String text = "STRELSAU (Reuters) - Acme Corp said on Monday that it would build a plant in Strelsau.";
+        ExtractedDocument found = doc("a", text, EntityType.PLACE, "STRELSAU", EntityType.ORGANIZATION, "Reuters",
+                EntityType.ORGANIZATION, "Acme Corp", EntityType.PLACE, "Strelsau");
+        List<Mention> mentions = found.annotated().mentions();
+        Mention asPerson = new Mention(EntityType.PERSON, "STRELSAU", 0, 8, 0, 0.7);
+        Fact.Role misread = new Fact.Role(asPerson, "member", mentions.get(1), Fact.Qualifier.CURRENT,
+                new Evidence(0, 0, 18, 0.5, "test"));
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(
+                new ExtractedDocument(found.annotated(), List.of(misread)));
+        assertEquals(EntityType.PLACE, entityNamed(r, "STRELSAU").type());
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON));
+    }
+
+    @Test
+    void theLastPartOfAPlacesNameAfterACommaNamesNoPlaceOfItsOwn() {
+        ResolvedDocument r = new NameResolver(PLACES, KnownNames.NONE).resolve(doc("a",
+                "Jane Doe flew from Washington, D.C., to Alexandria, Va., on Monday.",
+                EntityType.PERSON, "Jane Doe", EntityType.PLACE, "Washington", EntityType.PLACE, "D.C.",
+                EntityType.PLACE, "Alexandria", EntityType.PLACE, "Va."));
+        assertEquals(List.of("Jane Doe", "Washington", "Alexandria", "Virginia"),
+                r.entities().stream().map(Entity::label).toList());
     }
 }
