@@ -9,22 +9,27 @@ class IngestorCompactionTest {
 
     @Test
     void compactsAfterALargeIngestIntoAFreshOrSmallerDataset() {
-        assertTrue(Ingestor.worthCompacting(2_000, 0));
+        assertTrue(Ingestor.worthCompacting(10_000, 0));
         assertTrue(Ingestor.worthCompacting(20_000, 5_000));
     }
 
     @Test
     void compactsAfterReplacingAsManyArticlesAsTheDatasetHolds() {
-        assertTrue(Ingestor.worthCompacting(10_000, 10_000));
+        assertTrue(Ingestor.worthCompacting(12_000, 12_000));
     }
 
     @Test
     void leavesSmallIngestsToTheNextLargeOne() {
-        assertFalse(Ingestor.worthCompacting(999, 0));
+        assertFalse(Ingestor.worthCompacting(9_999, 0));
+    }
+
+    @Test
+    void leavesAFreshDatasetOfAFewThousandArticlesUncompacted() {
+        assertFalse(Ingestor.worthCompacting(2_000, 0));
     }
 
     @Test
     void doesNotCopyALargeDatasetForASmallAddition() {
-        assertFalse(Ingestor.worthCompacting(1_000, 100_000));
+        assertFalse(Ingestor.worthCompacting(10_000, 100_000));
     }
 }

@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
     Boolean progress;
 
     @Option(names = "--compact", paramLabel = "auto|always|never", defaultValue = "auto",
-            description = "Compact the dataset at the end: auto (when the run wrote at least 1,000 articles and as "
+            description = "Compact the dataset at the end: auto (when the run wrote at least 10,000 articles and as "
                     + "many as the dataset held), always, or never (sooner; 'newsgraph compact' gives the space back "
                     + "later). Default: ${DEFAULT-VALUE}.")
     org.newsgraph.Compaction compact;

@@ -5,14 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -167,16 +171,39 @@ public final class NewsStore implements AutoCloseable {
                     prefixes.forEach(dsg.prefixes()::add);
                 }
                 for (ArticleGraph g : graphs) {
-                    Node name = NodeFactory.createURI(g.graphIri());
-                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(),
-                            t.getPredicate(), t.getObject()));
+                    replace(dsg, NodeFactory.createURI(g.graphIri()), g.model().getGraph());
                 }
             });
         } catch (RuntimeException e) {
             throw new StoreException("cannot write to dataset " + directory + ": " + e.getMessage(), e);
         }
         written(graphs.stream().map(ArticleGraph::graphIri).toList());
+    }
+
+    /**
+     * Makes the named graph {@code name} hold exactly the triples of {@code next}. An article written again
+     * (re-linked, re-ingested) mostly keeps its triples: only those that went are deleted and only the new ones
+     * added, which spares the indexes the copy-on-write of deleting and re-adding the unchanged ones. A triple
+     * is kept only when {@code next} contains it as stored, so the result is the same as deleting the whole
+     * graph and adding {@code next}.
+     */
+    private static void replace(DatasetGraph dsg, Node name, Graph next) {
+        List<Triple> gone = new ArrayList<>();
+        Set<Triple> kept = new HashSet<>();
+        dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Triple t = q.asTriple();
+            if (next.contains(t)) {
+                kept.add(t);
+            } else {
+                gone.add(t);
+            }
+        });
+        gone.forEach(t -> dsg.delete(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        next.find().forEachRemaining(t -> {
+            if (!kept.contains(t)) {
+                dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
     }
 
     /**
