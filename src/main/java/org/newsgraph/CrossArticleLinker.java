@@ -96,11 +96,6 @@ public final class CrossArticleLinker {
         return names;
     }
 
-    /** Adds the people an article graph names in full, so later articles of the same run can link to them. */
-    public static void learn(SurnameIndex index, ArticleGraph graph) {
-        introduced(graph).forEach(name -> index.add(EntityType.PERSON, name, 1));
-    }
-
     /**
      * What a {@link #relink} did.
      *

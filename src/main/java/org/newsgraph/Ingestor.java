@@ -18,11 +18,16 @@ import org.newsgraph.summary.SummaryBuilder;
 
 /**
  * Ingests articles into a store: runs the standard pipeline over them in batches, each batch written in
- * one transaction, short names linked against the people the store already knows, the links made
+ * one transaction, short names linked against the people the store knew when the run began, the links made
  * consistent with the whole store at the end ({@link #afterChange}), and then the summaries of what many
  * articles agree on brought up to date for the articles written ({@link SummaryBuilder}). What the stages
  * before resolution read from an article with short names to link is kept beside the store, so that
  * re-linking it later resolves it again without analysing its text again.
+ *
+ * <p>The people an article of the run names are known to the other articles of the run only from the
+ * re-linking at the end, never while the workers go: which article another one is made before depends on
+ * thread timing, so learning from one another on the way made the graphs streamed, the triples reported and
+ * the articles re-linked differ between two runs of the same input (the end state did not).
  */
 public final class Ingestor {
 
@@ -109,26 +114,12 @@ public final class Ingestor {
     /** Ingests with {@code batchSize} articles per write transaction, compacting as {@code compaction} says. */
     public Result ingest(Stream<ReadResult> input, int threads, int batchSize, Compaction compaction,
                          Pipeline.Progress progress) {
-        // Each article's people are known to the articles processed after it at once, not only once written:
-        // fewer articles then need re-linking at the end.
-        Pipeline.Progress learning = new Pipeline.Progress() {
-            @Override
-            public void recordsDone(long count) {
-                progress.recordsDone(count);
-            }
-
-            @Override
-            public void graphMade(ArticleGraph graph) {
-                CrossArticleLinker.learn(known, graph);
-                progress.graphMade(graph);
-            }
-        };
         long storedBefore = store.articleCount();
         Set<String> written = ConcurrentHashMap.newKeySet();
         IngestReport report;
         CrossArticleLinker.Relinked relinked;
         try (NewsStore.Listening l = store.onArticlesWritten(written::addAll)) {
-            report = timed.run(input, Ingestor::keep, this::write, threads, batchSize, learning);
+            report = timed.run(input, Ingestor::keep, this::write, threads, batchSize, progress);
             progress.phase("re-linking");
             relinked = afterChange(threads);
         }
