@@ -107,34 +107,35 @@ final class RoleRules {
         if (person == null || p == null) {
             return null;
         }
-        if (p.organization() == null && p.principal() == null && businessTitle(v, p)) {
+        int start = Math.min(person.from(), p.from());
+        boolean unattached = p.organization() == null && p.principal() == null;
+        if (unattached && businessTitle(v, p)) {
             int its = p.from() - (p.from() > 1 && v.is(p.from() - 1, "new", "former", "then") ? 2 : 1);
             Mention company = its >= 0 && v.is(its, "its") ? itsCompany(v, its) : null;
             if (company == null) {
-                company = announcingCompany(v, Math.min(person.from(), p.from()));
+                company = announcingCompany(v, start);
             }
             if (company == null) {
-                company = subjectOrganization(v, Math.min(person.from(), p.from()));
+                company = subjectOrganization(v, start);
             }
             if (company == null) {
-                company = possessingCompany(v, Math.min(person.from(), p.from()));
+                company = possessingCompany(v, start);
             }
             if (company == null) {
                 company = leadCompany(v.doc);
             }
             if (company == null) {
                 Mention opening = openingCompany(v.doc);
-                if (opening != null && !otherOrganizationBefore(v, Math.min(person.from(), p.from()), opening)) {
+                if (opening != null && !otherOrganizationBefore(v, start, opening)) {
                     company = opening;
                 }
             }
             if (company != null) {
                 p = new Phrase(p.from(), p.to(), p.role(), company, p.qualifier(), null);
             }
-        }
-        if (p.organization() == null && p.principal() == null
-                && Words.SPOKESPERSON_TITLES.contains(RoleLexicon.fold(p.role()))) {
-            Mention subject = subjectOrganization(v, Math.min(person.from(), p.from()));
+        } else if (unattached && Words.SPOKESPERSON_TITLES.contains(RoleLexicon.fold(p.role()))) {
+            // a business title has asked for the sentence's subject above already
+            Mention subject = subjectOrganization(v, start);
             if (subject != null) {
                 p = new Phrase(p.from(), p.to(), p.role(), subject, p.qualifier(), null);
             }
