@@ -65,9 +65,11 @@ public final class NameResolver implements EntityResolver {
         // fact's type wins: fact mentions come first, and a later mention of a span already seen joins it. A
         // place the finder found is no person, however a fact read it ("LOS ANGELES (Reuters)" is no party label).
         Set<List<Integer>> foundPlaces = new HashSet<>();
+        Map<Integer, Mention> placeEndingAt = new HashMap<>();
         for (Mention m : doc.annotated().mentions()) {
             if (m.type() == EntityType.PLACE) {
                 foundPlaces.add(span(m));
+                placeEndingAt.put(m.end(), m);
             }
         }
         List<Mention> all = new ArrayList<>();
@@ -78,12 +80,6 @@ public final class NameResolver implements EntityResolver {
         }
         Map<List<Integer>, EntityType> factTypes = new HashMap<>();
         all.forEach(m -> factTypes.putIfAbsent(span(m), m.type()));
-        Map<Integer, Mention> placeEndingAt = new HashMap<>();
-        for (Mention m : doc.annotated().mentions()) {
-            if (m.type() == EntityType.PLACE) {
-                placeEndingAt.put(m.end(), m);
-            }
-        }
         for (Mention m : doc.annotated().mentions()) {
             if (isLastPartOfAPlacesName(article.text(), m, placeEndingAt)) {
                 continue;
